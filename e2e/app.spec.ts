@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import { archiveDirWith, BUNDLED_ARCHIVE_DIR, corruptPack, grownPack, SEED_ID } from './fixtures/packs'
+
+const ARTIFACTS = 'e2e/artifacts'
+mkdirSync(ARTIFACTS, { recursive: true })
+
+let profile: Profile
+let run: AppRun | undefined
+
+test.beforeEach(() => {
+  profile = newProfile()
+})
+test.afterEach(async () => {
+  await run?.close()
+  run = undefined
+  profile.dispose()
+})
+
+async function importCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('bayegan')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const count = open.result.transaction('importLog').objectStore('importLog').count()
+          count.onsuccess = () => resolve(count.result)
+          count.onerror = () => reject(count.error)
+        }
+      })
+  )
+}
+
+const seedEntry = (page: Page) => page.locator(`[data-article-id="${SEED_ID}"]`)
+
+test('first start shows the import progress bar, then a library that sorts, filters and is keyboard navigable', async () => {
+  const pack = await grownPack(1500)
+  const archiveDir = archiveDirWith(pack)
+  run = await startApp({ profile, archiveDir })
+  const { page } = run
+
+  const progress = page.getByTestId('import-progress').locator('progress')
+  await expect(progress).toBeVisible()
+  await expect(progress).toHaveAttribute('max', String(pack.items.length))
+  await expect(page.getByTestId('import-progress')).toContainText('از')
+
+  await expect(page.getByTestId('library-count')).toHaveText('۱٬۵۰۱ مقاله', { timeout: 60_000 })
+  await expect(page.getByTestId('import-progress')).toHaveCount(0)
+
+  await page.getByTestId('filter-source').selectOption('دیجیاتو')
+  await expect(page.getByTestId('library-count')).toHaveText('۵۰۰ از ۱٬۵۰۱ مقاله')
+  await page.getByTestId('filter-tag').selectOption('برچسب 1')
+  // Generated item i has source i % 3 and tag i % 4: Digiato (1) with tag 1 is i ≡ 1 (mod 12), 125 of them.
+  await expect(page.getByTestId('library-count')).toHaveText('۱۲۵ از ۱٬۵۰۱ مقاله')
+  await page.getByRole('button', { name: 'پاک کردن پالایه‌ها' }).click()
+
+  await page.getByTestId('sort').selectOption('title')
+  const first = page.locator('.library__open').first()
+  await first.focus()
+  await page.keyboard.press('ArrowDown')
+  const second = page.locator('.library__open').nth(1)
+  await expect(second).toBeFocused()
+  const secondTitle = await second.innerText()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('article').locator('h1')).toHaveText(secondTitle)
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('library-count')).toBeVisible()
+})
+
+test('the seed article reads in RTL Persian set in the bundled Vazirmatn', async () => {
+  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  const { page } = run
+  await seedEntry(page).click()
+  const article = page.getByTestId('article')
+  await expect(article).toHaveAttribute('dir', 'rtl')
+  await expect(article).toHaveAttribute('lang', 'fa')
+  await expect(article.locator('h1')).toContainText('معاون سازمان فناوری اطلاعات')
+  // The body keeps the seed's text exactly, lost half-spaces included.
+  await expect(article).toContainText('فقط ۲۰۰ کسبوکار از ۱۰۰ تا ۵۰۰ میلیون تومان تسهیلات دریافت کردند')
+  await expect(article.locator('h2')).toHaveText('منابع دیر تأمین شد، فقط ۲۰۰ کسبوکار کمک خواستند')
+  await expect(article.locator('.pull-quote blockquote')).toContainText('در مرداد ۱۴۰۰ مجموع تراکنشهای مرکز ملی')
+  await expect(article.locator('.pull-quote figcaption')).toContainText('محمد خوانساری، رئیس سازمان فناوری اطلاعات ایران')
+  await expect(article.locator('p[dir="auto"]').first()).toBeVisible()
+
+  const font = await article.evaluate(async (el) => {
+    await document.fonts.ready
+    const family = getComputedStyle(el).fontFamily
+    const faces = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Vazirmatn' && f.status === 'loaded')
+    return { family, loadedFaces: faces.length, check: document.fonts.check('19px Vazirmatn', 'کسب') }
+  })
+  expect(font.family).toMatch(/^"?Vazirmatn"?/)
+  expect(font.loadedFaces).toBeGreaterThan(0)
+  expect(font.check).toBe(true)
+
+  await expect(page.getByTestId('summary-fa')).toHaveAttribute('dir', 'rtl')
+  await expect(page.getByTestId('summary-en')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByTestId('summary-en')).toContainText('Khansari')
+
+  const fontSize = () => article.evaluate((el) => getComputedStyle(el).fontSize)
+  const before = await fontSize()
+  await page.getByTestId('text-larger').click()
+  expect(await fontSize()).not.toBe(before)
+  await page.screenshot({ path: `${ARTIFACTS}/reader-fa.png` })
+})
+
+test('switching to English flips the layout and labels, and a reload neither imports again nor forgets', async () => {
+  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  const { page } = run
+  await expect(seedEntry(page)).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('h1')).toHaveText('کتابخانه')
+  await page.screenshot({ path: `${ARTIFACTS}/library-fa.png` })
+  expect(await importCount(page)).toBe(1)
+
+  await page.getByTestId('language-switch').click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('h1')).toHaveText('Library')
+  await expect(page.getByTestId('library-count')).toHaveText('1 article')
+  await expect(page.getByTestId('article-date').first()).toContainText('Elecomp 27')
+  await page.screenshot({ path: `${ARTIFACTS}/library-en.png` })
+
+  await seedEntry(page).click()
+  await expect(page.getByTestId('article')).toHaveAttribute('dir', 'rtl')
+  await expect(page.getByTestId('back')).toHaveText('Back to the library')
+  await page.screenshot({ path: `${ARTIFACTS}/reader-en.png` })
+
+  // Reading position: scroll halfway, leave, come back.
+  const scroller = page.getByTestId('reader-scroll')
+  await scroller.evaluate((el) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) / 2))
+  await page.waitForTimeout(600)
+  const saved = await scroller.evaluate((el) => el.scrollTop)
+  expect(saved).toBeGreaterThan(0)
+
+  run.calls.length = 0
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.locator('h1')).toHaveText('Library')
+  await expect(seedEntry(page)).toBeVisible()
+  expect(run.calls).not.toContain('archive:page')
+  expect(await importCount(page)).toBe(1)
+
+  // A full restart of the app with the same profile: still no import, still English, position kept.
+  await run.close()
+  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  await expect(run.page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(run.page.getByTestId('import-progress')).toHaveCount(0)
+  await seedEntry(run.page).click()
+  await expect
+    .poll(() => run!.page.getByTestId('reader-scroll').evaluate((el) => el.scrollTop))
+    .toBeGreaterThan(saved * 0.9)
+  expect(run.calls).not.toContain('archive:page')
+})
+
+test('a corrupt pack names the item and field, and the archive keeps what it had', async () => {
+  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  await expect(seedEntry(run.page)).toBeVisible()
+  await run.close()
+
+  run = await startApp({ profile, archiveDir: archiveDirWith(corruptPack()) })
+  const { page } = run
+  const alert = page.getByTestId('pack-errors')
+  await expect(alert).toBeVisible()
+  await expect(alert).toContainText('elecomp.pack.json')
+  await expect(alert).toContainText(`item 0 ("${SEED_ID}")`)
+  await expect(alert).toContainText('body[2].text')
+  await expect(seedEntry(page)).toBeVisible()
+  await page.screenshot({ path: `${ARTIFACTS}/corrupt-pack-fa.png` })
+  await seedEntry(page).click()
+  await expect(page.getByTestId('article')).toContainText('کسبوکار')
+})

@@ -1,0 +1,25 @@
+import type { Handlers } from '../shared/host/contract'
+import { HostFailure } from '../shared/host/dispatch'
+import { createPackStore } from './archive/packStore'
+
+/** Platform parts the handlers need; the Electron shell and the e2e host each supply their own. */
+export interface HostPlatform {
+  /** Folder holding the bundled `*.pack.json` files. */
+  archiveDir: string
+  appVersion: string
+  shell: string
+}
+
+/** The main process as a plain map from channel to function: no Electron in here. */
+export function createHandlers(platform: HostPlatform): Handlers {
+  const store = createPackStore(platform.archiveDir)
+  return {
+    'app:info': async () => ({ name: 'Bayegan', version: platform.appVersion, shell: platform.shell }),
+    'archive:list': async () => (await store.load()).listings,
+    'archive:page': async ({ packId, offset, limit }) => {
+      const pack = (await store.load()).packs.get(packId)
+      if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
+      return { packId, offset, total: pack.items.length, items: pack.items.slice(offset, offset + limit) }
+    }
+  }
+}

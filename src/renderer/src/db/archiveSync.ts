@@ -1,0 +1,102 @@
+import type { ArchiveItem, PackManifest } from '../../../shared/archive/schema'
+import type { PackError } from '../../../shared/archive/packErrors'
+import { sortKeyOf } from '../../../shared/dates'
+import type { HostClient } from '../host/hostClient'
+import type { ArticleRecord, BayeganDb } from './database'
+
+export const PAGE_SIZE = 200
+const WRITE_CHUNK = 500
+
+export interface SyncProgress {
+  packId: string
+  phase: 'reading' | 'saving'
+  done: number
+  total: number
+}
+
+export interface SyncOutcome {
+  imported: { packId: string; kind: 'first-import' | 're-import'; itemCount: number }[]
+  unchanged: string[]
+  refused: { file: string; errors: PackError[] }[]
+}
+
+/**
+ * Brings IndexedDB up to date with the bundled packs. A pack whose content hash is already
+ * stored is skipped, so later starts cost one small IPC call. A changed pack replaces its own
+ * articles in one transaction: a crash mid-import leaves the previous state, and nothing the
+ * researcher made lives in the tables touched here.
+ */
+export async function syncArchive(
+  db: BayeganDb,
+  host: HostClient,
+  onProgress: (progress: SyncProgress) => void = () => {}
+): Promise<SyncOutcome> {
+  const outcome: SyncOutcome = { imported: [], unchanged: [], refused: [] }
+  for (const listing of await host.call('archive:list', null)) {
+    if (listing.status === 'invalid') {
+      outcome.refused.push({ file: listing.file, errors: listing.errors })
+      continue
+    }
+    const { manifest } = listing
+    const stored = await db.packs.get(manifest.id)
+    if (stored?.contentHash === manifest.contentHash) {
+      outcome.unchanged.push(manifest.id)
+      continue
+    }
+    const items = await readAllItems(host, manifest, onProgress)
+    await saveItems(db, manifest, items, stored ? 're-import' : 'first-import', onProgress)
+    outcome.imported.push({ packId: manifest.id, kind: stored ? 're-import' : 'first-import', itemCount: items.length })
+  }
+  return outcome
+}
+
+async function readAllItems(
+  host: HostClient,
+  manifest: PackManifest,
+  onProgress: (progress: SyncProgress) => void
+): Promise<ArchiveItem[]> {
+  const items: ArchiveItem[] = []
+  const total = manifest.itemCount
+  onProgress({ packId: manifest.id, phase: 'reading', done: 0, total })
+  while (items.length < total) {
+    const page = await host.call('archive:page', { packId: manifest.id, offset: items.length, limit: PAGE_SIZE })
+    if (page.items.length === 0) break
+    items.push(...page.items)
+    onProgress({ packId: manifest.id, phase: 'reading', done: items.length, total })
+  }
+  if (items.length !== total) {
+    throw new Error(`Pack "${manifest.id}" promised ${total} items but the host served ${items.length}`)
+  }
+  return items
+}
+
+async function saveItems(
+  db: BayeganDb,
+  manifest: PackManifest,
+  items: ArchiveItem[],
+  kind: 'first-import' | 're-import',
+  onProgress: (progress: SyncProgress) => void
+): Promise<void> {
+  const records = items.map((item) => toArticleRecord(manifest.id, item))
+  const keep = new Set(records.map((r) => r.id))
+  await db.transaction('rw', [db.articles, db.packs, db.importLog], async () => {
+    const previous = await db.articles.where('packId').equals(manifest.id).primaryKeys()
+    await db.articles.bulkDelete(previous.filter((id) => !keep.has(id)))
+    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
+      await db.articles.bulkPut(records.slice(start, start + WRITE_CHUNK))
+      onProgress({ packId: manifest.id, phase: 'saving', done: Math.min(start + WRITE_CHUNK, records.length), total: records.length })
+    }
+    await db.packs.put({
+      id: manifest.id,
+      contentHash: manifest.contentHash,
+      version: manifest.version,
+      itemCount: manifest.itemCount,
+      importedAt: new Date().toISOString()
+    })
+    await db.importLog.add({ packId: manifest.id, contentHash: manifest.contentHash, itemCount: items.length, at: new Date().toISOString(), kind })
+  })
+}
+
+export function toArticleRecord(packId: string, item: ArchiveItem): ArticleRecord {
+  return { id: item.id, packId, item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }
+}

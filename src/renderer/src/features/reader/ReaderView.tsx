@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ArticleRecord, BayeganDb } from '../../db/database'
+import { TEXT_SIZES } from '../../db/settings'
+import { ArticleMeta, TagList } from '../library/ArticleMeta'
+import { ArticleBody } from './ArticleBody'
+import { SummaryPair } from './SummaryPair'
+import { useReadingPosition } from './useReadingPosition'
+
+interface Props {
+  db: BayeganDb
+  articleId: string
+  record: ArticleRecord | null | undefined
+  textSize: number
+  onTextSize: (size: number) => void
+  onBack: () => void
+}
+
+export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const scroller = useRef<HTMLDivElement>(null)
+  useReadingPosition(db, articleId, scroller, Boolean(record))
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.key === 'Escape') onBack()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onBack])
+
+  const sizeIndex = TEXT_SIZES.indexOf(textSize as (typeof TEXT_SIZES)[number])
+  const step = (delta: number): void => {
+    const next = TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, sizeIndex + delta))]
+    if (next !== undefined) onTextSize(next)
+  }
+
+  // The display copy (half-spaces restored) is read when the pack has one; the original stays in the pack.
+  const text = record ? (record.item.display ?? record.item) : null
+  return (
+    <div className="reader">
+      <div className="reader__toolbar" role="toolbar" aria-label={t('reader.textSize')}>
+        <button type="button" onClick={onBack} data-testid="back">
+          {t('reader.back')}
+        </button>
+        <span className="reader__sizes">
+          <span>{t('reader.textSize')}</span>
+          <button type="button" onClick={() => step(-1)} disabled={sizeIndex <= 0} aria-label={t('reader.smaller')} data-testid="text-smaller">
+            −
+          </button>
+          <button type="button" onClick={() => step(1)} disabled={sizeIndex >= TEXT_SIZES.length - 1} aria-label={t('reader.larger')} data-testid="text-larger">
+            +
+          </button>
+        </span>
+      </div>
+      <div className="reader__scroll" ref={scroller} tabIndex={-1} data-testid="reader-scroll">
+        {record === null ? <p className="reader__missing">{t('reader.notFound')}</p> : null}
+        {record && text ? (
+          <article className="article" lang="fa" dir="rtl" style={{ fontSize: `${textSize}px` }} data-testid="article">
+            <header className="article__header">
+              <h1 dir="auto">{text.title}</h1>
+              <ArticleMeta item={record.item} />
+              <TagList tags={record.tags} />
+            </header>
+            {text.lead ? (
+              <p className="article__lead" dir="auto">
+                {text.lead}
+              </p>
+            ) : null}
+            <ArticleBody blocks={text.body} />
+            <SummaryPair summaries={record.item.summaries} />
+          </article>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import i18next, { type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import fa from './locales/fa.json'
+import en from './locales/en.json'
+
+export type Language = 'fa' | 'en'
+export const LANGUAGES: readonly Language[] = ['fa', 'en']
+export const DEFAULT_LANGUAGE: Language = 'fa'
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'fa' || value === 'en'
+}
+
+export function directionOf(language: Language): 'rtl' | 'ltr' {
+  return language === 'fa' ? 'rtl' : 'ltr'
+}
+
+/** Persian digits in the Persian UI come from Intl: 'fa' formats with ۰–۹. */
+export async function createI18n(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance()
+  await instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'fa',
+    supportedLngs: [...LANGUAGES],
+    resources: { fa: { translation: fa }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+    returnNull: false
+  })
+  return instance
+}
+
+/** Sets lang and dir on <html> so every level inherits the right direction. */
+export function applyDocumentLanguage(doc: Document, language: Language, title: string): void {
+  doc.documentElement.lang = language
+  doc.documentElement.dir = directionOf(language)
+  doc.title = title
+}

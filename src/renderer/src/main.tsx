@@ -1,0 +1,30 @@
+import '@fontsource/vazirmatn/400.css'
+import '@fontsource/vazirmatn/500.css'
+import '@fontsource/vazirmatn/700.css'
+import './styles/app.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { App } from './App'
+import { openDatabase } from './db/database'
+import { readSetting, SETTING_LANGUAGE } from './db/settings'
+import { createHostClient } from './host/hostClient'
+import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from './i18n'
+
+async function bootstrap(): Promise<void> {
+  const db = openDatabase()
+  const language = await readSetting(db, SETTING_LANGUAGE, isLanguage, DEFAULT_LANGUAGE)
+  const i18n = await createI18n(language)
+  applyDocumentLanguage(document, language, i18n.t('app.name'))
+  const root = document.getElementById('root')
+  if (!root) throw new Error('missing #root')
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App db={db} host={createHostClient()} />
+      </I18nextProvider>
+    </StrictMode>
+  )
+}
+
+void bootstrap()

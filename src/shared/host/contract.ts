@@ -1,0 +1,69 @@
+/**
+ * The host contract: the only way the renderer talks to the main process.
+ * Each channel names a request schema; the main process validates every payload
+ * against it, because nothing that crosses the bridge is trusted.
+ */
+import { z } from 'zod'
+import type { ArchiveItem, PackManifest } from '../archive/schema'
+import type { PackError } from '../archive/packErrors'
+import { CHANNELS, type Channel } from './channels'
+
+export { CHANNELS, type Channel }
+
+export const PAGE_LIMIT_MAX = 500
+
+export const requestSchemas = {
+  'app:info': z.null(),
+  'archive:list': z.null(),
+  'archive:page': z
+    .object({
+      packId: z.string().min(1).max(200),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(PAGE_LIMIT_MAX)
+    })
+    .strict()
+} as const satisfies Record<Channel, z.ZodType> // a missing or extra channel fails to compile
+
+export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** 'electron' in the real app, 'test-host' under the e2e host. */
+  shell: string
+}
+
+/** One pack file found in resources: either valid (with its manifest) or refused (with why). */
+export type PackListing =
+  | { status: 'valid'; file: string; manifest: PackManifest }
+  | { status: 'invalid'; file: string; errors: PackError[] }
+
+export interface ArchivePage {
+  packId: string
+  offset: number
+  total: number
+  items: ArchiveItem[]
+}
+
+export interface Responses {
+  'app:info': AppInfo
+  'archive:list': PackListing[]
+  'archive:page': ArchivePage
+}
+
+export type Response<C extends Channel> = Responses[C]
+
+/** Errors cross the bridge as data, never as thrown exceptions with stack traces. */
+export type HostError = { code: 'bad-channel' | 'bad-payload' | 'not-found' | 'failed'; message: string }
+export type HostResult<C extends Channel> = { ok: true; value: Response<C> } | { ok: false; error: HostError }
+
+export type Handlers = { [C in Channel]: (payload: Request<C>) => Promise<Response<C>> }
+
+/** What the preload (and the e2e test host) expose as `window.bayegan`. */
+export interface HostBridge {
+  invoke<C extends Channel>(channel: C, payload: Request<C>): Promise<HostResult<C>>
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, value)
+}
