@@ -1,0 +1,24 @@
+/**
+ * Upper bounds a pack must respect, so a hostile or corrupt pack cannot exhaust memory or the UI.
+ * Generous for news articles: the longest real article paragraph is a few thousand characters.
+ */
+export const PACK_LIMITS = {
+  /** Refused before JSON.parse. */
+  packTextChars: 64 * 1024 * 1024,
+  items: 5000,
+  idChars: 120,
+  titleChars: 500,
+  leadChars: 5000,
+  bodyBlocks: 500,
+  blockChars: 30_000,
+  attributionChars: 300,
+  nameChars: 200,
+  urlChars: 2000,
+  tags: 40,
+  tagChars: 80,
+  summaries: 4,
+  summaryChars: 5000,
+  noteChars: 1000,
+  /** parsePack stops collecting after this many errors. */
+  reportedErrors: 50
+} as const

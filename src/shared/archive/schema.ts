@@ -1,0 +1,165 @@
+// Pack format v1 (see README.md). Every object is strict: unknown fields are errors, so typos and
+// smuggled data surface instead of being silently dropped. No defaults or transforms: the parsed
+// value equals the input, which keeps content hashes computable from either.
+import { z } from 'zod'
+import { describePublishedProblem } from '../dates/published'
+import { PACK_LIMITS as L } from './limits'
+
+export const PACK_FORMAT = 'bayegan.pack'
+export const PACK_FORMAT_VERSION = 1
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SHA256_HEX = /^[0-9a-f]{64}$/
+
+const text = (max: number) => z.string().min(1, 'must not be empty').max(max)
+const slug = z.string().max(L.idChars).regex(SLUG, 'must be a slug: lowercase latin letters and digits joined by single hyphens')
+const sha256 = z.string().regex(SHA256_HEX, 'must be a SHA-256 hash: 64 lowercase hexadecimal digits')
+// Only web links: a reader must never follow javascript:, file: or custom-protocol URLs.
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).max(L.urlChars)
+
+export const blockSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('paragraph'), text: text(L.blockChars) }),
+  z.strictObject({ kind: z.literal('heading'), text: text(L.titleChars) }),
+  z.strictObject({ kind: z.literal('quote'), text: text(L.blockChars), attribution: text(L.attributionChars).optional() })
+])
+
+const bodySchema = z.array(blockSchema).min(1, 'needs at least one block').max(L.bodyBlocks)
+
+/** A copy of the text for display only (e.g. with ZWNJ restored). The original stays authoritative. */
+export const displayTextSchema = z.strictObject({
+  title: text(L.titleChars),
+  lead: text(L.leadChars).optional(),
+  body: bodySchema
+})
+
+export const jalaliPartsSchema = z.strictObject({
+  year: z.int().min(1).max(3177),
+  month: z.int().min(1).max(12).optional(),
+  day: z.int().min(1).max(31).optional()
+})
+
+export const publishedSchema = z
+  .strictObject({
+    precision: z.enum(['day', 'month', 'year', 'event']),
+    jalali: jalaliPartsSchema.optional(),
+    note: text(L.noteChars).optional()
+  })
+  .superRefine((published, ctx) => {
+    const problem = describePublishedProblem(published)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['jalali'] })
+  })
+
+export const sourceSchema = z.strictObject({
+  name: text(L.nameChars),
+  nameEn: text(L.nameChars).optional(),
+  url: webUrl.optional()
+})
+
+export const eventSchema = z.strictObject({ id: slug, fa: text(L.nameChars), en: text(L.nameChars) })
+
+export const summarySchema = z.strictObject({
+  lang: z.enum(['fa', 'en']),
+  text: text(L.summaryChars),
+  // Packs carry only hand-written summaries; other provenances are made inside the app.
+  provenance: z.literal('curated')
+})
+
+export const archiveItemSchema = z
+  .strictObject({
+    id: slug,
+    title: text(L.titleChars),
+    lead: text(L.leadChars).optional(),
+    body: bodySchema,
+    display: displayTextSchema.optional(),
+    source: sourceSchema,
+    url: webUrl.optional(),
+    event: eventSchema.optional(),
+    published: publishedSchema,
+    tags: z.array(text(L.tagChars)).max(L.tags),
+    summaries: z.array(summarySchema).max(L.summaries),
+    contentHash: sha256
+  })
+  .superRefine((item, ctx) => {
+    if (item.published.precision === 'event' && !item.event) {
+      ctx.addIssue({ code: 'custom', path: ['event'], message: 'is required when published.precision is "event"' })
+    }
+    reportDuplicates(item.tags, (i, first) =>
+      ctx.addIssue({ code: 'custom', path: ['tags', i], message: `repeats tag ${first + 1}` }))
+    reportDuplicates(item.summaries.map((s) => s.lang), (i) =>
+      ctx.addIssue({ code: 'custom', path: ['summaries', i, 'lang'], message: 'a curated summary in this language already exists' }))
+    if (item.display) checkDisplayMatches(item, item.display, ctx)
+  })
+
+/** Display copies must mirror the original block for block, so positions map between them. */
+function checkDisplayMatches(
+  item: { lead?: string | undefined; body: Block[] },
+  display: DisplayText,
+  ctx: z.RefinementCtx
+): void {
+  if ((item.lead === undefined) !== (display.lead === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['display', 'lead'], message: 'must be present exactly when the item has a lead' })
+  }
+  if (display.body.length !== item.body.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['display', 'body'],
+      message: `has ${display.body.length} blocks but body has ${item.body.length}`
+    })
+    return
+  }
+  display.body.forEach((block, i) => {
+    if (block.kind !== item.body[i]?.kind) {
+      ctx.addIssue({ code: 'custom', path: ['display', 'body', i, 'kind'], message: `must be "${item.body[i]?.kind}" like body[${i}]` })
+    }
+  })
+}
+
+function reportDuplicates(values: string[], report: (index: number, firstIndex: number) => void): void {
+  const seen = new Map<string, number>()
+  values.forEach((value, i) => {
+    const first = seen.get(value)
+    if (first === undefined) seen.set(value, i)
+    else report(i, first)
+  })
+}
+
+export const manifestSchema = z.strictObject({
+  id: slug,
+  title: z.strictObject({ fa: text(L.titleChars), en: text(L.titleChars) }),
+  version: z.string().regex(/^\d{1,6}(?:\.\d{1,6}){0,2}$/, 'must be a version like 1, 1.2 or 1.2.3'),
+  language: z.literal('fa'),
+  itemCount: z.int().min(0).max(L.items),
+  contentHash: sha256,
+  createdAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2026-11-30T12:00:00Z' })
+})
+
+export const packSchema = z
+  .strictObject({
+    format: z.literal(PACK_FORMAT),
+    formatVersion: z.literal(PACK_FORMAT_VERSION),
+    manifest: manifestSchema,
+    items: z.array(archiveItemSchema).max(L.items)
+  })
+  .superRefine((pack, ctx) => {
+    if (pack.manifest.itemCount !== pack.items.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['manifest', 'itemCount'],
+        message: `says ${pack.manifest.itemCount} but the pack has ${pack.items.length} items`
+      })
+    }
+    reportDuplicates(pack.items.map((item) => item.id), (i, first) =>
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicates the id of item ${first}` }))
+  })
+
+export type Block = z.infer<typeof blockSchema>
+export type DisplayText = z.infer<typeof displayTextSchema>
+export type Published = z.infer<typeof publishedSchema>
+export type ArchiveSource = z.infer<typeof sourceSchema>
+export type ArchiveEvent = z.infer<typeof eventSchema>
+export type CuratedSummary = z.infer<typeof summarySchema>
+export type ArchiveItem = z.infer<typeof archiveItemSchema>
+/** An item before hashing: what the source-text parser produces. */
+export type ArchiveItemDraft = Omit<ArchiveItem, 'contentHash'>
+export type PackManifest = z.infer<typeof manifestSchema>
+export type Pack = z.infer<typeof packSchema>

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { SourceTextError, lineOfField, parseSourceArticle } from './sourceText'
+
+const lines = (...l: string[]): string => l.join('\n')
+const META = ['---', 'source: زومیت', 'date: 1403-04-08', '---']
+
+function errorOf(text: string, fileName = 'a.txt'): SourceTextError {
+  try {
+    parseSourceArticle(text, fileName)
+  } catch (error) {
+    if (error instanceof SourceTextError) return error
+    throw error
+  }
+  throw new Error('expected a SourceTextError')
+}
+
+describe('parseSourceArticle: plain text structure', () => {
+  it('reads title, lead, paragraphs, a heading and quotes with attribution', () => {
+    const { item } = parseSourceArticle(lines(
+      ...META.slice(0, -1), 'lead: true', '---',
+      'تیتر خبر: بخش دوم',
+      'لید خبر: چیزی گفت.',
+      'بند اول که با نقطه تمام می‌شود.',
+      'جمله نقل‌شده پایان یافت.- علی رضایی، مدیر',
+      'میان‌تیتر کوتاه بدون نقطه',
+      '',
+      'بند بعد از میان‌تیتر «با گیومه».',
+      'جمله دیگر؟',
+      '— مریم احمدی',
+      'بند آخر بی‌نقطه'
+    ), 'x.txt')
+    expect(item.title).toBe('تیتر خبر: بخش دوم')
+    expect(item.lead).toBe('لید خبر: چیزی گفت.')
+    expect(item.body).toEqual([
+      { kind: 'paragraph', text: 'بند اول که با نقطه تمام می‌شود.' },
+      { kind: 'quote', text: 'جمله نقل‌شده پایان یافت.', attribution: 'علی رضایی، مدیر' },
+      { kind: 'heading', text: 'میان‌تیتر کوتاه بدون نقطه' },
+      { kind: 'paragraph', text: 'بند بعد از میان‌تیتر «با گیومه».' },
+      { kind: 'quote', text: 'جمله دیگر؟', attribution: 'مریم احمدی' },
+      // Last line: nothing follows, so it is not a heading.
+      { kind: 'paragraph', text: 'بند آخر بی‌نقطه' }
+    ])
+  })
+
+  it('does not mistake long lines, lines ending in a colon, or dashes inside text for structure', () => {
+    const long = 'این یک سطر بلند است که هیچ نقطه‌ای ندارد ولی بیش از نود نویسه دارد و بنابراین میان‌تیتر نیست چون میان‌تیترها کوتاه هستند'
+    const { item } = parseSourceArticle(lines(...META, 'تیتر', 'او گفت:', long, 'رقم ۱۰۰-۵۰۰ میلیون بود.', 'پایان.'), 'x.txt')
+    expect(item.body.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph'])
+  })
+
+  it('keeps text exactly: no letter, digit or ZWNJ normalisation, only line ends trimmed', () => {
+    const { item } = parseSourceArticle(lines(...META, '  تيتر با ي عربی و 123  ', 'كسبوكار و کسب‌وکار ۱۲۳.\t'), 'x.txt')
+    expect(item.title).toBe('تيتر با ي عربی و 123')
+    expect(item.body).toEqual([{ kind: 'paragraph', text: 'كسبوكار و کسب‌وکار ۱۲۳.' }])
+  })
+
+  it('accepts CRLF line ends and a byte-order mark', () => {
+    const { item } = parseSourceArticle(`\uFEFF${lines(...META, 'تیتر', 'متن.')}`.replaceAll('\n', '\r\n'), 'x.txt')
+    expect(item.title).toBe('تیتر')
+    expect(item.body).toEqual([{ kind: 'paragraph', text: 'متن.' }])
+  })
+})
+
+describe('parseSourceArticle: Markdown structure', () => {
+  it('reads # title, ## headings and > quotes with > — attribution', () => {
+    const { item } = parseSourceArticle(lines(
+      ...META,
+      '# تیتر',
+      '',
+      'بند اول',
+      '',
+      '## میان‌تیتر ##',
+      '',
+      '> نقل قول',
+      '> ادامه نقل قول.',
+      '> — گوینده',
+      '',
+      '> نقل بدون گوینده.'
+    ), 'x.md')
+    expect(item.title).toBe('تیتر')
+    expect(item.body).toEqual([
+      { kind: 'paragraph', text: 'بند اول' },
+      { kind: 'heading', text: 'میان‌تیتر' },
+      { kind: 'quote', text: 'نقل قول ادامه نقل قول.', attribution: 'گوینده' },
+      { kind: 'quote', text: 'نقل بدون گوینده.' }
+    ])
+  })
+})
+
+describe('parseSourceArticle: metadata', () => {
+  it('maps front matter onto the item', () => {
+    const { item } = parseSourceArticle(lines(
+      '---',
+      'source: زومیت',
+      'sourceEn: Zoomit',
+      'source_url: https://www.zoomit.ir/',
+      'url: https://www.zoomit.ir/x',
+      'date: 1400-05',
+      'date_note: approximate',
+      'event: الکامپ ۲۷',
+      'eventEn: Elecomp 27',
+      'tags: الکامپ ۲۷، فیلترینگ, دولت هوشمند',
+      'summary_en: |',
+      '  English summary.',
+      'summary_fa: خلاصه.',
+      '---',
+      'تیتر',
+      'متن.'
+    ), 'archive/001_Some File.txt')
+    expect(item).toEqual({
+      id: '001-some-file',
+      title: 'تیتر',
+      body: [{ kind: 'paragraph', text: 'متن.' }],
+      source: { name: 'زومیت', nameEn: 'Zoomit', url: 'https://www.zoomit.ir/' },
+      url: 'https://www.zoomit.ir/x',
+      event: { id: 'elecomp-27', fa: 'الکامپ ۲۷', en: 'Elecomp 27' },
+      published: { precision: 'month', jalali: { year: 1400, month: 5 }, note: 'approximate' },
+      tags: ['الکامپ ۲۷', 'فیلترینگ', 'دولت هوشمند'],
+      summaries: [
+        { lang: 'fa', text: 'خلاصه.', provenance: 'curated' },
+        { lang: 'en', text: 'English summary.', provenance: 'curated' }
+      ]
+    })
+  })
+
+  it('uses the event as the only date when no date is given', () => {
+    const { item } = parseSourceArticle(lines('---', 'source: s', 'event: e', 'eventEn: E 1', '---', 'تیتر', 'متن.'), 'a.txt')
+    expect(item.published).toEqual({ precision: 'event' })
+  })
+
+  it('records where each field came from', () => {
+    const { fieldLines } = parseSourceArticle(lines(...META, 'تیتر', '', 'متن.', 'دوم.'), 'a.txt')
+    expect(lineOfField(fieldLines, 'title')).toBe(5)
+    expect(lineOfField(fieldLines, 'body[1].text')).toBe(8)
+    expect(lineOfField(fieldLines, 'source.name')).toBe(2)
+    expect(lineOfField(fieldLines, 'published.jalali')).toBe(3)
+  })
+
+  it.each([
+    [lines('---', 'source: s', 'colour: red', '---', 't', 'b.'), 3, /unknown front matter key "colour"/],
+    [lines('---', 'date: 1403', '---', 't', 'b.'), 1, /needs "source:"/],
+    [lines('---', 'source: s', '---', 't', 'b.'), 1, /needs "date:"/],
+    [lines('---', 'source: s', 'date: 1402-12-30', '---', 't', 'b.'), 3, /does not exist/],
+    [lines('---', 'source: s', 'date: 1403', 'lead: yes', '---', 't', 'b.'), 4, /true or false/],
+    [lines('---', 'source: s', 'event: e', '---', 't', 'b.'), 3, /both "event".*"eventEn"/],
+    [lines('---', 'source: s', 'date: 1403', '---', 'title only'), 5, /no body/],
+    [lines('---', 'source: s', 'date: 1403', '---', ''), 5, /no title/]
+  ])('reports what is wrong and on which line (%#)', (text, line, message) => {
+    const error = errorOf(text)
+    expect(error.line).toBe(line)
+    expect(error.message).toMatch(message)
+  })
+})
