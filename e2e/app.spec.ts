@@ -78,7 +78,7 @@ test('the seed article reads in RTL Persian set in the bundled Vazirmatn', async
   await expect(article).toHaveAttribute('lang', 'fa')
   await expect(article.locator('h1')).toContainText('معاون سازمان فناوری اطلاعات')
   // The body keeps the seed's text exactly, lost half-spaces included.
-  await expect(article).toContainText('فقط ۲۰۰ کسبوکار از ۱۰۰ تا ۵۰۰ میلیون تومان تسهیلات دریافت کردند')
+  await expect(article).toContainText('در نهایت ۲۰۰ کسبوکار از ۱۰۰ تا ۵۰۰ میلیون تومان تسهیلات دریافت کردند')
   await expect(article.locator('h2')).toHaveText('منابع دیر تأمین شد، فقط ۲۰۰ کسبوکار کمک خواستند')
   await expect(article.locator('.pull-quote blockquote')).toContainText('در مرداد ۱۴۰۰ مجموع تراکنشهای مرکز ملی')
   await expect(article.locator('.pull-quote figcaption')).toContainText('محمد خوانساری، رئیس سازمان فناوری اطلاعات ایران')

@@ -1,0 +1,42 @@
+import { ModelError } from './errors'
+
+/**
+ * The model server must run on this machine unless the researcher explicitly allows otherwise:
+ * article text and notes must not leave the computer by accident.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  if (host === 'localhost' || host === '::1') return true
+  // WHATWG URL has already normalised IPv4 forms (0x7f.1, 2130706433) to dotted decimal.
+  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host)
+  if (v4) return v4.slice(1).every((o) => Number(o) <= 255)
+  // IPv4-mapped IPv6 loopback, as URL normalises it: ::ffff:7f00:1 (= ::ffff:127.0.0.1).
+  return /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host)
+}
+
+/**
+ * Accepts a server base (http://127.0.0.1:11434), its /v1, or the full chat-completions URL,
+ * and returns the chat-completions URL.
+ */
+export function chatCompletionsUrl(endpoint: string, allowNonLoopback: boolean): URL {
+  let url: URL
+  try {
+    url = new URL(endpoint.trim())
+  } catch {
+    throw new ModelError('bad-url', `Not a valid URL: ${endpoint}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ModelError('bad-url', `Only http and https endpoints are supported, not ${url.protocol}`)
+  }
+  if (url.username || url.password) throw new ModelError('bad-url', 'The endpoint URL must not contain credentials')
+  if (!allowNonLoopback && !isLoopbackHost(url.hostname)) {
+    throw new ModelError('not-loopback', `Refusing to send articles to ${url.hostname}: only this computer (localhost) is allowed`)
+  }
+  url.search = ''
+  url.hash = ''
+  const path = url.pathname.replace(/\/+$/, '')
+  if (!path.endsWith('/chat/completions')) {
+    url.pathname = path.endsWith('/v1') ? `${path}/chat/completions` : `${path}/v1/chat/completions`
+  }
+  return url
+}

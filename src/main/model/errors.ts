@@ -1,0 +1,21 @@
+/** Failure codes the UI can translate into a message for the researcher. */
+export type ModelErrorCode =
+  | 'bad-url'
+  | 'not-loopback'
+  | 'unreachable'
+  | 'timeout'
+  | 'cancelled'
+  | 'http-error'
+  | 'malformed-answer'
+
+export class ModelError extends Error {
+  override readonly name = 'ModelError'
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    /** HTTP status for 'http-error'. */
+    readonly status?: number
+  ) {
+    super(message)
+  }
+}

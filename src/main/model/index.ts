@@ -1,0 +1,5 @@
+export { draftSummaries, DEFAULT_TIMEOUT_MS, type DraftSummaries, type ModelSettings } from './draftSummaries'
+export { ModelError, type ModelErrorCode } from './errors'
+export { chatCompletionsUrl, isLoopbackHost } from './endpoint'
+export { parseSummaryAnswer } from './parseAnswer'
+export type { ArticleInput } from './prompt'

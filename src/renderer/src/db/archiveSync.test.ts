@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Pack } from '../../../shared/archive/schema'
+import type { HostBridge } from '../../../shared/host/contract'
+import { dispatch } from '../../../shared/host/dispatch'
+import { createHandlers } from '../../../main/handlers'
+import { draft, testPack } from '../../../testSupport/packs'
+import { createHostClient } from '../host/hostClient'
+import { syncArchive, type SyncProgress } from './archiveSync'
+import { openDatabase, type BayeganDb } from './database'
+import { savePosition } from './readingPositions'
+import { writeSetting } from './settings'
+
+/** The renderer's sync against the real main-process handlers, as the app wires them. */
+function hostServing(files: Record<string, unknown>) {
+  const dir = mkdtempSync(join(tmpdir(), 'bayegan-sync-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content))
+  const handlers = createHandlers({ archiveDir: dir, appVersion: 't', shell: 'test' })
+  const calls: string[] = []
+  const bridge: HostBridge = {
+    invoke: ((channel: string, payload: unknown) => {
+      calls.push(channel)
+      return dispatch(handlers, channel, payload)
+    }) as HostBridge['invoke']
+  }
+  return { host: createHostClient(bridge), calls }
+}
+
+let db: BayeganDb
+let dbCount = 0
+afterEach(() => db?.close())
+function freshDb(): BayeganDb {
+  db = openDatabase(`sync-test-${dbCount++}`)
+  return db
+}
+
+const many = (n: number) => Array.from({ length: n }, (_, i) => draft(`item-${i}`, `خبر ${i}`))
+
+describe('syncArchive', () => {
+  it('imports a new pack with progress that counts up to the total', async () => {
+    const db = freshDb()
+    const pack = await testPack('elecomp', many(450))
+    const { host } = hostServing({ 'e.pack.json': pack })
+    const progress: SyncProgress[] = []
+    const outcome = await syncArchive(db, host, (p) => progress.push(p))
+    expect(outcome.imported).toEqual([{ packId: 'elecomp', kind: 'first-import', itemCount: 450 }])
+    expect(await db.articles.count()).toBe(450)
+    const reading = progress.filter((p) => p.phase === 'reading').map((p) => p.done)
+    expect(reading).toEqual([0, 200, 400, 450])
+    expect(progress.at(-1)).toEqual({ packId: 'elecomp', phase: 'saving', done: 450, total: 450 })
+    expect(progress.every((p) => p.total === 450)).toBe(true)
+    const stored = await db.articles.get('item-3')
+    expect(stored).toMatchObject({ packId: 'elecomp', source: 'زومیت', tags: ['الکامپ'], sortKey: expect.any(Number) })
+  })
+
+  it('skips an unchanged pack without reading its items', async () => {
+    const db = freshDb()
+    const pack = await testPack('elecomp', many(3))
+    await syncArchive(db, hostServing({ 'e.pack.json': pack }).host)
+    const second = hostServing({ 'e.pack.json': pack })
+    const outcome = await syncArchive(db, second.host)
+    expect(outcome).toMatchObject({ imported: [], unchanged: ['elecomp'] })
+    expect(second.calls).toEqual(['archive:list'])
+    expect(await db.importLog.count()).toBe(1)
+  })
+
+  it('re-imports a changed pack, drops removed items and leaves the researcher\'s data alone', async () => {
+    const db = freshDb()
+    await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', many(3)) }).host)
+    await savePosition(db, 'item-1', 0.4)
+    await writeSetting(db, 'ui.language', 'en')
+    const changed: Pack = await testPack('elecomp', [draft('item-0', 'عنوان تازه'), draft('item-1', 'خبر 1'), draft('item-9', 'خبر نو')], '2')
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': changed }).host)
+    expect(outcome.imported[0]?.kind).toBe('re-import')
+    expect((await db.articles.orderBy('id').primaryKeys()).sort()).toEqual(['item-0', 'item-1', 'item-9'])
+    expect((await db.articles.get('item-0'))?.item.title).toBe('عنوان تازه')
+    expect((await db.readingPositions.get('item-1'))?.fraction).toBe(0.4)
+    expect((await db.settings.get('ui.language'))?.value).toBe('en')
+    expect((await db.packs.get('elecomp'))?.contentHash).toBe(changed.manifest.contentHash)
+    expect(await db.importLog.count()).toBe(2)
+  })
+
+  it('reports a refused pack and keeps what was imported before', async () => {
+    const db = freshDb()
+    const pack = await testPack('elecomp', many(2))
+    await syncArchive(db, hostServing({ 'e.pack.json': pack }).host)
+    const corrupt = structuredClone(pack) as unknown as { items: { body: { text: unknown }[] }[] }
+    corrupt.items[1]!.body[0]!.text = false
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': corrupt }).host)
+    expect(outcome.imported).toEqual([])
+    expect(outcome.refused[0]?.file).toBe('e.pack.json')
+    expect(outcome.refused[0]?.errors[0]).toMatchObject({ itemIndex: 1, itemId: 'item-1', path: 'body[0].text' })
+    expect(await db.articles.count()).toBe(2)
+  })
+
+  it('leaves the previous articles in place when saving fails half way', async () => {
+    const db = freshDb()
+    await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', many(3)) }).host)
+    const bigger = await testPack('elecomp', many(1200), '2')
+    let calls = 0
+    const failing = (p: SyncProgress): void => {
+      if (p.phase === 'saving' && ++calls === 2) throw new Error('disk full')
+    }
+    await expect(syncArchive(db, hostServing({ 'e.pack.json': bigger }).host, failing)).rejects.toThrow('disk full')
+    expect(await db.articles.count()).toBe(3)
+    expect((await db.packs.get('elecomp'))?.version).toBe('1')
+  })
+})
