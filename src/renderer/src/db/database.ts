@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { ArchiveItem } from '../../../shared/archive/schema'
+import type { Annotation } from '../../../shared/domain/annotation'
+import type { SummaryVersion } from '../../../shared/domain/summary'
 
 /** An archive item as stored: the item itself plus what the library sorts and filters on. */
 export interface ArticleRecord {
@@ -40,12 +42,24 @@ export interface ImportLogRecord {
   kind: 'first-import' | 're-import'
 }
 
+/** A saved search index snapshot, rebuilt when the archive or the analyser changes. */
+export interface SearchSnapshotRecord {
+  key: string
+  analyserVersion: string
+  archiveHash: string
+  savedAt: string
+  data: unknown
+}
+
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
   packs: EntityTable<PackRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   readingPositions: EntityTable<ReadingPositionRecord, 'articleId'>
   importLog: EntityTable<ImportLogRecord, 'id'>
+  annotations: EntityTable<Annotation, 'id'>
+  summaries: EntityTable<SummaryVersion, 'id'>
+  searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -60,6 +74,12 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
     settings: 'key',
     readingPositions: 'articleId',
     importLog: '++id, packId'
+  })
+  // Version 2: what the researcher makes (annotations, summaries) and the saved search index.
+  db.version(2).stores({
+    annotations: 'id, articleId, colour, *tags, updatedAt, createdAt',
+    summaries: 'id, articleId, [articleId+lang], createdAt',
+    searchSnapshots: 'key'
   })
   return db
 }

@@ -15,7 +15,7 @@ export function ArticleMeta({ item }: { item: ArchiveItem }): React.JSX.Element 
         <dd dir="auto">{source}</dd>
       </div>
       <div>
-        <dt>{t('article.date')}</dt>
+        <dt>{t(item.published.precision === 'event' ? 'article.event' : 'article.date')}</dt>
         <dd dir="auto" data-testid="article-date">
           {formatPublished(item.published, item.event, lang)}
         </dd>

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleRecord, BayeganDb } from '../../db/database'
 import { TEXT_SIZES } from '../../db/settings'
 import { ArticleMeta, TagList } from '../library/ArticleMeta'
-import { ArticleBody } from './ArticleBody'
+import { readingTextOf } from '../../../../shared/article/readingText'
+import { ArticleBody, ArticleTitle, type MarksBySegment } from './ArticleBody'
 import { SummaryPair } from './SummaryPair'
 import { useReadingPosition } from './useReadingPosition'
 
@@ -14,9 +15,10 @@ interface Props {
   textSize: number
   onTextSize: (size: number) => void
   onBack: () => void
+  marks?: MarksBySegment
 }
 
-export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack }: Props): React.JSX.Element {
+export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, marks }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(db, articleId, scroller, Boolean(record))
@@ -36,7 +38,7 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
   }
 
   // The display copy (half-spaces restored) is read when the pack has one; the original stays in the pack.
-  const text = record ? (record.item.display ?? record.item) : null
+  const reading = useMemo(() => (record ? readingTextOf(record.item) : null), [record])
   return (
     <div className="reader">
       <div className="reader__toolbar" role="toolbar" aria-label={t('reader.textSize')}>
@@ -55,19 +57,14 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
       </div>
       <div className="reader__scroll" ref={scroller} tabIndex={-1} data-testid="reader-scroll">
         {record === null ? <p className="reader__missing">{t('reader.notFound')}</p> : null}
-        {record && text ? (
+        {record && reading ? (
           <article className="article" lang="fa" dir="rtl" style={{ fontSize: `${textSize}px` }} data-testid="article">
             <header className="article__header">
-              <h1 dir="auto">{text.title}</h1>
+              <ArticleTitle reading={reading} marks={marks} />
               <ArticleMeta item={record.item} />
               <TagList tags={record.tags} />
             </header>
-            {text.lead ? (
-              <p className="article__lead" dir="auto">
-                {text.lead}
-              </p>
-            ) : null}
-            <ArticleBody blocks={text.body} />
+            <ArticleBody reading={reading} marks={marks} />
             <SummaryPair summaries={record.item.summaries} />
           </article>
         ) : null}
