@@ -1,29 +1,52 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
 import { createHandlers } from '../../src/main/handlers'
+import type { HostPlatform, PdfOptions } from '../../src/main/platform'
 import { CHROMIUM_ARGS, chooseBrowser } from './browser'
 import { RENDERER_ORIGIN } from './staticServer'
+
+/**
+ * Answers to native dialogs, queued by the test before the UI asks; a dialog nobody queued an
+ * answer for fails the call loudly, as a missing expectation should.
+ */
+export interface DialogAnswers {
+  savePaths: (string | null)[]
+  openPaths: string[][]
+  confirms: boolean[]
+}
 
 export interface AppRun {
   page: Page
   context: BrowserContext
   /** Host calls the renderer made, by channel: lets a test see that a later start did not import again. */
   calls: string[]
+  dialogs: DialogAnswers
+  /** URLs the app asked the system browser to open. */
+  opened: string[]
+  /** The app's data folder (journal and the like), kept across restarts of the same profile. */
+  dataDir: string
   close(): Promise<void>
 }
 
 export interface Profile {
+  /** Chromium's user data dir: holds IndexedDB, so it stands in for the app's renderer storage. */
   dir: string
+  /** The main process's data folder. */
+  dataDir: string
   dispose(): void
 }
 
-/** A browser profile standing in for the app's user data folder; reused across "restarts". */
+/** A profile reused across "restarts" of the app. */
 export function newProfile(): Profile {
-  const dir = mkdtempSync(join(tmpdir(), 'bayegan-profile-'))
-  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) }
+  const root = mkdtempSync(join(tmpdir(), 'bayegan-profile-'))
+  const dir = join(root, 'chromium')
+  const dataDir = join(root, 'data')
+  mkdirSync(dir)
+  mkdirSync(dataDir)
+  return { dir, dataDir, dispose: () => rmSync(root, { recursive: true, force: true }) }
 }
 
 const BRIDGE_SCRIPT = `
@@ -47,7 +70,9 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
     viewport: { width: 1200, height: 820 },
     locale: options.locale ?? 'fa-IR'
   })
-  const handlers = createHandlers({ archiveDir: options.archiveDir, appVersion: 'e2e', shell: 'test-host' })
+  const dialogs: DialogAnswers = { savePaths: [], openPaths: [], confirms: [] }
+  const opened: string[] = []
+  const handlers = createHandlers(testHostPlatform(context, options.archiveDir, options.profile.dataDir, dialogs, opened))
   const calls: string[] = []
   await context.exposeBinding('__bayeganInvoke', async (source, channel: unknown, payload: unknown) => {
     // The same sender check as the Electron shell: only the renderer's own origin may call.
@@ -60,5 +85,53 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
   await context.addInitScript({ content: BRIDGE_SCRIPT })
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${RENDERER_ORIGIN}/`)
-  return { page, context, calls, close: () => context.close() }
+  return { page, context, calls, dialogs, opened, dataDir: options.profile.dataDir, close: () => context.close() }
+}
+
+function next<T>(queue: T[], what: string): T {
+  if (queue.length === 0) throw new Error(`The app opened a ${what} dialog the test did not expect`)
+  return queue.shift() as T
+}
+
+/** The platform of the test host: dialogs answered by the test, PDF printed by the same Chromium. */
+function testHostPlatform(context: BrowserContext, archiveDir: string, dataDir: string, dialogs: DialogAnswers, opened: string[]): HostPlatform {
+  return {
+    archiveDir,
+    dataDir,
+    appVersion: 'e2e',
+    shell: 'test-host',
+    chooseSavePath: async () => next(dialogs.savePaths, 'save'),
+    chooseOpenPaths: async () => next(dialogs.openPaths, 'open'),
+    confirm: async () => next(dialogs.confirms, 'confirm'),
+    openExternal: async (url) => {
+      opened.push(url)
+    },
+    printToPdf: (html, options) => printWithChromium(context, html, options)
+  }
+}
+
+/** The PDF printer port, served by Chromium's page.pdf(): a blank page, the document, its fonts, then print. */
+async function printWithChromium(context: BrowserContext, html: string, options: PdfOptions): Promise<Uint8Array> {
+  const page = await context.newPage()
+  try {
+    await page.setContent(html, { waitUntil: 'load' })
+    await page.evaluate(() => document.fonts.ready.then(() => true))
+    const inches = (n: number): string => `${n}in`
+    const pdf = await page.pdf({
+      format: options.pageSize,
+      printBackground: true,
+      displayHeaderFooter: Boolean(options.footerTemplate),
+      headerTemplate: '<span></span>',
+      footerTemplate: options.footerTemplate ?? '<span></span>',
+      margin: {
+        top: inches(options.margins.top),
+        bottom: inches(options.margins.bottom),
+        left: inches(options.margins.left),
+        right: inches(options.margins.right)
+      }
+    })
+    return new Uint8Array(pdf)
+  } finally {
+    await page.close()
+  }
 }

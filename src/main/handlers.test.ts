@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../shared/host/dispatch'
 import { draft, testPack } from '../testSupport/packs'
 import { createHandlers } from './handlers'
+import { testPlatform } from '../testSupport/platform'
 
 async function archiveDir(files: Record<string, unknown>): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-handlers-'))
@@ -15,7 +16,7 @@ async function archiveDir(files: Record<string, unknown>): Promise<string> {
 }
 
 async function handlersFor(files: Record<string, unknown>) {
-  return createHandlers({ archiveDir: await archiveDir(files), appVersion: '0.0.0', shell: 'test' })
+  return createHandlers(testPlatform({ archiveDir: await archiveDir(files) }))
 }
 
 describe('archive handlers', () => {
@@ -51,7 +52,7 @@ describe('archive handlers', () => {
   })
 
   it('answers an empty or missing archive folder with an empty list', async () => {
-    const handlers = createHandlers({ archiveDir: join(tmpdir(), 'no-such-bayegan-dir'), appVersion: '0', shell: 'test' })
+    const handlers = createHandlers(testPlatform())
     expect(await handlers['archive:list'](null)).toEqual([])
   })
 })

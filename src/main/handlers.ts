@@ -1,14 +1,9 @@
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
 import { createPackStore } from './archive/packStore'
+import type { HostPlatform } from './platform'
 
-/** Platform parts the handlers need; the Electron shell and the e2e host each supply their own. */
-export interface HostPlatform {
-  /** Folder holding the bundled `*.pack.json` files. */
-  archiveDir: string
-  appVersion: string
-  shell: string
-}
+export type { HostPlatform }
 
 /** The main process as a plain map from channel to function: no Electron in here. */
 export function createHandlers(platform: HostPlatform): Handlers {

@@ -2,13 +2,14 @@
  * The Electron shell: lifecycle, the window, security and IPC wiring. Kept thin on purpose:
  * everything it calls is a plain module tested without Electron (see DESIGN.md section 3).
  */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
-import { readFile } from 'node:fs/promises'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CHANNELS } from '../shared/host/contract'
 import { dispatch } from '../shared/host/dispatch'
 import { createHandlers } from './handlers'
+import type { HostPlatform, PdfOptions } from './platform'
 import { rendererHeaders, resolveRendererFile } from './static/rendererFiles'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedRendererUrl } from './security/trustedOrigin'
 
@@ -62,11 +63,10 @@ async function start(): Promise<void> {
     }
   })
 
-  const handlers = createHandlers({
-    archiveDir: join(resourcesDir, 'archive'),
-    appVersion: app.getVersion(),
-    shell: 'electron'
-  })
+  const dataDir = app.getPath('userData')
+  await mkdir(dataDir, { recursive: true })
+  let win: BrowserWindow | null = null
+  const handlers = createHandlers(electronPlatform(dataDir, () => win))
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       const senderUrl = event.senderFrame?.url ?? ''
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
     })
   }
 
-  const win = new BrowserWindow({
+  win = new BrowserWindow({
     width: 1200,
     height: 820,
     minWidth: 720,
@@ -96,6 +96,70 @@ async function start(): Promise<void> {
       spellcheck: false
     }
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => win?.show())
   await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+function electronPlatform(dataDir: string, window: () => BrowserWindow | null): HostPlatform {
+  const parent = (): BrowserWindow => {
+    const w = window()
+    if (!w) throw new Error('No window to attach a dialog to')
+    return w
+  }
+  return {
+    archiveDir: join(resourcesDir, 'archive'),
+    dataDir,
+    appVersion: app.getVersion(),
+    shell: 'electron',
+    async chooseSavePath({ defaultName, filters }) {
+      const result = await dialog.showSaveDialog(parent(), { defaultPath: defaultName, filters })
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPaths({ directories, multiple, filters }) {
+      const properties: ('openFile' | 'openDirectory' | 'multiSelections')[] = [directories ? 'openDirectory' : 'openFile']
+      if (multiple) properties.push('multiSelections')
+      const result = await dialog.showOpenDialog(parent(), { properties, filters })
+      return result.canceled ? [] : result.filePaths
+    },
+    async confirm({ message, detail, confirmLabel, cancelLabel }) {
+      const result = await dialog.showMessageBox(parent(), {
+        type: 'question',
+        message,
+        detail,
+        buttons: [confirmLabel, cancelLabel],
+        defaultId: 1,
+        cancelId: 1
+      })
+      return result.response === 0
+    },
+    printToPdf,
+    async openExternal(url) {
+      const parsed = new URL(url)
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('Only web links open outside the app')
+      await shell.openExternal(parsed.href)
+    }
+  }
+}
+
+/** Joplin's way: a hidden, sandboxed window with no preload, wait for the fonts (not a timer), then printToPDF. */
+async function printToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, webSecurity: true }
+  })
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    await printer.webContents.executeJavaScript('document.fonts.ready.then(() => true)')
+    const pdf = await printer.webContents.printToPDF({
+      pageSize: options.pageSize,
+      printBackground: true,
+      displayHeaderFooter: Boolean(options.footerTemplate),
+      headerTemplate: '<span></span>',
+      footerTemplate: options.footerTemplate ?? '<span></span>',
+      margins: options.margins
+    })
+    return new Uint8Array(pdf)
+  } finally {
+    printer.destroy()
+  }
 }

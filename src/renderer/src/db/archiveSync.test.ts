@@ -8,6 +8,7 @@ import type { HostBridge } from '../../../shared/host/contract'
 import { dispatch } from '../../../shared/host/dispatch'
 import { createHandlers } from '../../../main/handlers'
 import { draft, testPack } from '../../../testSupport/packs'
+import { testPlatform } from '../../../testSupport/platform'
 import { createHostClient } from '../host/hostClient'
 import { syncArchive, type SyncProgress } from './archiveSync'
 import { openDatabase, type BayeganDb } from './database'
@@ -18,7 +19,7 @@ import { writeSetting } from './settings'
 function hostServing(files: Record<string, unknown>) {
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-sync-'))
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content))
-  const handlers = createHandlers({ archiveDir: dir, appVersion: 't', shell: 'test' })
+  const handlers = createHandlers(testPlatform({ archiveDir: dir }))
   const calls: string[] = []
   const bridge: HostBridge = {
     invoke: ((channel: string, payload: unknown) => {
