@@ -1,0 +1,142 @@
+/**
+ * Summariser benchmark: time per article at 1,000 words (budget 50 ms) for both scoring methods,
+ * plus a small quality proxy. Run standalone with `npx tsx bench/summary.ts`; `benchSummary()` is
+ * exported for a combined bench runner.
+ */
+import { pathToFileURL } from 'node:url'
+import { readSeedText as readSeed } from '../src/testSupport/seed'
+import { contentTerms } from '../src/shared/summary/terms'
+import { summarize, type SummaryMethod } from '../src/shared/summary/summarize'
+
+export const SUMMARY_BUDGET_MS = 50
+const METHODS: readonly SummaryMethod[] = ['centroid', 'textrank']
+
+export interface SummaryBenchRow {
+  input: string
+  words: number
+  method: SummaryMethod
+  runs: number
+  medianMs: number
+  p95Ms: number
+  maxMs: number
+  sentences: number
+  withinBudget: boolean
+}
+
+export interface SummaryQualityRow {
+  method: SummaryMethod
+  /** Share of the editors' reference terms the summary contains (ROUGE-1 recall on content terms). */
+  recall: number
+  f1: number
+  picked: number[]
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** Exactly `words` words built by repeating the article's paragraphs (keeps real sentence shapes). */
+function articleOfLength(seed: string, words: number): string {
+  const paragraphs = seed.split('\n')
+  const out: string[] = []
+  let count = 0
+  for (let i = 0; count < words; i++) {
+    const p = (paragraphs[i % paragraphs.length] as string).split(/\s+/).filter(Boolean)
+    const take = p.slice(0, words - count)
+    out.push(take.join(' '))
+    count += take.length
+  }
+  return out.join('\n')
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number
+}
+
+function time(text: string, method: SummaryMethod, runs: number): { times: number[]; sentences: number } {
+  let sentences = 0
+  for (let i = 0; i < 3; i++) summarize(text, { method }) // warm up the JIT
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    sentences = summarize(text, { method }).sentences.length
+    times.push(performance.now() - t0)
+  }
+  return { times: times.sort((a, b) => a - b), sentences }
+}
+
+
+export function benchSummary(runs = 30): SummaryBenchRow[] {
+  const seed = readSeed()
+  const inputs: [string, string][] = [
+    ['seed article', seed],
+    ['1,000 words', articleOfLength(seed, 1000)],
+    ['5,000 words', articleOfLength(seed, 5000)]
+  ]
+  const rows: SummaryBenchRow[] = []
+  for (const [input, text] of inputs) {
+    for (const method of METHODS) {
+      const { times, sentences } = time(text, method, runs)
+      const medianMs = percentile(times, 0.5)
+      rows.push({
+        input,
+        words: wordCount(text),
+        method,
+        runs,
+        medianMs,
+        p95Ms: percentile(times, 0.95),
+        maxMs: times[times.length - 1] as number,
+        sentences,
+        withinBudget: percentile(times, 0.95) < SUMMARY_BUDGET_MS
+      })
+    }
+  }
+  return rows
+}
+
+/**
+ * Quality proxy on the seed: its title, lead and subheading were written by editors and sum the
+ * story up. Summarise the body without them and see how many of their content terms come back.
+ * One article, so it is a sanity check that tells the methods apart, not a benchmark of record.
+ */
+export function evaluateSummaryQuality(): SummaryQualityRow[] {
+  const lines = readSeed().split('\n')
+  const referenceLines = [0, 1, 16] // title, lead, subheading («منابع دیر تأمین شد، …»)
+  const reference = new Set(referenceLines.flatMap((i) => contentTerms(lines[i] ?? '')))
+  const body = lines.filter((_, i) => !referenceLines.includes(i)).join('\n')
+  return METHODS.map((method) => {
+    const summary = summarize(body, { method, title: '' })
+    const got = new Set(summary.sentences.flatMap((s) => contentTerms(s.text)))
+    const hit = [...reference].filter((t) => got.has(t)).length
+    const recall = hit / reference.size
+    const precision = got.size === 0 ? 0 : hit / got.size
+    return { method, recall, f1: recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision), picked: summary.sentences.map((s) => s.index) }
+  })
+}
+
+function printTables(): void {
+  const rows = benchSummary()
+  console.log(`summary timing (budget p95 < ${SUMMARY_BUDGET_MS} ms, ${rows[0]?.runs ?? 0} runs each)`)
+  console.log('input          words  method     median ms  p95 ms  max ms  sentences  ok')
+  for (const r of rows) {
+    console.log(
+      [
+        r.input.padEnd(13),
+        String(r.words).padStart(6),
+        r.method.padEnd(9),
+        r.medianMs.toFixed(2).padStart(10),
+        r.p95Ms.toFixed(2).padStart(7),
+        r.maxMs.toFixed(2).padStart(7),
+        String(r.sentences).padStart(10),
+        r.withinBudget ? ' yes' : ' NO'
+      ].join('  ')
+    )
+  }
+  console.log('\nquality proxy: editors’ title+lead+subheading terms recovered from the body summary')
+  console.log('method     recall  F1     picked sentence indexes')
+  for (const q of evaluateSummaryQuality()) {
+    console.log(`${q.method.padEnd(9)}  ${q.recall.toFixed(3)}  ${q.f1.toFixed(3)}  ${q.picked.join(', ')}`)
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTables()

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { parsePack } from '../archive/parsePack'
+import { articleSearchDoc } from './articleDoc'
+import { SearchIndex } from './searchIndex'
+
+const packResult = await parsePack(JSON.parse(readFileSync(new URL('../../../resources/archive/elecomp.pack.json', import.meta.url), 'utf8')))
+if (!packResult.ok) throw new Error('the bundled pack must be valid')
+const seed = packResult.pack.items[0]!
+
+describe('articleSearchDoc', () => {
+  it('maps the seed article, its curated summaries and the researcher\'s text', () => {
+    const doc = articleSearchDoc(seed, { notes: ['یادداشت دربارهٔ تسهیلات', ' '], quotes: ['۹ میلیارد'], colours: ['yellow', 'yellow'], tags: ['مهم'] })
+    expect(doc.fields.title).toBe(seed.title)
+    expect(doc.fields.body).toContain('آییننامه')
+    expect(doc.fields.summaryEn).toContain('Khansari')
+    expect(doc.fields.notes).toBe('یادداشت دربارهٔ تسهیلات')
+    expect(doc.meta).toMatchObject({ source: 'زومیت', colours: ['yellow'], hasNotes: true })
+    expect(doc.meta.tags).toContain('مهم')
+    expect(doc.meta.tags).toContain('فیلترینگ')
+  })
+  it('lets an English query find the Persian article through its English summary', () => {
+    const index = SearchIndex.build([articleSearchDoc(seed)])
+    const result = index.search('transactions billion')
+    expect(result.hits[0]?.id).toBe(seed.id)
+    expect(result.hits[0]?.fields).toContain('summaryEn')
+  })
+  it('prefers a researcher summary over the curated one', () => {
+    expect(articleSearchDoc(seed, { summaryFa: 'خلاصهٔ من' }).fields.summaryFa).toBe('خلاصهٔ من')
+  })
+})

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { ANALYSER_VERSION } from '../text/analyse'
+import { SearchIndex } from './searchIndex'
+import type { FieldName, SearchDoc } from './types'
+
+const docs: SearchDoc[] = [
+  { id: 'a', fields: { title: 'گزارش تراکنش‌های بانکی', body: 'متن درباره پول.' }, meta: { date: 14000101, source: 'zoomit', tags: ['bank'], colours: ['yellow'] } },
+  { id: 'b', fields: { title: 'خبر اقتصادی', body: 'در این ماه تراکنشها افزایش یافت و بانک مرکزی گزارش داد.' }, meta: { date: 14010505, source: 'isna', tags: ['bank', 'economy'], hasNotes: true } },
+  { id: 'c', fields: { title: 'ماهی‌گیری در خزر', body: 'صید ماهی در دریای خزر کاهش یافت.' }, meta: { date: 14020101, source: 'isna' } },
+  { id: 'd', fields: { title: 'کسب و کار دیجیتال', lead: 'فناوری اطلاعات و کسب‌وکارهای آسیبدیده', body: 'اطلاعات بیشتر', summaryEn: 'Digital businesses hurt by internet filtering' }, meta: { date: 14010101, source: 'zoomit', colours: ['green'] } },
+  { id: 'e', fields: { title: 'هوا گرم شد', body: 'کرم‌ها در باغ دیده شدند. اطلاعات فناوری نو.' }, meta: { date: 13990101 } }
+]
+
+const ids = (index: SearchIndex, q: string, opts = {}): string[] => index.search(q, opts).hits.map((h) => h.id)
+const build = (): SearchIndex => SearchIndex.build(docs)
+const textOf = (id: string, field: FieldName): string | undefined => docs.find((d) => d.id === id)?.fields[field]
+
+describe('SearchIndex', () => {
+  it('ranks a title hit above a body hit and finds every spelling', () => {
+    const index = build()
+    for (const q of ['تراکنش‌ها ', 'تراکنشها ', 'تراکنش ها ', 'تراکنش ']) expect(ids(index, q)).toEqual(['a', 'b'])
+  })
+
+  it('requires all words (AND)', () => {
+    expect(ids(build(), 'تراکنش بانک ')).toEqual(['b'])
+  })
+
+  it('does not confuse different words', () => {
+    const index = build()
+    expect(ids(index, 'ماه ')).toEqual(['b'])
+    expect(ids(index, 'ماهی ')).toEqual(['c'])
+    expect(ids(index, 'گرم ')).toEqual(['e'])
+    expect(ids(index, 'کار ')).toEqual([])
+  })
+
+  it('matches the last word as a prefix while typing, not after a space', () => {
+    const index = build()
+    expect(ids(index, 'تراکن')).toEqual(['a', 'b'])
+    expect(ids(index, 'تراکنشه')).toEqual(['a', 'b']) // typing تراکنشها
+    expect(ids(index, 'تراکن ')).toEqual([])
+    expect(ids(index, 'کسب و کار')).toEqual(['d'])
+  })
+
+  it('matches quoted phrases only when consecutive', () => {
+    const index = build()
+    expect(ids(index, '"فناوری اطلاعات"')).toEqual(['d'])
+    expect(ids(index, '"اطلاعات فناوری"')).toEqual(['e'])
+    expect(ids(index, 'فناوری اطلاعات ').sort()).toEqual(['d', 'e'])
+  })
+
+  it('excludes -words and -"phrases"', () => {
+    const index = build()
+    expect(ids(index, 'تراکنش -بانک')).toEqual(['a'])
+    expect(ids(index, 'اطلاعات -"فناوری اطلاعات"')).toEqual(['e'])
+  })
+
+  it('applies filters, and lists filtered docs by date when the query is empty', () => {
+    const index = build()
+    expect(ids(index, 'تراکنش ', { filters: { sources: ['isna'] } })).toEqual(['b'])
+    expect(ids(index, 'تراکنش ', { filters: { dateFrom: 14010000, dateTo: 14019999 } })).toEqual(['b'])
+    expect(ids(index, '', { filters: { tags: ['bank'] } })).toEqual(['b', 'a'])
+    expect(ids(index, '', { filters: { colours: ['green', 'yellow'] } })).toEqual(['d', 'a'])
+    expect(ids(index, '', { filters: { hasNotes: true } })).toEqual(['b'])
+  })
+
+  it('finds the Persian article from an English query on its English summary', () => {
+    const result = build().search('business filtering')
+    expect(result.hits.map((h) => h.id)).toEqual(['d'])
+    expect(result.hits[0]?.fields).toEqual(['summaryEn'])
+  })
+
+  it('reports which fields matched', () => {
+    const hit = build().search('کسب‌وکار ').hits[0]
+    expect(hit?.fields).toEqual(['title', 'lead'])
+  })
+
+  it('returns snippets whose highlights cover the exact original characters', () => {
+    const hit = build().search('کسب و کار ', { getText: textOf }).hits[0]
+    const lead = hit?.snippets.find((s) => s.field === 'lead')
+    expect(lead?.highlights.map(([s, e]) => lead.text.slice(s, e))).toEqual(['کسب‌وکارهای'])
+    const title = hit?.snippets.find((s) => s.field === 'title')
+    expect(title?.highlights.map(([s, e]) => title.text.slice(s, e))).toEqual(['کسب و کار'])
+  })
+
+  it('updates and removes in place', () => {
+    const index = build()
+    index.update({ id: 'c', fields: { title: 'تراکنش جدید' }, meta: {} })
+    expect(ids(index, 'ماهی ')).toEqual([])
+    expect(ids(index, 'تراکنش ')).toContain('c')
+    expect(index.remove('a')).toBe(true)
+    expect(ids(index, 'تراکنش ')).not.toContain('a')
+    expect(index.size).toBe(4)
+    index.compact()
+    expect(ids(index, 'تراکنش ').sort()).toEqual(['b', 'c'])
+  })
+
+  it('serialises to typed arrays and loads back with the same results', () => {
+    const index = build()
+    index.remove('e')
+    const snapshot = index.serialize()
+    expect(snapshot.analyserVersion).toBe(ANALYSER_VERSION)
+    expect(Object.values(snapshot).every((v) => typeof v !== 'string' || v.length < 64)).toBe(true)
+    const loaded = SearchIndex.load(structuredClone(snapshot))
+    for (const q of ['تراکنش ', 'کسب', '"فناوری اطلاعات"', 'ماهی -خزر', 'business']) {
+      expect(loaded.search(q)).toEqual(index.search(q))
+    }
+    loaded.add({ id: 'f', fields: { title: 'تراکنش‌های تازه' }, meta: {} })
+    expect(ids(loaded, 'تراکنش ')).toContain('f')
+    expect(() => SearchIndex.load({ ...snapshot, analyserVersion: 'old' })).toThrow(/analyser/)
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { readSeed } from '../anchoring/testSupport'
+import { summarize } from './summarize'
+
+const seed = await readSeed()
+
+describe('summarize (extractive, Persian)', () => {
+  it.each(['textrank', 'centroid'] as const)('%s picks 3 to 5 sentences of the seed in original order with exact offsets', (method) => {
+    const { sentences } = summarize(seed, { method })
+    expect(sentences.length).toBeGreaterThanOrEqual(3)
+    expect(sentences.length).toBeLessThanOrEqual(5)
+    const indexes = sentences.map((s) => s.index)
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b))
+    for (const s of sentences) expect(seed.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('is deterministic', () => {
+    expect(summarize(seed)).toEqual(summarize(seed))
+  })
+
+  it('never takes the title line and does not repeat the lead that the first quote restates', () => {
+    const picked = summarize(seed).sentences.map((s) => s.text)
+    expect(picked.some((t) => t.startsWith('معاون سازمان فناوری اطلاعات: بعد از'))).toBe(false)
+    const repeats = picked.filter((t) => t.includes('مجموع تمام تراکنشهای مرکز ملی تبادل اطلاعات'))
+    expect(repeats.length).toBeLessThanOrEqual(1)
+  })
+
+  it('covers the story the title names (aid to businesses hurt by the 1401 filtering)', () => {
+    const picked = summarize(seed).sentences.map((s) => s.text).join(' ')
+    expect(picked).toContain('کسبوکارهای آسیبدیده')
+  })
+
+  it('restores guillemets for a sentence cut from a longer quotation', () => {
+    const text = 'او گفت: «این طرح بزرگ در سال گذشته آغاز شد و پیشرفت خوبی داشت. امسال این طرح بزرگ به مرحله دوم رسید و بودجه تازه گرفت. سال آینده طرح بزرگ به پایان خواهد رسید و نتایج منتشر می‌شود.»'
+    const { sentences } = summarize(text, { minSentences: 3 })
+    expect(sentences.map((s) => s.display)).toEqual([
+      'او گفت: «این طرح بزرگ در سال گذشته آغاز شد و پیشرفت خوبی داشت.»',
+      '«امسال این طرح بزرگ به مرحله دوم رسید و بودجه تازه گرفت.»',
+      '«سال آینده طرح بزرگ به پایان خواهد رسید و نتایج منتشر می‌شود.»'
+    ])
+  })
+
+  it('returns nothing for text without real sentences', () => {
+    expect(summarize('').sentences).toEqual([])
+    expect(summarize('فقط یک عنوان').sentences).toEqual([])
+  })
+
+  it('summarises a 1,000-word article well within 50 ms', () => {
+    const words = seed.split(/\s+/)
+    const article = [...words, ...words].slice(0, 1000).join(' ')
+    summarize(article)
+    const t0 = performance.now()
+    summarize(article)
+    expect(performance.now() - t0).toBeLessThan(50)
+  })
+})

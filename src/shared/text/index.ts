@@ -1,0 +1,6 @@
+export { ANALYSER_VERSION, analyse, analyseTerms, type Lang, type Term } from './analyse'
+export { foldText, ZWNJ } from './chars'
+export { restoreZwnj } from './restoreZwnj'
+export { stemEnglish, ENGLISH_STOPWORDS } from './stemEnglish'
+export { stemPersian } from './stemPersian'
+export { tokenize, type RawToken } from './tokenize'

@@ -1,0 +1,85 @@
+import { CharClass, charClass, foldText, ZWNJ } from './chars'
+import { COMPOUNDS, PROTECTED_WORDS } from './lexicon'
+
+/**
+ * Display helper: puts U+200C back where scraped text obviously lost it. Conservative by design:
+ * it only inserts ZWNJ (never changes another character), only inside whole words of plain
+ * Arabic-script letters, and only for: known compounds, می/نمی + a known verb form, and
+ * word + ها/های/هایی after a letter that would otherwise join.
+ */
+
+const DUAL_JOINING = new Set('بپتثجچحخسشصضطظعغفقکگلمنهیيكئ')
+
+const PRESENT_STEMS = 'شو کن ده گوی رو آی توان خواه باش گیر رس دان یاب ساز زن بین مان پرداز خور نویس خوان گذار گرد کوش افت آور بر کش فرست پذیر ریز گذر شناس خر فروش پوش دار'.split(' ')
+const PAST_STEMS = 'شد کرد داد گفت رفت آمد توانست خواست بود گرفت رسید دانست یافت ساخت زد دید ماند پرداخت خورد نوشت خواند گذاشت گشت کوشید افتاد آورد برد کشید فرستاد پذیرفت ریخت گذشت شناخت خرید فروخت پوشید داشت'.split(' ')
+
+const VERB_FORMS: ReadonlySet<string> = new Set([
+  ...PRESENT_STEMS.flatMap((s) => ['م', 'ی', 'د', 'یم', 'ید', 'ند'].map((e) => foldText(s + e))),
+  ...PAST_STEMS.flatMap((s) => ['', 'م', 'ی', 'یم', 'ید', 'ند'].map((e) => foldText(s + e)))
+])
+
+/** Compound key → indices (in the key) before which a ZWNJ goes. */
+const COMPOUND_BREAKS: ReadonlyMap<string, number[]> = new Map(
+  COMPOUNDS.map((word) => {
+    const breaks: number[] = []
+    let key = ''
+    for (const ch of word) {
+      if (ch === ZWNJ) breaks.push(key.length)
+      else key += foldText(ch)
+    }
+    return [key, breaks]
+  })
+)
+
+const PLURALS = ['هایی', 'های', 'ها']
+/** Words that end in ها without being plurals, by their key minus the suffix. */
+const NOT_PLURAL_BASES = new Set(['انت', 'اشت', 'اژد', 'منت', 'فق', 'تن'])
+
+function breaksFor(key: string): number[] {
+  const compound = COMPOUND_BREAKS.get(key)
+  if (compound) return compound
+  for (const suffix of PLURALS) {
+    if (!key.endsWith(suffix)) continue
+    const base = key.slice(0, -suffix.length)
+    const baseBreaks = COMPOUND_BREAKS.get(base)
+    if (baseBreaks) return [...baseBreaks, base.length]
+    if (base.length >= 3 && !NOT_PLURAL_BASES.has(base) && !PROTECTED_WORDS.has(key)) return [base.length]
+    return []
+  }
+  for (const prefix of ['نمی', 'می']) {
+    if (key.startsWith(prefix) && VERB_FORMS.has(key.slice(prefix.length))) return [prefix.length]
+  }
+  return []
+}
+
+function isPlainLetter(code: number): boolean {
+  return charClass(code) === CharClass.Arabic
+}
+
+export function restoreZwnj(text: string): string {
+  let out = ''
+  let copied = 0
+  let i = 0
+  while (i < text.length) {
+    if (!isPlainLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < text.length && isPlainLetter(text.charCodeAt(j))) j++
+    const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : CharClass.Separator
+    const after = j < text.length ? charClass(text.charCodeAt(j)) : CharClass.Separator
+    const word = text.slice(i, j)
+    const key = foldText(word)
+    // Skip words touching ZWNJ/diacritics/other letters, and words whose key is not 1:1 with them.
+    if (before === CharClass.Separator && after === CharClass.Separator && key.length === word.length) {
+      for (const at of breaksFor(key)) {
+        if (at <= 0 || at >= word.length || !DUAL_JOINING.has(word[at - 1] ?? '')) continue
+        out += text.slice(copied, i + at) + ZWNJ
+        copied = i + at
+      }
+    }
+    i = j
+  }
+  return out + text.slice(copied)
+}
