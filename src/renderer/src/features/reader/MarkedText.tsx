@@ -13,7 +13,10 @@ export function MarkedText({ text, marks }: { text: string; marks: readonly Mark
         if (piece.marks.length === 0) return slice
         const annotation = piece.marks.find((m) => m.kind === 'annotation')
         const hit = piece.marks.some((m) => m.kind === 'hit')
-        const classes = ['mark', annotation ? `mark--${annotation.colour ?? 'none'}` : '', hit ? 'mark--hit' : ''].filter(Boolean).join(' ')
+        const currentHit = piece.marks.some((m) => m.kind === 'hit' && m.colour === 'current')
+        const classes = ['mark', annotation ? `mark--${annotation.colour ?? 'none'}` : '', hit ? 'mark--hit' : '', currentHit ? 'mark--current' : '']
+          .filter(Boolean)
+          .join(' ')
         return (
           <mark
             key={piece.start}

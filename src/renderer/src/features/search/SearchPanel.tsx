@@ -1,0 +1,186 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS } from '../../../../shared/domain/annotation'
+import { formatPublished } from '../../../../shared/dates'
+import type { ArticleRecord } from '../../db/database'
+import type { SearchAnswer, SearchClient } from '../../search/searchClient'
+import { isLanguage } from '../../i18n'
+import { facetValues } from '../library/libraryModel'
+import { HighlightedText } from './HighlightedText'
+import { EMPTY_FILTERS, isFiltered, toSearchFilters, type FilterForm } from './searchFilters'
+import { useSearchIndexStatus } from './useSearchIndexStatus'
+
+interface Props {
+  client: SearchClient
+  records: readonly ArticleRecord[]
+  onOpen: (articleId: string, query: string) => void
+  onClose: () => void
+}
+
+/** Ctrl+K search across the archive: answers as the researcher types, ranked, with exact highlights. */
+export function SearchPanel({ client, records, onOpen, onClose }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'fa'
+  const status = useSearchIndexStatus(client)
+  const [query, setQuery] = useState('')
+  const [form, setForm] = useState<FilterForm>(EMPTY_FILTERS)
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [active, setActive] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+  const listId = useId()
+  const titleId = useId()
+  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records])
+  const collator = useMemo(() => new Intl.Collator(lang), [lang])
+  const sources = useMemo(() => facetValues(records, (r) => [r.source], collator), [records, collator])
+  const tags = useMemo(() => facetValues(records, (r) => r.tags, collator), [records, collator])
+
+  useEffect(() => input.current?.focus(), [])
+  useEffect(() => {
+    const filtered = isFiltered(form)
+    if (query.trim() === '' && !filtered) {
+      setAnswer(null)
+      return
+    }
+    let live = true
+    client.search(query, toSearchFilters(form)).then(
+      (result) => {
+        if (!live || !result) return
+        setAnswer(result)
+        setError(null)
+        setActive(0)
+      },
+      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err))
+    )
+    return () => {
+      live = false
+    }
+  }, [client, query, form, status.state])
+
+  const hits = answer?.hits ?? []
+  const open = (index: number): void => {
+    const hit = hits[index]
+    if (hit) onOpen(hit.id, query)
+  }
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      e.stopPropagation()
+      onClose()
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      setActive((a) => Math.max(0, Math.min(hits.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))))
+    } else if (e.key === 'Enter' && e.target === input.current) {
+      e.preventDefault()
+      open(active)
+    }
+  }
+  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]): void => setForm((f) => ({ ...f, [key]: value }))
+
+  return (
+    <div className="search-overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="search-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="search-panel">
+        <h2 id={titleId} className="visually-hidden">
+          {t('search.title')}
+        </h2>
+        <input
+          ref={input}
+          className="search-panel__input"
+          type="search"
+          dir="auto"
+          value={query}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.title')}
+          aria-controls={listId}
+          aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="search-input"
+        />
+        <div className="search-panel__filters">
+          <label>
+            {t('library.source')}
+            <select value={form.source} onChange={(e) => set('source', e.target.value)} data-testid="search-source">
+              <option value="">{t('library.all')}</option>
+              {sources.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('library.tag')}
+            <select value={form.tag} onChange={(e) => set('tag', e.target.value)} data-testid="search-tag">
+              <option value="">{t('library.all')}</option>
+              {tags.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('search.colour')}
+            <select value={form.colour} onChange={(e) => set('colour', e.target.value)} data-testid="search-colour">
+              <option value="">{t('library.all')}</option>
+              {COLOURS.map((c) => (
+                <option key={c} value={c}>
+                  {t(DEFAULT_COLOUR_MEANING_KEYS[c])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="search-panel__check">
+            <input type="checkbox" checked={form.hasNotes} onChange={(e) => set('hasNotes', e.target.checked)} data-testid="search-has-notes" />
+            {t('search.hasNotes')}
+          </label>
+          <label>
+            {t('search.yearFrom')}
+            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearFrom} onChange={(e) => set('yearFrom', e.target.value)} placeholder={t('search.yearPlaceholder')} />
+          </label>
+          <label>
+            {t('search.yearTo')}
+            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearTo} onChange={(e) => set('yearTo', e.target.value)} placeholder={t('search.yearPlaceholder')} />
+          </label>
+        </div>
+        <p className="search-panel__status" aria-live="polite" data-testid="search-status" data-index-source={status.state === 'ready' ? status.loadedFrom : undefined}>
+          {status.state === 'building' ? t('search.building', { done: status.done, total: status.total }) : null}
+          {status.state === 'starting' ? t('search.starting') : null}
+          {status.state === 'failed' ? t('search.failed', { message: status.message }) : null}
+          {status.state === 'ready' && answer ? t('search.count', { count: answer.total, ms: Math.max(1, Math.round(answer.tookMs)) }) : null}
+          {error ? t('search.failed', { message: error }) : null}
+        </p>
+        <ul className="search-results" id={listId} role="listbox" aria-label={t('search.results')}>
+          {hits.map((hit, index) => {
+            const record = byId.get(hit.id)
+            return (
+              <li
+                key={hit.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className="search-result"
+                data-testid="search-result"
+                data-article-id={hit.id}
+                onMouseEnter={() => setActive(index)}
+                onClick={() => open(index)}
+              >
+                <span className="search-result__title" dir="auto" lang="fa">
+                  <HighlightedText text={hit.title.text} highlights={hit.title.highlights} />
+                </span>
+                <span className="search-result__meta">
+                  {record ? <span dir="auto">{lang === 'en' && record.item.source.nameEn ? record.item.source.nameEn : record.source}</span> : null}
+                  {record ? <span dir="auto">{formatPublished(record.item.published, record.item.event, lang)}</span> : null}
+                  <span data-testid="search-fields">{t('search.matchedIn', { fields: hit.fields.map((f) => t(`search.fields.${f}`)).join(t('search.listSeparator')) })}</span>
+                </span>
+                {hit.snippets.map((snippet) => (
+                  <p key={snippet.field} className="search-result__snippet" dir="auto" lang={snippet.field === 'summaryEn' ? 'en' : 'fa'} data-field={snippet.field}>
+                    <HighlightedText text={snippet.text} highlights={snippet.highlights} />
+                  </p>
+                ))}
+              </li>
+            )
+          })}
+        </ul>
+        {answer && answer.total === 0 ? <p className="search-panel__empty">{t('search.none')}</p> : null}
+        <p className="search-panel__help">{t('search.help')}</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
+import type { ReadingText } from '../../../../shared/article/readingText'
+import { articleHits, hitMarksBySegment } from './hitMarks'
+
+/**
+ * State of find-in-article: the query (seeded by the search that opened the article), every hit,
+ * the current one scrolled into view, and Ctrl+F to open the bar.
+ */
+export function useArticleFind(reading: ReadingText | null, initialQuery: string, scroller: RefObject<HTMLElement | null>) {
+  const [open, setOpen] = useState(initialQuery.trim() !== '')
+  const [query, setQuery] = useState(initialQuery)
+  const [current, setCurrent] = useState(0)
+  const hits = useMemo(() => (reading && open ? articleHits(reading, query) : []), [reading, query, open])
+  const marks = useMemo(() => hitMarksBySegment(hits, current), [hits, current])
+
+  useEffect(() => setCurrent(0), [query])
+  useEffect(() => {
+    const id = hits[current]?.id
+    if (!id) return
+    const el = scroller.current?.querySelector(`[data-hit-ids~="${id}"]`)
+    el?.scrollIntoView({ block: 'center' })
+  }, [hits, current, scroller])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault()
+        setOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const step = useCallback((delta: number) => setCurrent((c) => (hits.length === 0 ? 0 : (c + delta + hits.length) % hits.length)), [hits.length])
+  const close = useCallback(() => setOpen(false), [])
+  return { open, query, setQuery, hits, current, marks, step, close }
+}
