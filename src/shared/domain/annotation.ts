@@ -4,6 +4,10 @@ import type { Target } from '../anchoring/types'
 export const COLOURS = ['yellow', 'blue', 'green', 'red'] as const
 export type Colour = (typeof COLOURS)[number]
 
+export function isColour(value: unknown): value is Colour {
+  return typeof value === 'string' && (COLOURS as readonly string[]).includes(value)
+}
+
 /** Default meanings, as i18n keys: key fact, question, quote, disagree. */
 export const DEFAULT_COLOUR_MEANING_KEYS: Record<Colour, string> = {
   yellow: 'colours.keyFact',
@@ -11,6 +15,25 @@ export const DEFAULT_COLOUR_MEANING_KEYS: Record<Colour, string> = {
   green: 'colours.quote',
   red: 'colours.disagree'
 }
+
+/** The setting that holds renamed colour meanings; a colour missing from it uses its default key. */
+export const SETTING_COLOUR_MEANINGS = 'annotations.colourMeanings'
+
+export interface ColourMeanings {
+  meanings: Partial<Record<Colour, string>>
+  /** When the researcher last renamed one: lets a backup merge keep the newest naming. */
+  updatedAt: string
+}
+
+/** Size limits, enforced by the schemas at every boundary (bridge, journal, backup). */
+export const ANNOTATION_LIMITS = {
+  idLength: 100,
+  quoteLength: 20_000,
+  noteLength: 50_000,
+  tagLength: 80,
+  tagCount: 40,
+  meaningLength: 60
+} as const
 
 /**
  * A researcher's annotation. A highlight has a target (W3C selectors + content hash) and a quote;
@@ -31,4 +54,18 @@ export interface Annotation {
   createdAt: string
   updatedAt: string
   deletedAt: string | null
+}
+
+/** Tags as the researcher typed them, trimmed, without empties or duplicates, in first-seen order. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, ANNOTATION_LIMITS.tagLength)
+    if (tag && !seen.has(tag)) {
+      seen.add(tag)
+      out.push(tag)
+    }
+  }
+  return out.slice(0, ANNOTATION_LIMITS.tagCount)
 }

@@ -1,0 +1,238 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { expect, test, type Page } from '@playwright/test'
+import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
+import { itemContentHash, packContentHash } from '../src/shared/archive/hash'
+import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import { archiveDirWith, BUNDLED_ARCHIVE_DIR, readBundledPack, SEED_ID } from './fixtures/packs'
+
+const ARTIFACTS = 'e2e/artifacts'
+mkdirSync(ARTIFACTS, { recursive: true })
+
+/** Inside «…» in the seed's tenth body block: Persian, with a comma and a lost half-space. */
+const PHRASE = 'پس از اتفاقات مربوط به مسدودسازی، حمایتهای زیرساختی'
+const BLOCK = 9
+
+let profile: Profile
+let run: AppRun | undefined
+
+test.beforeEach(() => {
+  profile = newProfile()
+})
+test.afterEach(async () => {
+  await run?.close()
+  run = undefined
+  profile.dispose()
+})
+
+async function openSeed(page: Page): Promise<void> {
+  await page.locator(`[data-article-id="${SEED_ID}"]`).click()
+  await expect(page.getByTestId('article')).toBeVisible()
+  await expect(page.getByTestId('annotation-sidebar')).toBeVisible()
+}
+
+/** Selects the first occurrence of `phrase` in the article as a mouse drag would, then releases the button. */
+async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((phrase) => {
+    const segment = [...document.querySelectorAll<HTMLElement>('[data-testid="article"] [data-segment]')].find((el) => el.textContent?.includes(phrase))
+    if (!segment) throw new Error(`phrase not in the article: ${phrase}`)
+    const at = (segment.textContent ?? '').indexOf(phrase)
+    const walker = document.createTreeWalker(segment, NodeFilter.SHOW_TEXT)
+    let pos = 0
+    let start: [Node, number] | null = null
+    let end: [Node, number] | null = null
+    for (let n = walker.nextNode(); n && !end; n = walker.nextNode()) {
+      const len = n.textContent?.length ?? 0
+      if (!start && at < pos + len) start = [n, at - pos]
+      if (start && at + phrase.length <= pos + len) end = [n, at + phrase.length - pos]
+      pos += len
+    }
+    if (!start || !end) throw new Error('could not build the range')
+    const range = document.createRange()
+    range.setStart(...start)
+    range.setEnd(...end)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+    segment.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+  }, phrase)
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible()
+}
+
+const highlightText = (page: Page) =>
+  page.getByTestId('article').locator('mark[data-annotation-ids]').evaluateAll((marks) => marks.map((m) => m.textContent).join(''))
+
+async function highlightPhrase(page: Page): Promise<void> {
+  await selectPhrase(page, PHRASE)
+  await page.keyboard.press('1') // the first colour, by its shortcut
+  await expect(page.getByTestId('selection-toolbar')).toHaveCount(0)
+  await expect.poll(() => highlightText(page)).toBe(PHRASE)
+}
+
+/** The bundled pack with the seed's tenth block rewritten, every hash recomputed so it re-imports. */
+async function packWithBlock(rewrite: (text: string) => string | null): Promise<Pack> {
+  const pack = readBundledPack()
+  const seed = pack.items[0] as ArchiveItem
+  const body = seed.body.flatMap((block, i) => {
+    if (i !== BLOCK) return [block]
+    const text = rewrite(block.text)
+    return text === null ? [] : [{ ...block, text }]
+  })
+  const { contentHash: _old, ...draft } = { ...seed, body }
+  const item = { ...draft, contentHash: await itemContentHash(draft) } as ArchiveItem
+  const items = [item, ...pack.items.slice(1)]
+  return { ...pack, manifest: { ...pack.manifest, contentHash: await packContentHash(items) }, items }
+}
+
+test('highlight, note and tag a Persian phrase; they survive a reload; delete and undo', async () => {
+  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  const page = run.page
+  await openSeed(page)
+  await highlightPhrase(page)
+  await expect(page.getByTestId('article').locator('mark.mark--yellow').first()).toBeVisible()
+
+  const card = page.getByTestId('highlight-list').getByTestId('annotation-card')
+  await expect(card).toHaveCount(1)
+  await expect(card).toContainText('مسدودسازی')
+  await card.getByTestId('edit-note').click()
+  await page.getByTestId('note-input').fill('**مهم:** حمایت *زیرساختی* پس از مسدودسازی\n- منبع: منکرسی')
+  await page.keyboard.press('Control+Enter')
+  await expect(card.locator('strong')).toHaveText('مهم:')
+  await expect(card.locator('li')).toContainText('منبع: منکرسی')
+  await card.getByTestId('edit-tags').click()
+  await page.getByTestId('tag-input').fill('مسدودسازی')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(card.getByTestId('annotation-tag')).toHaveText(['مسدودسازی'])
+
+  // A second highlight by keyboard shortcut N, with a note, crossing no paragraph.
+  await selectPhrase(page, 'معاون وزیر ارتباطات')
+  await page.keyboard.press('n')
+  await page.getByTestId('note-input').fill('نقش خوانساری')
+  await page.keyboard.press('Escape') // saves, and does not leave the reader
+  await expect(page.getByTestId('article')).toBeVisible()
+  await expect(card).toHaveCount(2)
+  await page.screenshot({ path: `${ARTIFACTS}/reader-annotations-fa.png` })
+
+  // Reload: the same characters are highlighted, the note and tag are back, the cards in reading order.
+  await page.reload()
+  await openSeed(page)
+  await expect.poll(() => page.getByTestId('article').locator('mark.mark--yellow').evaluateAll((m) => m.map((x) => x.textContent).join(''))).toBe(PHRASE)
+  await expect(card.first()).toContainText('معاون وزیر ارتباطات') // body.1 comes before body.9
+  const phraseCard = card.filter({ hasText: 'حمایتهای زیرساختی' })
+  await expect(phraseCard).toContainText('منبع: منکرسی')
+  await expect(phraseCard.getByTestId('annotation-tag')).toHaveText(['مسدودسازی'])
+
+  // Clicking the card's quote scrolls to the highlight and flashes it.
+  await phraseCard.locator('.annotation-card__quote').click()
+  await expect(page.locator('mark.mark--flash').first()).toBeVisible()
+
+  // Delete and undo, with the button and with Ctrl+Z.
+  await phraseCard.getByTestId('delete-annotation').click()
+  await expect(card).toHaveCount(1)
+  await expect(page.getByTestId('article').locator('mark.mark--yellow')).toHaveCount(0)
+  await page.getByTestId('undo').click()
+  await expect(card).toHaveCount(2)
+  await expect.poll(() => page.getByTestId('article').locator('mark.mark--yellow').evaluateAll((m) => m.map((x) => x.textContent).join(''))).toBe(PHRASE)
+  await phraseCard.getByTestId('delete-annotation').click()
+  await expect(card).toHaveCount(1)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(card).toHaveCount(2)
+
+  // Every change reached the journal in the main process's data folder.
+  const journal = join(run.dataDir, 'researcher-journal.jsonl')
+  await expect.poll(() => existsSync(journal) && readFileSync(journal, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(8)
+
+  // The annotations view across the archive, searchable; then both languages.
+  await page.getByTestId('open-annotations').click()
+  await expect(page.getByTestId('annotations-view')).toBeVisible()
+  await expect(page.getByTestId('annotation-card')).toHaveCount(2)
+  await page.getByTestId('annotation-search').fill('زیرساختي') // Arabic yeh: still matches
+  await expect(page.getByTestId('annotation-card')).toHaveCount(1)
+  await page.getByTestId('annotation-search').fill('')
+  await page.screenshot({ path: `${ARTIFACTS}/annotations-view-fa.png`, fullPage: true })
+  await page.getByTestId('language-switch').click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByTestId('annotations-count')).toHaveText('2 annotations')
+  await page.screenshot({ path: `${ARTIFACTS}/annotations-view-en.png`, fullPage: true })
+  await page.getByTestId('open-annotation').first().click()
+  await expect(page.getByTestId('annotation-sidebar')).toBeVisible()
+  await expect(page.locator('.annotation-card--focused')).toHaveCount(1)
+  await page.waitForTimeout(700)
+  await page.screenshot({ path: `${ARTIFACTS}/reader-annotations-en.png` })
+
+  // Backup to a file, wipe IndexedDB, restore: the highlight is back on the same words.
+  const backupPath = join(tmpdir(), `bayegan-e2e-backup-${Date.now()}.jsonld`)
+  run.dialogs.savePaths.push(backupPath)
+  await page.getByTestId('open-annotations').click()
+  await page.getByTestId('backup-export').click()
+  await expect(page.getByTestId('data-outcome')).toContainText(backupPath)
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { annotations: { '@context': string; first: { items: { target: { source: string } }[] } } }
+  expect(backup.annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
+  expect(backup.annotations.first.items[0]?.target.source).toBe(SEED_ID)
+  const wipeAnnotations = async (): Promise<void> => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('bayegan')
+          open.onsuccess = () => {
+            const tx = open.result.transaction('annotations', 'readwrite')
+            tx.objectStore('annotations').clear()
+            tx.oncomplete = () => done()
+            tx.onerror = () => fail(tx.error)
+          }
+        })
+    )
+    await page.reload()
+    await page.getByTestId('open-annotations').click()
+    await expect(page.getByTestId('annotations-count')).toHaveText('0 annotations')
+  }
+  await wipeAnnotations()
+  run.dialogs.openPaths.push([backupPath])
+  await page.getByTestId('backup-import').click()
+  await expect(page.getByTestId('merge-annotations')).toHaveText(['Annotations200'])
+  await expect(page.getByTestId('annotation-card')).toHaveCount(2)
+  await page.screenshot({ path: `${ARTIFACTS}/annotations-restored-en.png`, fullPage: true })
+
+  // And the journal alone can rebuild it too.
+  await wipeAnnotations()
+  await page.getByTestId('journal-restore').click()
+  await expect(page.getByTestId('merge-annotations')).toHaveText(['Annotations200'])
+  await expect(page.getByTestId('annotation-card')).toHaveCount(2)
+})
+
+
+test('a re-imported pack: the highlight follows its words; a deleted span becomes an orphan that can be re-attached', async () => {
+  run = await startApp({ profile, archiveDir: archiveDirWith(readBundledPack()) })
+  await openSeed(run.page)
+  await highlightPhrase(run.page)
+  await run.close()
+
+  // Text inserted before the highlight, in the same paragraph.
+  run = await startApp({ profile, archiveDir: archiveDirWith(await packWithBlock((t) => `جمله‌ای تازه که پیش از این نبود. ${t}`)) })
+  await openSeed(run.page)
+  await expect(run.page.getByTestId('article')).toContainText('جمله‌ای تازه که پیش از این نبود.')
+  await expect.poll(() => highlightText(run!.page)).toBe(PHRASE)
+  await expect(run.page.getByTestId('orphans')).toHaveCount(0)
+  await run.close()
+
+  // The paragraph holding the highlight is gone: an orphan, listed with its quote, not deleted.
+  run = await startApp({ profile, archiveDir: archiveDirWith(await packWithBlock(() => null)) })
+  const page = run.page
+  await openSeed(page)
+  await expect(page.getByTestId('orphans')).toBeVisible()
+  await expect(page.getByTestId('orphan-quote')).toHaveText(PHRASE)
+  await expect(page.getByTestId('article').locator('mark[data-annotation-ids]')).toHaveCount(0)
+  await page.screenshot({ path: `${ARTIFACTS}/reader-orphan-fa.png` })
+
+  // Re-attach it to other words.
+  await page.getByTestId('orphans').getByTestId('reattach').click()
+  await selectPhrase(page, 'پنجره ملی خدمات دولت هوشمند')
+  await page.getByTestId('attach-here').click()
+  await expect(page.getByTestId('orphans')).toHaveCount(0)
+  await expect.poll(() => highlightText(page)).toBe('پنجره ملی خدمات دولت هوشمند')
+})
+
+

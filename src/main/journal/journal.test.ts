@@ -1,0 +1,99 @@
+import { appendFileSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Annotation } from '../../shared/domain/annotation'
+import { dispatch } from '../../shared/host/dispatch'
+import { createHandlers } from '../handlers'
+import { testPlatform } from '../../testSupport/platform'
+import { createJournal } from './journalFile'
+
+function annotation(id: string, note: string, at = '2026-11-01T10:00:00.000Z'): Annotation {
+  return {
+    id,
+    articleId: 'zoomit-e942ce09813ba0d2',
+    target: null,
+    quote: null,
+    colour: 'yellow',
+    note,
+    tags: ['الکامپ'],
+    orphan: false,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null
+  }
+}
+
+describe('the researcher journal', () => {
+  it('appends numbered lines and replays to the last record per id', async () => {
+    const { dataDir } = testPlatform()
+    const journal = createJournal(dataDir)
+    await journal.append([{ kind: 'annotation', record: annotation('a', 'نخست') }])
+    await journal.append([
+      { kind: 'annotation', record: annotation('b', 'دوم') },
+      { kind: 'annotation', record: { ...annotation('a', 'ویرایش‌شده'), deletedAt: '2026-11-01T11:00:00.000Z' } },
+      { kind: 'setting', record: { key: 'annotations.colourMeanings', value: { meanings: { red: 'رد' }, updatedAt: '2026-11-01T10:00:00.000Z' } } }
+    ])
+    const lines = readFileSync(journal.path, 'utf8').trimEnd().split('\n')
+    expect(lines.map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2, 3, 4])
+    const state = await journal.read()
+    expect(state.applied).toBe(4)
+    expect(state.skipped).toEqual([])
+    expect(state.annotations.map((a) => [a.id, a.note, a.deletedAt !== null])).toEqual([
+      ['a', 'ویرایش‌شده', true],
+      ['b', 'دوم', false]
+    ])
+    expect(state.settings).toHaveLength(1)
+  })
+
+  it('keeps sequence numbers strictly increasing when appends overlap', async () => {
+    const journal = createJournal(testPlatform().dataDir)
+    await Promise.all(Array.from({ length: 20 }, (_, i) => journal.append([{ kind: 'annotation', record: annotation(`n${i}`, String(i)) }])))
+    const seqs = readFileSync(journal.path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq)
+    expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+  })
+
+  it('skips a torn last line with a report, and a later start appends on a fresh line after it', async () => {
+    const { dataDir } = testPlatform()
+    const first = createJournal(dataDir)
+    await first.append([{ kind: 'annotation', record: annotation('a', 'سالم') }])
+    // A crash in the middle of a write: half a line, no newline.
+    const half = JSON.stringify({ seq: 2, at: '2026-11-01T10:00:00.000Z', kind: 'annotation', record: annotation('b', 'نیمه') }).slice(0, 70)
+    appendFileSync(first.path, half)
+
+    const second = createJournal(dataDir) // the app restarted
+    const before = await second.read()
+    expect(before.annotations.map((a) => a.id)).toEqual(['a'])
+    expect(before.skipped).toEqual([{ line: 2, reason: 'truncated line' }])
+
+    await second.append([{ kind: 'annotation', record: annotation('c', 'پس از خرابی') }])
+    const after = await second.read()
+    expect(after.annotations.map((a) => a.id)).toEqual(['a', 'c'])
+    expect(after.skipped).toHaveLength(1)
+    expect(after.lastSeq).toBe(2)
+  })
+
+  it('reports a line that is JSON but not a valid change, and goes on', async () => {
+    const journal = createJournal(testPlatform().dataDir)
+    await journal.append([{ kind: 'annotation', record: annotation('a', 'x') }])
+    appendFileSync(journal.path, '{"seq":2,"at":"2026-11-01T10:00:00.000Z","kind":"annotation","record":{"id":"b"}}\n')
+    await createJournal(journal.path.replace(/\/[^/]+$/, '')).append([{ kind: 'annotation', record: annotation('c', 'y') }])
+    const state = await journal.read()
+    expect(state.annotations.map((a) => a.id)).toEqual(['a', 'c'])
+    expect(state.skipped[0]?.line).toBe(2)
+    expect(state.skipped[0]?.reason).toMatch(/invalid entry at record/)
+  })
+})
+
+describe('journal and backup channels', () => {
+  it('refuse payloads that break the schema or its size caps', async () => {
+    const handlers = createHandlers(testPlatform())
+    const tooLong = { ...annotation('a', 'x'.repeat(60_000)) }
+    const bad = await dispatch(handlers, 'journal:append', { changes: [{ kind: 'annotation', record: tooLong }] })
+    expect(bad.ok).toBe(false)
+    const extra = await dispatch(handlers, 'journal:append', { changes: [{ kind: 'annotation', record: { ...annotation('a', 'x'), script: '<b>' } }] })
+    expect(extra.ok).toBe(false)
+    const empty = await dispatch(handlers, 'journal:append', { changes: [] })
+    expect(empty.ok).toBe(false)
+    const notBackup = await dispatch(handlers, 'backup:save', { defaultName: 'x.json', content: '{"format":"other"}' })
+    expect(notBackup).toMatchObject({ ok: false, error: { code: 'bad-payload' } })
+  })
+})

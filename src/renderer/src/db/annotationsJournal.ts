@@ -1,0 +1,76 @@
+import { JOURNAL_BATCH_MAX, type JournalChange } from '../../../shared/backup/journalEntry'
+import type { HostClient } from '../host/hostClient'
+
+export interface JournalStatus {
+  /** Changes not yet confirmed on disk by the main process. */
+  pending: number
+  /** The last attempt failed; the changes are kept and retried. */
+  failing: boolean
+}
+
+export interface JournalSink {
+  send(changes: readonly JournalChange[]): void
+  /** Resolves once everything sent so far is journaled (or the current attempt failed). */
+  flush(): Promise<void>
+  status(): JournalStatus
+  subscribe(listener: (status: JournalStatus) => void): () => void
+}
+
+const RETRY_MS = 3000
+
+/**
+ * Sends every change to the main process's journal, in order, in batches. A failed call keeps its
+ * changes at the head of the queue and retries, so a brief hiccup loses nothing; the UI shows
+ * the status so a lasting failure is never silent.
+ */
+export function createJournalSink(host: HostClient): JournalSink {
+  const queue: JournalChange[] = []
+  const listeners = new Set<(status: JournalStatus) => void>()
+  let failing = false
+  let running: Promise<void> | null = null
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+
+  const status = (): JournalStatus => ({ pending: queue.length, failing })
+  const notify = (): void => listeners.forEach((l) => l(status()))
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.slice(0, JOURNAL_BATCH_MAX)
+      try {
+        await host.call('journal:append', { changes: batch })
+      } catch {
+        failing = true
+        notify()
+        clearTimeout(retryTimer)
+        retryTimer = setTimeout(kick, RETRY_MS)
+        return
+      }
+      queue.splice(0, batch.length)
+      failing = false
+      notify()
+    }
+  }
+
+  function kick(): Promise<void> {
+    if (!running) running = drain().finally(() => (running = null))
+    return running
+  }
+
+  return {
+    send(changes) {
+      if (changes.length === 0) return
+      queue.push(...changes)
+      notify()
+      void kick()
+    },
+    async flush() {
+      while (running) await running
+      if (queue.length > 0 && !failing) await kick()
+    },
+    status,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }
+  }
+}

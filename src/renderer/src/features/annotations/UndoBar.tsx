@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { JournalStatus } from '../../db/annotationsJournal'
+import { isTypingTarget } from './selectionTarget'
+import type { AnnotationServices, UndoEntry } from './services'
+import { Kbd } from './Kbd'
+
+const SHOW_MS = 8000
+
+/**
+ * Says what the last change was with an Undo button, and listens for Ctrl+Z (outside text fields,
+ * which keep their own undo). Also warns, and keeps warning, if the journal cannot be written.
+ */
+export function UndoBar({ services }: { services: AnnotationServices }): React.JSX.Element {
+  const { t } = useTranslation()
+  const { history, journal } = services
+  const [shown, setShown] = useState<UndoEntry | null>(null)
+  const [undone, setUndone] = useState(false)
+  const [journalStatus, setJournalStatus] = useState<JournalStatus>(journal.status())
+
+  useEffect(() => journal.subscribe(setJournalStatus), [journal])
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = history.subscribe((event) => {
+      clearTimeout(timer)
+      setUndone(event === 'undo')
+      setShown(event === 'push' ? history.latest() : null)
+      if (event === 'push') timer = setTimeout(() => setShown(null), SHOW_MS)
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [history])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.code === 'KeyZ' && !isTypingTarget(e.target)) {
+        e.preventDefault()
+        void history.undo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [history])
+
+  const undo = (): void => void history.undo()
+  return (
+    <div className="undo-region">
+      <div role="status" aria-live="polite" className="undo-bar-wrap">
+        {shown ? (
+          <div className="undo-bar" data-testid="undo-bar">
+            <span>{t(`annotations.changed.${shown.change.after.target ? 'highlight' : 'note'}.${shown.kind}`)}</span>
+            <button type="button" onClick={undo} data-testid="undo">
+              {t('annotations.undo')} <Kbd>Ctrl+Z</Kbd>
+            </button>
+          </div>
+        ) : undone ? (
+          <span className="visually-hidden">{t('annotations.undone')}</span>
+        ) : null}
+      </div>
+      {journalStatus.failing ? (
+        <p role="alert" className="journal-warning" data-testid="journal-warning">
+          {t('annotations.journalFailing', { count: journalStatus.pending })}
+        </p>
+      ) : null}
+    </div>
+  )
+}

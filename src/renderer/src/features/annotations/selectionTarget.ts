@@ -1,0 +1,28 @@
+import type { ReadingText } from '../../../../shared/article/readingText'
+
+/** Trims whitespace (the blank line between paragraphs a triple-click takes, say) off a selected range. */
+export function trimRange(reading: ReadingText, start: number, end: number): { start: number; end: number } | null {
+  let s = start
+  let e = end
+  while (s < e && /\s/.test(reading.text[s] ?? '')) s++
+  while (e > s && /\s/.test(reading.text[e - 1] ?? '')) e--
+  return s < e ? { start: s, end: e } : null
+}
+
+/** Physical keys, so the shortcuts work on a Persian keyboard layout too (where N types «د»). */
+export const SHORTCUT_CODES = {
+  note: 'KeyN',
+  tag: 'KeyT',
+  attach: 'KeyA'
+} as const
+
+export function digitOf(code: string): string | null {
+  const m = /^(?:Digit|Numpad)([1-4])$/.exec(code)
+  return m ? (m[1] ?? null) : null
+}
+
+/** True when the keyboard is busy typing into a field: shortcuts must not fire there. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+}

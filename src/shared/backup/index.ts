@@ -1,0 +1,5 @@
+export * from './backupDocument'
+export * from './journalEntry'
+export * from './merge'
+export * from './records'
+export * from './webAnnotation'

@@ -1,0 +1,84 @@
+import type { Annotation } from '../domain/annotation'
+import { SETTING_COLOUR_MEANINGS } from '../domain/annotation'
+import type { ResearcherData } from './backupDocument'
+import { colourMeaningsSchema, type SettingEntry } from './records'
+
+export interface MergeCounts {
+  added: number
+  updated: number
+  skipped: number
+}
+
+export interface MergeReport {
+  annotations: MergeCounts
+  summaries: MergeCounts
+  settings: MergeCounts
+}
+
+export interface MergePlan {
+  /** Records to write: new ones and those the incoming copy edited more recently. */
+  write: ResearcherData
+  report: MergeReport
+}
+
+const zero = (): MergeCounts => ({ added: 0, updated: 0, skipped: 0 })
+
+/**
+ * Merges incoming data into what is held, by id: a record not held is added; a held one is
+ * replaced only when the incoming copy was edited later (a tombstone included, so a deletion
+ * travels); otherwise it is skipped. Summary versions never change once written: add or skip.
+ * Settings carry no edit time except the colour meanings, so others are only added when absent.
+ */
+export function planMerge(held: ResearcherData, incoming: ResearcherData): MergePlan {
+  const report: MergeReport = { annotations: zero(), summaries: zero(), settings: zero() }
+  const write: ResearcherData = { annotations: [], summaries: [], settings: [] }
+
+  const heldAnnotations = new Map(held.annotations.map((a) => [a.id, a]))
+  for (const a of newestPerId(incoming.annotations)) {
+    const mine = heldAnnotations.get(a.id)
+    if (!mine) count(report.annotations, 'added', () => write.annotations.push(a))
+    else if (isLater(a.updatedAt, mine.updatedAt)) count(report.annotations, 'updated', () => write.annotations.push(a))
+    else report.annotations.skipped++
+  }
+
+  const heldSummaries = new Set(held.summaries.map((s) => s.id))
+  for (const s of incoming.summaries) {
+    if (heldSummaries.has(s.id)) report.summaries.skipped++
+    else count(report.summaries, 'added', () => write.summaries.push(s))
+    heldSummaries.add(s.id)
+  }
+
+  const heldSettings = new Map(held.settings.map((s) => [s.key, s]))
+  for (const s of incoming.settings) {
+    const mine = heldSettings.get(s.key)
+    if (!mine) count(report.settings, 'added', () => write.settings.push(s))
+    else if (s.key === SETTING_COLOUR_MEANINGS && editedLater(s, mine)) count(report.settings, 'updated', () => write.settings.push(s))
+    else report.settings.skipped++
+  }
+  return { write, report }
+}
+
+function count(counts: MergeCounts, kind: 'added' | 'updated', act: () => void): void {
+  act()
+  counts[kind]++
+}
+
+function newestPerId(list: readonly Annotation[]): Annotation[] {
+  const byId = new Map<string, Annotation>()
+  for (const a of list) {
+    const seen = byId.get(a.id)
+    if (!seen || isLater(a.updatedAt, seen.updatedAt)) byId.set(a.id, a)
+  }
+  return [...byId.values()]
+}
+
+function editedLater(incoming: SettingEntry, held: SettingEntry): boolean {
+  const a = colourMeaningsSchema.safeParse(incoming.value)
+  const b = colourMeaningsSchema.safeParse(held.value)
+  return a.success && (!b.success || isLater(a.data.updatedAt, b.data.updatedAt))
+}
+
+/** ISO timestamps may differ in precision, so compare instants, not strings. */
+export function isLater(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b)
+}
