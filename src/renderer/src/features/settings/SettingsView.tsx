@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+import type { BayeganDb } from '../../db/database'
+import { ModelSettingsForm } from './ModelSettingsForm'
+
+/** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
+export function SettingsView({ db, onBack }: { db: BayeganDb; onBack: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div className="settings" data-testid="settings">
+      <div className="settings__header">
+        <h1>{t('settings.title')}</h1>
+        <button type="button" onClick={onBack} data-testid="settings-back">
+          {t('settings.back')}
+        </button>
+      </div>
+      <ModelSettingsForm db={db} />
+    </div>
+  )
+}

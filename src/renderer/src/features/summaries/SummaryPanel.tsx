@@ -1,0 +1,82 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
+import type { ArticleRecord, BayeganDb } from '../../db/database'
+import { currentSummary, newestFirst, restoreSummaryVersion, saveSummaryVersion, SUMMARY_LANGUAGES } from '../../db/summaries'
+import { createHostClient, type HostClient } from '../../host/hostClient'
+import { readModelSettings, usableModelSettings } from '../settings/modelSettings'
+import { extractedFor } from './extracted'
+import { ExtractedSummary } from './ExtractedSummary'
+import { KeyFigures } from './KeyFigures'
+import { ModelDraftReview } from './ModelDraftReview'
+import { SummaryColumn } from './SummaryColumn'
+import { useModelDraft } from './useModelDraft'
+
+interface Props {
+  db: BayeganDb
+  record: ArticleRecord
+  /** Defaults to window.bayegan; tests may pass their own. */
+  host?: HostClient
+}
+
+/**
+ * The reader's summary panel: Persian and English side by side (stacked when narrow), each the
+ * researcher's latest version or else the curated one; the extracted Persian summary and key
+ * figures beneath; and the optional local-model draft, saved only when accepted.
+ */
+export function SummaryPanel({ db, record, host: givenHost }: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const host = useMemo(() => givenHost ?? createHostClient(), [givenHost])
+  const versions = useLiveQuery(() => db.summaries.where('articleId').equals(record.id).toArray(), [db, record.id])
+  const settings = useLiveQuery(() => readModelSettings(db), [db])
+  const extracted = useMemo(() => extractedFor(record.item), [record.item])
+  const draft = useModelDraft(db, host, record.id, record.item)
+
+  const byLang = (lang: SummaryLanguage): SummaryVersion[] => newestFirst((versions ?? []).filter((v) => v.lang === lang && v.provenance !== 'extracted'))
+  const save = async (lang: SummaryLanguage, text: string): Promise<void> => {
+    await saveSummaryVersion(db, { articleId: record.id, lang, text })
+  }
+  const restore = async (version: SummaryVersion): Promise<void> => {
+    await restoreSummaryVersion(db, version.id)
+  }
+  const usable = usableModelSettings(settings)
+  const drafting = draft.state.kind === 'drafting'
+
+  return (
+    <aside className="summary-panel" lang={i18n.language} dir={i18n.dir()} aria-labelledby="summary-panel-title" data-testid="summary-panel">
+      <div className="summary-panel__bar">
+        <h2 id="summary-panel-title">{t('summaries.title')}</h2>
+        <button
+          type="button"
+          onClick={() => void draft.start(usable)}
+          disabled={drafting || settings === undefined}
+          title={usable ? t('summaries.model.draftHint', { model: usable.model }) : t('summaries.model.errors.not-configured')}
+          data-testid="model-draft"
+        >
+          {t('summaries.model.draft')}
+        </button>
+      </div>
+      <ModelDraftReview state={draft.state} onCancel={draft.cancel} onAccept={() => void draft.accept()} onDiscard={draft.discard} />
+      {versions === undefined ? (
+        <div className="summary-pair summary-pair--loading" aria-busy="true" />
+      ) : (
+        <div className="summary-pair">
+          {SUMMARY_LANGUAGES.map((lang) => (
+            <SummaryColumn
+              key={lang}
+              lang={lang}
+              current={currentSummary(lang, record.item.summaries, versions)}
+              curated={record.item.summaries.find((s) => s.lang === lang)}
+              versions={byLang(lang)}
+              onSave={(text) => save(lang, text)}
+              onRestore={restore}
+            />
+          ))}
+        </div>
+      )}
+      <ExtractedSummary sentences={extracted.sentences} />
+      <KeyFigures figures={extracted.figures} />
+    </aside>
+  )
+}
