@@ -1,0 +1,79 @@
+/**
+ * The export document: everything an export shows, already filtered, grouped, ordered and
+ * formatted, as plain data. The renderer builds it (it holds the researcher's data); the main
+ * process renders it to PDF, Markdown or JSON. It crosses the bridge, so it is a zod schema with
+ * bounds, and every string in it is treated as hostile text by the renderers.
+ */
+import { z } from 'zod'
+import { COLOURS } from '../domain/annotation'
+import { EXPORT_ORDERS, HEADING_LANGUAGES, includeSchema } from './options'
+
+const str = (max: number) => z.string().max(max)
+const iso = z.iso.datetime({ offset: true })
+
+const targetSchema = z.strictObject({
+  contentHash: str(128),
+  selectors: z.tuple([
+    z.strictObject({ type: z.literal('TextQuoteSelector'), exact: str(100_000), prefix: str(1_000), suffix: str(1_000) }),
+    z.strictObject({ type: z.literal('TextPositionSelector'), start: z.int().min(0), end: z.int().min(0) })
+  ])
+})
+
+export const entrySchema = z.strictObject({
+  id: str(200),
+  colour: z.enum(COLOURS).nullable(),
+  /** The colour's meaning in the heading language (the researcher's own name when renamed). */
+  colourLabel: str(200).nullable(),
+  quote: str(100_000).nullable(),
+  /** Light Markdown, as the researcher wrote it. */
+  note: str(100_000).nullable(),
+  tags: z.array(str(200)).max(200),
+  orphan: z.boolean(),
+  createdAt: iso,
+  updatedAt: iso,
+  target: targetSchema.nullable()
+})
+
+export const groupSchema = z.strictObject({
+  /** Set when the export is ordered by colour meaning; null groups hold everything else. */
+  colour: z.enum(COLOURS).nullable(),
+  label: str(200).nullable(),
+  entries: z.array(entrySchema).max(20_000)
+})
+
+export const exportArticleSchema = z.strictObject({
+  id: str(200),
+  title: str(2_000),
+  source: z.strictObject({ name: str(500), nameEn: str(500).optional(), url: str(2_000).optional() }),
+  url: str(2_000).optional(),
+  /** The publication date already formatted in the heading language. */
+  published: z.strictObject({ primary: str(200), secondary: str(200).optional() }),
+  tags: z.array(str(200)).max(200),
+  summaries: z.array(z.strictObject({ lang: z.enum(['fa', 'en']), text: str(50_000) })).max(2),
+  keyFigures: z.array(z.strictObject({ fa: str(500), en: str(500) })).max(200),
+  groups: z.array(groupSchema).max(10)
+})
+
+export const exportDocumentSchema = z.strictObject({
+  format: z.literal('bayegan.export'),
+  version: z.literal(1),
+  lang: z.enum(HEADING_LANGUAGES),
+  archive: z.strictObject({ id: str(200), title: str(500) }),
+  /** How the scope reads in the heading language («برچسب: انتخابات»). */
+  scopeLabel: str(500),
+  exportedAt: iso,
+  include: includeSchema,
+  order: z.enum(EXPORT_ORDERS),
+  articles: z.array(exportArticleSchema).max(10_000)
+})
+
+export type ExportEntry = z.infer<typeof entrySchema>
+export type ExportGroup = z.infer<typeof groupSchema>
+export type ExportArticle = z.infer<typeof exportArticleSchema>
+export type ExportDocument = z.infer<typeof exportDocumentSchema>
+
+export function countEntries(doc: Pick<ExportDocument, 'articles'>): number {
+  let n = 0
+  for (const a of doc.articles) for (const g of a.groups) n += g.entries.length
+  return n
+}

@@ -1,0 +1,14 @@
+import { formatPublishedParts, gregorianToJalali } from '../dates'
+import type { HeadingLanguage } from './options'
+
+/**
+ * The export's date in both calendars («۹ آذر ۱۴۰۵ (۳۰ نوامبر ۲۰۲۶)»), taken from the local
+ * calendar day written at the start of the ISO date-time.
+ */
+export function exportDateText(exportedAt: string, lang: HeadingLanguage): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(exportedAt)
+  if (!match) return exportedAt
+  const jalali = gregorianToJalali({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })
+  const parts = formatPublishedParts({ precision: 'day', jalali }, undefined, lang)
+  return parts.secondary ? `${parts.primary} (${parts.secondary})` : parts.primary
+}

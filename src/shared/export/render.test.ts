@@ -1,0 +1,121 @@
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import { buildExportDocument } from './buildDocument'
+import { escapeMarkdown } from './escape'
+import { EXPORT_CSP, renderHtml, type EmbeddedFont } from './html'
+import { renderJsonLd, toAnnotationCollection } from './jsonld'
+import { renderMarkdown } from './markdown'
+import { INCLUDE_ALL } from './options'
+import { annotate, NOW, options, otherItem, seedItem, source } from './testSupport'
+
+const seed = seedItem()
+const FONT: EmbeddedFont = { weight: 400, unicodeRange: 'U+0600-06FF', woff2Base64: 'd09GMgABAAA=' }
+const HOSTILE = '</style><script>alert(1)</script> <img src=x onerror="alert(2)"> **مهم** [x](javascript:alert(3))'
+
+async function hostileDoc(lang: 'fa' | 'en' = 'fa') {
+  const bad = otherItem('bad', '<script>alert("title")</script>', 1400)
+  const notes = [
+    annotate(seed, 'پنجره ملی خدمات دولت هوشمند', { note: HOSTILE, tags: ['<b onmouseover=x>'], colour: 'blue' }),
+    annotate(bad, 'گزارش', { note: 'یادداشت با 5G و ۲۸۶ میلیون' }),
+    annotate(seed, null, { colour: null, note: '- اول\n- دوم' })
+  ]
+  const src = { ...source([seed, { ...bad, url: 'javascript:alert(4)' }], notes), colourMeanings: { blue: '"><script>x</script>' } }
+  return buildExportDocument(src, options({ lang }), NOW)
+}
+
+describe('renderHtml', () => {
+  it('keeps hostile note, title, tag and colour text inert: no script, no element with a handler, no live link', async () => {
+    const html = renderHtml(await hostileDoc(), { fonts: [FONT], pageSize: 'A4' })
+    const { document } = parseHTML(html)
+    expect(document.querySelectorAll('script, img, iframe, object, embed')).toHaveLength(0)
+    const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))
+    expect(withHandlers).toHaveLength(0)
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((href) => !href?.startsWith('#'))).toEqual([])
+    expect(document.querySelectorAll('style')).toHaveLength(1)
+    expect(document.body.textContent).toContain('</style><script>alert(1)</script>')
+    expect(document.body.textContent).toContain('<script>alert("title")</script>')
+    expect(document.querySelector('.note strong')?.textContent).toBe('مهم')
+    expect(document.querySelectorAll('.note li')).toHaveLength(2)
+  })
+
+  it('is self-contained behind a strict CSP, right to left in Persian with Persian page numbers', async () => {
+    const html = renderHtml(await hostileDoc(), { fonts: [FONT], pageSize: 'Letter' })
+    const { document } = parseHTML(html)
+    expect(document.documentElement.getAttribute('dir')).toBe('rtl')
+    expect(document.documentElement.getAttribute('lang')).toBe('fa')
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(EXPORT_CSP)
+    expect(EXPORT_CSP).toContain("default-src 'none'")
+    expect(EXPORT_CSP).not.toContain('script-src')
+    expect(html).toContain('counter(page,persian)')
+    expect(html).toContain('size:Letter')
+    expect(html).toContain('src:url(data:font/woff2;base64,d09GMgABAAA=)')
+    expect(document.querySelector('h1')?.textContent).toBe('یادداشت‌های پژوهشی')
+    expect(document.querySelector('.title-page')?.textContent).toContain('۹ آذر ۱۴۰۵')
+    expect(document.querySelector('.title-page')?.textContent).toContain('۳۰ نوامبر ۲۰۲۶')
+    expect(document.querySelectorAll('.toc li')).toHaveLength(2)
+    expect(document.querySelector('blockquote')?.getAttribute('lang')).toBe('fa')
+    expect(document.querySelector('.note p')?.getAttribute('dir')).toBe('auto')
+  })
+
+  it('writes English headings left to right with Latin page numbers in an English export', async () => {
+    const html = renderHtml(await hostileDoc('en'), { fonts: [FONT], pageSize: 'A4' })
+    const { document } = parseHTML(html)
+    expect(document.documentElement.getAttribute('dir')).toBe('ltr')
+    expect(document.querySelector('h1')?.textContent).toBe('Research notes')
+    expect(document.querySelector('.title-page')?.textContent).toContain('30 Nov 2026 (9 Azar 1405)')
+    expect(html).toContain('counter(page) " of " counter(pages)')
+    // Article text stays Persian, right to left, inside the English document.
+    expect(document.querySelector('article h2')?.getAttribute('dir')).toBe('rtl')
+  })
+
+  it('refuses a font that could break out of the style element', async () => {
+    const doc = await hostileDoc()
+    expect(() => renderHtml(doc, { fonts: [{ ...FONT, woff2Base64: 'AA)}</style><script>' }], pageSize: 'A4' })).toThrow(/font/)
+  })
+})
+
+describe('renderMarkdown', () => {
+  it('escapes titles, quotes and tags, and makes raw HTML in notes inert', async () => {
+    const md = renderMarkdown(await hostileDoc())
+    expect(md).not.toMatch(/(^|[^\\])<(script|img|b )/m) // a tag can only appear backslash-escaped or as &lt;
+    expect(md).toContain('&lt;/style>&lt;script>alert(1)&lt;/script>')
+    expect(md).toContain('## \\<script\\>alert("title")\\</script\\>')
+    expect(md).toContain('**مهم**') // the note's own Markdown is kept
+    expect(md).toContain('> پنجره ملی خدمات دولت هوشمند')
+    expect(md).toMatch(/^# یادداشت‌های پژوهشی$/m)
+  })
+
+  it('escapes Markdown syntax in plain text', () => {
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading')
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list')
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list')
+    expect(escapeMarkdown('*a* _b_ `c` [d](e) <f> a|b')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> a\\|b')
+    expect(escapeMarkdown('بخش ۲۰۰ کسب‌وکار')).toBe('بخش ۲۰۰ کسب‌وکار')
+  })
+
+  it('heads sections in the heading language', async () => {
+    expect(renderMarkdown(await hostileDoc('en'))).toMatch(/^## Contents$/m)
+  })
+})
+
+describe('renderJsonLd', () => {
+  it('writes a W3C AnnotationCollection with selectors, note and tag bodies, and what each colour meant', async () => {
+    const doc = await hostileDoc()
+    const collection = toAnnotationCollection(doc)
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
+    expect(collection.total).toBe(3)
+    const highlight = collection.first.items.find((a) => a.bayegan.colour === 'blue')
+    expect(highlight?.target.selector).toMatchObject([
+      { type: 'TextQuoteSelector', exact: 'پنجره ملی خدمات دولت هوشمند' },
+      { type: 'TextPositionSelector' }
+    ])
+    expect(highlight?.body?.map((b) => b.purpose)).toEqual(['commenting', 'tagging'])
+    expect(highlight?.target.source).toBe(seed.id)
+    expect(collection.bayegan.colourMeanings.blue).toBe('"><script>x</script>')
+    const articleNote = collection.first.items.find((a) => !a.target.selector)
+    expect(articleNote?.motivation).toBe('commenting')
+    const withoutQuotes = toAnnotationCollection(await buildExportDocument(source([seed], [annotate(seed, 'خوانساری', { note: 'n' })]), options({ include: { ...INCLUDE_ALL, quotes: false } }), NOW))
+    expect(JSON.stringify(withoutQuotes)).not.toContain('خوانساری')
+    expect(JSON.parse(renderJsonLd(doc))).toEqual(collection)
+  })
+})
