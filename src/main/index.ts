@@ -3,7 +3,8 @@
  * everything it calls is a plain module tested without Electron (see DESIGN.md section 3).
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
-import { mkdir, readFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CHANNELS } from '../shared/host/contract'
@@ -141,14 +142,20 @@ function electronPlatform(dataDir: string, window: () => BrowserWindow | null): 
   }
 }
 
-/** Joplin's way: a hidden, sandboxed window with no preload, wait for the fonts (not a timer), then printToPDF. */
+/**
+ * Joplin's way: a hidden, sandboxed window with no preload, wait for the fonts (not a timer), then
+ * printToPDF. The document goes through a temporary file: a data: URL is capped at about 2 MB,
+ * which a large export with its embedded font passes.
+ */
 async function printToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
+  const file = join(app.getPath('temp'), `bayegan-export-${randomUUID()}.html`)
+  await writeFile(file, html, 'utf8')
   const printer = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, webSecurity: true }
   })
   try {
-    await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    await printer.loadFile(file)
     await printer.webContents.executeJavaScript('document.fonts.ready.then(() => true)')
     const pdf = await printer.webContents.printToPDF({
       pageSize: options.pageSize,
@@ -161,5 +168,6 @@ async function printToPdf(html: string, options: PdfOptions): Promise<Uint8Array
     return new Uint8Array(pdf)
   } finally {
     printer.destroy()
+    await rm(file, { force: true })
   }
 }

@@ -3,6 +3,7 @@ import type { PackError } from '../../../shared/archive/packErrors'
 import { sortKeyOf } from '../../../shared/dates'
 import type { HostClient } from '../host/hostClient'
 import type { ArticleRecord, BayeganDb } from './database'
+import { articleTables, deleteArticles, putArticles } from './articleStore'
 
 export const PAGE_SIZE = 200
 const WRITE_CHUNK = 500
@@ -79,11 +80,11 @@ async function saveItems(
 ): Promise<void> {
   const records = items.map((item) => toArticleRecord(manifest.id, item))
   const keep = new Set(records.map((r) => r.id))
-  await db.transaction('rw', [db.articles, db.packs, db.importLog], async () => {
+  await db.transaction('rw', [...articleTables(db), db.packs, db.importLog], async () => {
     const previous = await db.articles.where('packId').equals(manifest.id).primaryKeys()
-    await db.articles.bulkDelete(previous.filter((id) => !keep.has(id)))
+    await deleteArticles(db, previous.filter((id) => !keep.has(id)))
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
-      await db.articles.bulkPut(records.slice(start, start + WRITE_CHUNK))
+      await putArticles(db, records.slice(start, start + WRITE_CHUNK))
       onProgress({ packId: manifest.id, phase: 'saving', done: Math.min(start + WRITE_CHUNK, records.length), total: records.length })
     }
     await db.packs.put({

@@ -13,6 +13,22 @@ export interface ArticleRecord {
   tags: string[]
 }
 
+/**
+ * What the library and search results show of an article: small, so tens of thousands load at
+ * once without reading every article's text. Written with the article (see articleStore.ts).
+ */
+export interface ArticleHead {
+  id: string
+  packId: string
+  title: string
+  source: string
+  sourceEn?: string
+  published: ArchiveItem['published']
+  event?: ArchiveItem['event']
+  sortKey: number
+  tags: string[]
+}
+
 export interface PackRecord {
   id: string
   contentHash: string
@@ -39,7 +55,9 @@ export interface ImportLogRecord {
   contentHash: string
   itemCount: number
   at: string
-  kind: 'first-import' | 're-import'
+  kind: 'first-import' | 're-import' | 'file-import'
+  /** For 'file-import': the file's name (or its path inside the chosen folder). */
+  file?: string
 }
 
 /** A saved search index snapshot, rebuilt when the archive or the analyser changes. */
@@ -53,6 +71,7 @@ export interface SearchSnapshotRecord {
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
+  articleHeads: EntityTable<ArticleHead, 'id'>
   packs: EntityTable<PackRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   readingPositions: EntityTable<ReadingPositionRecord, 'articleId'>
@@ -81,5 +100,33 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
     summaries: 'id, articleId, [articleId+lang], createdAt',
     searchSnapshots: 'key'
   })
+  // Version 3: imported articles are found again by URL and by content hash, so an import run
+  // twice stores nothing twice. IndexedDB builds new indexes over the rows already stored, so no
+  // upgrade function is needed (migrations.test.ts checks it with version-1 data in place).
+  db.version(3).stores({ articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash' })
+  // Version 4: light article heads for the library, filled from the articles already stored.
+  db.version(4)
+    .stores({ articleHeads: 'id, packId, sortKey' })
+    .upgrade(async (tx) => {
+      const heads: ArticleHead[] = []
+      await tx.table<ArticleRecord, string>('articles').each((record) => heads.push(headOf(record)))
+      await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
+    })
   return db
+}
+
+export function headOf(record: ArticleRecord): ArticleHead {
+  const { item } = record
+  const head: ArticleHead = {
+    id: record.id,
+    packId: record.packId,
+    title: (item.display ?? item).title,
+    source: record.source,
+    published: item.published,
+    sortKey: record.sortKey,
+    tags: record.tags
+  }
+  if (item.source.nameEn) head.sourceEn = item.source.nameEn
+  if (item.event) head.event = item.event
+  return head
 }

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import type { ArchiveItem } from '../../../../shared/archive/schema'
+import type { ArticleHead } from '../../db/database'
 import { formatPublished } from '../../../../shared/dates'
 import { directionOf, isLanguage } from '../../i18n'
 
+export type MetaFields = Pick<ArticleHead, 'source' | 'sourceEn' | 'published' | 'event'>
+
 /** Source, date (both calendars, at the precision the pack gives) and event, in the interface language. */
-export function ArticleMeta({ item }: { item: ArchiveItem }): React.JSX.Element {
+export function ArticleMeta({ meta }: { meta: MetaFields }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const lang = isLanguage(i18n.language) ? i18n.language : 'fa'
-  const source = lang === 'en' && item.source.nameEn ? item.source.nameEn : item.source.name
+  const source = lang === 'en' && meta.sourceEn ? meta.sourceEn : meta.source
   return (
     <dl className="article-meta" dir={directionOf(lang)}>
       <div>
@@ -15,9 +17,9 @@ export function ArticleMeta({ item }: { item: ArchiveItem }): React.JSX.Element 
         <dd dir="auto">{source}</dd>
       </div>
       <div>
-        <dt>{t(item.published.precision === 'event' ? 'article.event' : 'article.date')}</dt>
+        <dt>{t(meta.published.precision === 'event' ? 'article.event' : 'article.date')}</dt>
         <dd dir="auto" data-testid="article-date">
-          {formatPublished(item.published, item.event, lang)}
+          {formatPublished(meta.published, meta.event, lang)}
         </dd>
       </div>
     </dl>

@@ -1,37 +1,61 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ArticleRecord } from '../../db/database'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ArticleHead } from '../../db/database'
 import { arrangeLibrary, facetValues, type LibraryQuery, type LibrarySort } from './libraryModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
 
 interface Props {
-  records: readonly ArticleRecord[]
+  heads: readonly ArticleHead[]
   query: LibraryQuery
   onQueryChange: (query: LibraryQuery) => void
   onOpen: (id: string) => void
   focusId: string | null
 }
 
-export function LibraryView({ records, query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
+const ESTIMATED_ROW_PX = 120
+
+/** Every article, virtualised so tens of thousands scroll smoothly; arrow keys move, Enter opens. */
+export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const collator = useMemo(() => new Intl.Collator(i18n.language === 'en' ? ['en', 'fa'] : ['fa', 'en']), [i18n.language])
-  const shown = useMemo(() => arrangeLibrary(records, query, collator), [records, query, collator])
-  const sources = useMemo(() => facetValues(records, (r) => [r.source], collator), [records, collator])
-  const tags = useMemo(() => facetValues(records, (r) => r.tags, collator), [records, collator])
-  const listRef = useRef<HTMLUListElement>(null)
+  const shown = useMemo(() => arrangeLibrary(heads, query, collator), [heads, query, collator])
+  const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
+  const tags = useMemo(() => facetValues(heads, (r) => r.tags, collator), [heads, collator])
+  const scroller = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<string | null>(focusId)
-  const active = shown.some((r) => r.id === activeId) ? activeId : (shown[0]?.id ?? null)
+  const activeIndex = Math.max(0, shown.findIndex((r) => r.id === activeId))
+  const pendingFocus = useRef<number | null>(focusId ? activeIndex : null)
 
-  const moveFocus = (event: KeyboardEvent<HTMLUListElement>): void => {
-    const index = shown.findIndex((r) => r.id === active)
-    const next =
-      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : null
-    if (next === null) return
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    getItemKey: (index) => shown[index]?.id ?? index
+  })
+
+  // Focus follows the keyboard even when the row had to be rendered first.
+  useEffect(() => {
+    const index = pendingFocus.current
+    if (index === null) return
+    const row = scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] .library__open`)
+    if (row) {
+      row.focus({ preventScroll: true })
+      pendingFocus.current = null
+    }
+  })
+
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const last = shown.length - 1
+    const keys: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: last, PageDown: activeIndex + 8, PageUp: activeIndex - 8 }
+    const next = keys[event.key]
+    if (next === undefined || last < 0) return
     event.preventDefault()
-    const target = shown[Math.max(0, Math.min(shown.length - 1, next))]
-    if (!target) return
-    setActiveId(target.id)
-    listRef.current?.querySelector<HTMLButtonElement>(`[data-article-id="${CSS.escape(target.id)}"]`)?.focus()
+    const index = Math.max(0, Math.min(last, next))
+    setActiveId(shown[index]?.id ?? null)
+    pendingFocus.current = index
+    virtualizer.scrollToIndex(index, { align: 'auto' })
   }
 
   const filtered = query.source !== null || query.tag !== null
@@ -40,7 +64,7 @@ export function LibraryView({ records, query, onQueryChange, onOpen, focusId }: 
       <header className="library__header">
         <h1 id="library-title">{t('library.title')}</h1>
         <p className="library__count" data-testid="library-count">
-          {filtered ? t('library.shown', { shown: shown.length, count: records.length }) : t('library.count', { count: records.length })}
+          {filtered ? t('library.shown', { shown: shown.length, count: heads.length }) : t('library.count', { count: heads.length })}
         </p>
       </header>
       <div className="library__controls">
@@ -60,31 +84,45 @@ export function LibraryView({ records, query, onQueryChange, onOpen, focusId }: 
           </button>
         ) : null}
       </div>
-      {records.length === 0 ? <p className="library__empty">{t('library.empty')}</p> : null}
-      {records.length > 0 && shown.length === 0 ? <p className="library__empty">{t('library.noMatch')}</p> : null}
+      {heads.length === 0 ? <p className="library__empty">{t('library.empty')}</p> : null}
+      {heads.length > 0 && shown.length === 0 ? <p className="library__empty">{t('library.noMatch')}</p> : null}
       <p className="visually-hidden" id="library-hint">
         {t('library.keyboardHint')}
       </p>
-      <ul className="library__list" ref={listRef} aria-label={t('library.listLabel')} aria-describedby="library-hint" onKeyDown={moveFocus}>
-        {shown.map((record) => (
-          <li key={record.id} className="library__entry">
-            <button
-              type="button"
-              className="library__open"
-              data-article-id={record.id}
-              tabIndex={record.id === active ? 0 : -1}
-              onFocus={() => setActiveId(record.id)}
-              onClick={() => onOpen(record.id)}
-            >
-              <span className="library__title" dir="auto" lang="fa">
-                {record.item.title}
-              </span>
-            </button>
-            <ArticleMeta item={record.item} />
-            <TagList tags={record.tags} />
-          </li>
-        ))}
-      </ul>
+      <div className="library__scroller" ref={scroller} onKeyDown={moveFocus}>
+        <ul className="library__list" aria-label={t('library.listLabel')} aria-describedby="library-hint" style={{ blockSize: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const head = shown[row.index]
+            if (!head) return null
+            return (
+              <li
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                className="library__entry"
+                style={{ transform: `translateY(${row.start}px)` }}
+                aria-setsize={shown.length}
+                aria-posinset={row.index + 1}
+              >
+                <button
+                  type="button"
+                  className="library__open"
+                  data-article-id={head.id}
+                  tabIndex={row.index === activeIndex ? 0 : -1}
+                  onFocus={() => setActiveId(head.id)}
+                  onClick={() => onOpen(head.id)}
+                >
+                  <span className="library__title" dir="auto" lang="fa">
+                    {head.title}
+                  </span>
+                </button>
+                <ArticleMeta meta={head} />
+                <TagList tags={head.tags} />
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </section>
   )
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleRecord } from '../../db/database'
+import type { ArticleHead } from '../../db/database'
 import { arrangeLibrary, facetValues } from './libraryModel'
 
-function record(id: string, title: string, sortKey: number, source: string, tags: string[]): ArticleRecord {
-  return { id, packId: 'p', sortKey, source, tags, item: { title } as ArticleRecord['item'] }
+function record(id: string, title: string, sortKey: number, source: string, tags: string[]): ArticleHead {
+  return { id, packId: 'p', title, sortKey, source, tags, published: { precision: 'year', jalali: { year: 1400 } } }
 }
 
 const records = [

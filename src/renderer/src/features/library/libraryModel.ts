@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../db/database'
+import type { ArticleHead } from '../../db/database'
 
 export type LibrarySort = 'date-desc' | 'date-asc' | 'title'
 
@@ -9,11 +9,11 @@ export interface LibraryQuery {
 }
 
 /** Filters and sorts in memory: the library holds summaries of records, cheap even at tens of thousands. */
-export function arrangeLibrary(records: readonly ArticleRecord[], query: LibraryQuery, collator: Intl.Collator): ArticleRecord[] {
+export function arrangeLibrary(records: readonly ArticleHead[], query: LibraryQuery, collator: Intl.Collator): ArticleHead[] {
   const shown = records.filter(
     (r) => (query.source === null || r.source === query.source) && (query.tag === null || r.tags.includes(query.tag))
   )
-  const byTitle = (a: ArticleRecord, b: ArticleRecord): number => collator.compare(a.item.title, b.item.title)
+  const byTitle = (a: ArticleHead, b: ArticleHead): number => collator.compare(a.title, b.title)
   switch (query.sort) {
     case 'title':
       return shown.sort(byTitle)
@@ -25,7 +25,7 @@ export function arrangeLibrary(records: readonly ArticleRecord[], query: Library
 }
 
 /** Distinct values for a filter menu, in the collation order of the interface language. */
-export function facetValues(records: readonly ArticleRecord[], pick: (r: ArticleRecord) => readonly string[], collator: Intl.Collator): string[] {
+export function facetValues(records: readonly ArticleHead[], pick: (r: ArticleHead) => readonly string[], collator: Intl.Collator): string[] {
   const values = new Set<string>()
   for (const r of records) for (const v of pick(r)) values.add(v)
   return [...values].sort(collator.compare)
