@@ -1,76 +1,41 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--only ours,flexsearch] [--queries 300]
- * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
- * Re-executes itself with --expose-gc so heap numbers are measured after a full GC.
+ * npm run bench [-- --sizes 1000,10000,50000] [--only ours] [--ui-articles 50000] [--skip-ui]
+ * Runs every benchmark in turn, each in its own process so heap figures do not mix, and prints
+ * their tables: search engines, summariser, PDF export, and the UI typing at scale.
+ * Targets are checked here, never in tests: these shared 2-core machines make timings noisy.
  */
 import { spawnSync } from 'node:child_process'
-import { flexsearch, linearScan, minisearch, ours, type Engine } from './engines'
-import { generateCorpus, generateQueries } from './corpus'
+import { existsSync } from 'node:fs'
 
-if (typeof globalThis.gc !== 'function') {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' })
-  process.exit(child.status ?? 1)
+const args = process.argv.slice(2)
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`)
+  return i === -1 ? undefined : args[i + 1]
 }
-const gc = globalThis.gc as () => void
+const passthrough = (names: string[]): string[] => names.flatMap((n) => (flag(n) ? [`--${n}`, flag(n) as string] : []))
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? undefined : process.argv[i + 1]
-}
-
-const sizes = (arg('sizes') ?? '1000,10000,50000').split(',').map(Number)
-const only = arg('only')?.split(',')
-const queryCount = Number(arg('queries') ?? 300)
-/** MiniSearch needs minutes and GBs at 50k (measured earlier: p95 > 300 ms). */
-const MINISEARCH_MAX = Number(arg('minisearch-max') ?? 10000)
-
-const factories: Record<string, () => Engine> = { ours, minisearch, flexsearch, 'linear scan': linearScan }
-
-function heapMb(): number {
-  gc()
-  gc()
-  const m = process.memoryUsage()
-  return (m.heapUsed + m.arrayBuffers) / 1e6 // typed-array stores live outside the JS heap
+const steps: { title: string; script: string; args: string[] }[] = [
+  { title: 'Search engines (issue 3)', script: 'bench/search.ts', args: passthrough(['sizes', 'only', 'queries']) },
+  { title: 'Summariser (issue 5)', script: 'bench/summary.ts', args: [] },
+  { title: 'PDF export of 1,000 annotations over 100 articles (issue 6)', script: 'bench/export.ts', args: [] }
+]
+if (!args.includes('--skip-ui')) {
+  steps.push({ title: 'UI typing in the real renderer (issue 3)', script: 'bench/uiTyping.ts', args: ['--articles', flag('ui-articles') ?? '50000'] })
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
+if (!args.includes('--skip-ui') && !existsSync('out/renderer/index.html')) {
+  console.log('building the renderer for the UI benchmark…')
+  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const rows: string[][] = [['size', 'engine', 'build s', 'saved MB', 'load ms', 'p50 ms', 'p95 ms', 'max ms', 'heap MB', 'note']]
-for (const size of sizes) {
-  const docs = generateCorpus(size)
-  const queries = generateQueries(docs, queryCount)
-  for (const [name, make] of Object.entries(factories)) {
-    if (only && !only.includes(name)) continue
-    if (name === 'minisearch' && size > MINISEARCH_MAX) {
-      rows.push([String(size), name, 'skipped', '', '', '', '', '', '', `> ${MINISEARCH_MAX} docs takes too long (--minisearch-max)`])
-      continue
-    }
-    const engine = make()
-    const before = heapMb()
-    let t = performance.now()
-    engine.build(docs)
-    const build = (performance.now() - t) / 1000
-    const saved = engine.save()
-    t = performance.now()
-    engine.load()
-    const load = performance.now() - t
-    const heap = heapMb() - before
-    for (const q of queries.slice(0, 20)) engine.search(q) // warm-up
-    const times: number[] = []
-    for (const q of queries) {
-      t = performance.now()
-      engine.search(q)
-      times.push(performance.now() - t)
-    }
-    times.sort((a, b) => a - b)
-    rows.push([String(size), name, build.toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
-      percentile(times, 95).toFixed(2), (times[times.length - 1] ?? 0).toFixed(1), heap.toFixed(0), engine.note])
-    engine.release()
-    console.error(`done: ${size} ${name}`)
+let failed = 0
+for (const step of steps) {
+  console.log(`\n## ${step.title}\n`)
+  const child = spawnSync('npx', ['tsx', step.script, ...step.args], { stdio: 'inherit' })
+  if (child.status !== 0) {
+    failed++
+    console.log(`(${step.script} exited with ${child.status})`)
   }
 }
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
-for (const r of rows) console.log('| ' + r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ') + ' |')
-console.log(`heap = the loaded index after GC (corpus and snapshot excluded); ${queryCount} mixed queries`)
+process.exit(failed === 0 ? 0 : 1)
