@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findHitRanges, makeSnippet } from './hits'
+import { findHitRanges, makeSnippet, matchesQuery } from './hits'
 
 const marked = (query: string, text: string, lang: 'fa' | 'en' = 'fa'): string[] =>
   findHitRanges(query, text, lang).map(([s, e]) => text.slice(s, e))
@@ -39,5 +39,19 @@ describe('makeSnippet', () => {
     expect(snippet.text.length).toBeLessThanOrEqual(82)
     expect(snippet.highlights.map(([s, e]) => snippet.text.slice(s, e))).toEqual(['تراکنش‌ها'])
     expect(snippet.text.startsWith('…')).toBe(true)
+  })
+})
+
+describe('matchesQuery', () => {
+  const text = 'کسب‌وکارهای آسیب‌دیده از فیلترینگ وام گرفتند'
+  it('needs every word, in any spelling, and the last one as a prefix', () => {
+    expect(matchesQuery('كسبوكارها فیلترینگ', text)).toBe(true)
+    expect(matchesQuery('آسيب', text)).toBe(true)
+    expect(matchesQuery('فیلترینگ ماهی', text)).toBe(false)
+  })
+  it('honours phrases and exclusions', () => {
+    expect(matchesQuery('"وام گرفتند"', text)).toBe(true)
+    expect(matchesQuery('"گرفتند وام"', text)).toBe(false)
+    expect(matchesQuery('وام -فیلترینگ', text)).toBe(false)
   })
 })

@@ -84,3 +84,13 @@ export function makeSnippet(field: FieldName, text: string, hits: Range[], lengt
     .map((h) => [h[0] - start + lead.length, h[1] - start + lead.length])
   return { field, text: snippetText, highlights }
 }
+
+/**
+ * Whether one text satisfies the query as the index would judge it: every word or phrase found
+ * (the last word as a prefix while typing), no excluded one. For filtering small lists in place.
+ */
+export function matchesQuery(query: string | ParsedQuery, text: string, lang: Lang = 'fa'): boolean {
+  const parsed = typeof query === 'string' ? parseQuery(query) : query
+  const found = (clause: ParsedQuery['must'][number]): boolean => findHitRanges({ must: [clause], not: [] }, text, lang).length > 0
+  return parsed.must.every(found) && !parsed.not.some(found)
+}

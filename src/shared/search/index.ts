@@ -1,6 +1,6 @@
 export { SearchIndex } from './searchIndex'
 export { parseQuery, type ParsedQuery, type QueryClause, type QueryTerm } from './query'
-export { findHitRanges, makeSnippet } from './hits'
+export { findHitRanges, makeSnippet, matchesQuery } from './hits'
 export { snapshotByteLength, type SearchIndexSnapshot } from './snapshot'
 export * from './types'
 export { ANALYSER_VERSION } from '../text/analyse'

@@ -28,7 +28,7 @@ export function researcherTextByArticle(annotations: readonly Annotation[], summ
     if (!current || s.createdAt > current.createdAt) newest.set(key, s)
   }
   for (const s of newest.values()) {
-    if (s.provenance !== 'researcher') continue
+    if (s.provenance === 'extracted') continue // researcher edits and accepted model drafts both replace the curated text
     const e = entry(s.articleId)
     if (s.lang === 'fa') e.summaryFa = s.text
     else e.summaryEn = s.text

@@ -1,5 +1,5 @@
-import { foldString } from '../../../../shared/anchoring/fold'
 import type { Annotation, Colour } from '../../../../shared/domain/annotation'
+import { matchesQuery } from '../../../../shared/search/hits'
 import { plainTextOf } from './markdown'
 
 export type AnnotationSort = 'updated-desc' | 'created-desc' | 'created-asc' | 'article'
@@ -27,20 +27,13 @@ export function annotationSearchText(a: Annotation): string {
   return [a.quote ?? '', plainTextOf(a.note), a.tags.join(' ')].join('\n')
 }
 
-/** A forgiving comparison form: ZWNJ, letter variants, digits, diacritics and case folded away. */
-export function normaliseForMatch(text: string): string {
-  return foldString(text).toLocaleLowerCase('en').replace(/\s+/g, '')
-}
-
 /**
- * Simple normalised substring match of every query word, for now. The Persian-aware engine
- * (stemming, compounds) replaces this when it is wired in; keep this signature for it.
+ * Matches with the archive search's own analyser: letter variants, lost half-spaces, digits,
+ * plural suffixes, "phrases" and -exclusions behave exactly as in Ctrl+K search.
  */
 export function matchesText(a: Annotation, query: string): boolean {
-  const words = query.split(/\s+/).map(normaliseForMatch).filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = normaliseForMatch(annotationSearchText(a))
-  return words.every((w) => haystack.includes(w))
+  if (query.trim() === '') return true
+  return matchesQuery(query, annotationSearchText(a))
 }
 
 /** Live annotations matching the query, sorted. `articleOrder` ranks articles for the 'article' sort. */

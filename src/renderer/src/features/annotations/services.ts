@@ -1,6 +1,7 @@
 import type { BayeganDb } from '../../db/database'
 import { createAnnotationRepository, type AnnotationRepository, type Change } from '../../db/annotations'
 import { createJournalSink, type JournalSink } from '../../db/annotationsJournal'
+import { journalSummaryWrites } from '../../db/journalSummaries'
 import type { HostClient } from '../../host/hostClient'
 
 /** What the undo toast says about the last change. */
@@ -57,5 +58,6 @@ export interface AnnotationServices {
 export function createAnnotationServices(db: BayeganDb, host: HostClient): AnnotationServices {
   const journal = createJournalSink(host)
   const repo = createAnnotationRepository(db, journal)
+  journalSummaryWrites(db, journal)
   return { db, host, repo, journal, history: createUndoHistory(repo) }
 }
