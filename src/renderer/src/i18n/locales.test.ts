@@ -29,3 +29,27 @@ describe('locales', () => {
     expect(i18nEn.t('library.count', { count: 3 })).toBe('3 articles')
   })
 })
+
+describe('every literal key the UI asks for', () => {
+  it('exists in both languages', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const root = new URL('..', import.meta.url).pathname
+    const files: string[] = []
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) walk(path)
+        else if (/\.tsx?$/.test(name) && !name.includes('.test.')) files.push(path)
+      }
+    }
+    walk(root)
+    const plain = (keys: string[]): Set<string> => new Set(keys.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))
+    const known = { fa: plain(keysOf(fa)), en: plain(keysOf(en)) }
+    const used = new Set<string>()
+    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)) used.add(m[1]!)
+    expect(used.size).toBeGreaterThan(100)
+    const missing = [...used].filter((k) => !known.fa.has(k) || !known.en.has(k))
+    expect(missing).toEqual([])
+  })
+})
