@@ -151,3 +151,19 @@ describe('parseSourceArticle: metadata', () => {
     expect(error.message).toMatch(message)
   })
 })
+
+describe('display copy with half-spaces restored', () => {
+  const source = ['---', 'source: زومیت', 'date: 1403-04-08', 'display: restore-zwnj', '---', 'کسبوکارهای آسیبدیده', 'او گفت: «این تراکنشها میشود.»'].join('\n')
+  it('keeps the original text and adds a display copy that differs only by ZWNJ', () => {
+    const { item } = parseSourceArticle(source, 'x.txt')
+    expect(item.title).toBe('کسبوکارهای آسیبدیده')
+    expect(item.display?.title).toBe('کسب\u200cوکارهای آسیب\u200cدیده')
+    const original = [item.title, ...item.body.map((b) => b.text)].join('\n')
+    const display = [item.display!.title, ...item.display!.body.map((b) => b.text)].join('\n')
+    expect(display.replaceAll('\u200c', '')).toBe(original)
+    expect(display).not.toBe(original)
+  })
+  it('refuses any other display value, naming the line', () => {
+    expect(() => parseSourceArticle(source.replace('restore-zwnj', 'yes'), 'x.txt')).toThrow(/display/)
+  })
+})

@@ -3,7 +3,8 @@
 // checks the assembled item again (lineOfField maps its errors back to lines).
 import { parsePublishedDate, type PublishedDate } from '../dates/published'
 import { SourceTextError, splitFrontMatter, type FrontMatterField } from './frontMatter'
-import type { ArchiveItemDraft, CuratedSummary } from './schema'
+import { restoreZwnj } from '../text/restoreZwnj'
+import type { ArchiveItemDraft, CuratedSummary, DisplayText } from './schema'
 import { parseStructure, type SourceFormat } from './sourceStructure'
 
 export { SourceTextError } from './frontMatter'
@@ -29,7 +30,8 @@ const KEYS = {
   tags: 'tags',
   summaryfa: 'summary_fa',
   summaryen: 'summary_en',
-  lead: 'lead'
+  lead: 'lead',
+  display: 'display'
 } as const
 type Key = (typeof KEYS)[keyof typeof KEYS]
 
@@ -88,6 +90,12 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
     summaries.push({ lang, text: field.value, provenance: 'curated' })
   }
 
+  const displayField = scalar('display')
+  if (displayField && displayField.value !== DISPLAY_RESTORE_ZWNJ) {
+    throw new SourceTextError(`"display" can only be "${DISPLAY_RESTORE_ZWNJ}"`, displayField.line)
+  }
+  note('display', displayField)
+
   const item: ArchiveItemDraft = {
     id: id?.value ?? slugFromFileName(fileName),
     title: structure.title,
@@ -104,7 +112,24 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
     tags: readTags(tagsField),
     summaries
   }
+  if (displayField) item.display = zwnjRestoredCopy(item)
   return { item, fieldLines }
+}
+
+/** Front-matter value asking for a display copy with the half-spaces scraping lost put back. */
+export const DISPLAY_RESTORE_ZWNJ = 'restore-zwnj'
+
+/** The article's text with ZWNJ restored where it is certain; the original stays the authority. */
+export function zwnjRestoredCopy(item: Pick<ArchiveItemDraft, 'title' | 'lead' | 'body'>): DisplayText {
+  return {
+    title: restoreZwnj(item.title),
+    ...(item.lead === undefined ? {} : { lead: restoreZwnj(item.lead) }),
+    body: item.body.map((block) =>
+      block.kind === 'quote' && block.attribution !== undefined
+        ? { ...block, text: restoreZwnj(block.text), attribution: restoreZwnj(block.attribution) }
+        : { ...block, text: restoreZwnj(block.text) }
+    )
+  }
 }
 
 /** The source line for a field path like `body[2].text`: the longest known prefix wins. */
