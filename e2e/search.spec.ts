@@ -3,7 +3,7 @@ import { ARTIFACTS, expect, test } from './host/fixtures'
 import { archiveDirWith, BUNDLED_ARCHIVE_DIR, grownPack, SEED_ID } from './fixtures/packs'
 
 async function openSearch(page: Page): Promise<void> {
-  await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
+  await expect(page.locator('.library__open').first()).toBeVisible()
   await page.keyboard.press('Control+k')
   await expect(page.getByTestId('search-panel')).toBeVisible()
 }

@@ -1,6 +1,10 @@
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
 import { createPackStore } from './archive/packStore'
+import { createModelHandlers } from './model/modelHandlers'
+import { createResearcherDataHandlers } from './journal/handlers'
+import { createFileImportHandlers } from './import/handlers'
+import { createExportHandlers } from './export/handlers'
 import type { HostPlatform } from './platform'
 
 export type { HostPlatform }
@@ -8,6 +12,8 @@ export type { HostPlatform }
 /** The main process as a plain map from channel to function: no Electron in here. */
 export function createHandlers(platform: HostPlatform): Handlers {
   const store = createPackStore(platform.archiveDir)
+  const model = createModelHandlers()
+  const researcherData = createResearcherDataHandlers(platform)
   return {
     'app:info': async () => ({ name: 'Bayegan', version: platform.appVersion, shell: platform.shell }),
     'archive:list': async () => (await store.load()).listings,
@@ -15,6 +21,11 @@ export function createHandlers(platform: HostPlatform): Handlers {
       const pack = (await store.load()).packs.get(packId)
       if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
       return { packId, offset, total: pack.items.length, items: pack.items.slice(offset, offset + limit) }
-    }
+    },
+    'model:draft': model['model:draft'],
+    'model:cancel': model['model:cancel'],
+    ...researcherData,
+    ...createFileImportHandlers(platform),
+    ...createExportHandlers(platform)
   }
 }

@@ -78,6 +78,7 @@ async function start(): Promise<void> {
     })
   }
 
+  // Electronegativity AUXCLICK/PRELOAD checks: explained in scripts/security-scan.ts (opens denied, minimal preload).
   win = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -137,6 +138,7 @@ function electronPlatform(dataDir: string, window: () => BrowserWindow | null): 
     async openExternal(url) {
       const parsed = new URL(url)
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('Only web links open outside the app')
+      // Electronegativity OPEN_EXTERNAL_JS_CHECK: explained in scripts/security-scan.ts (http(s) only, checked above).
       await shell.openExternal(parsed.href)
     }
   }
@@ -150,6 +152,7 @@ function electronPlatform(dataDir: string, window: () => BrowserWindow | null): 
 async function printToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
   const file = join(app.getPath('temp'), `bayegan-export-${randomUUID()}.html`)
   await writeFile(file, html, 'utf8')
+  // Electronegativity AUXCLICK_JS_CHECK: explained in scripts/security-scan.ts (hidden window, opens denied app-wide).
   const printer = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, webSecurity: true }

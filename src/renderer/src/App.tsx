@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { BayeganDb } from './db/database'
@@ -12,23 +12,56 @@ import { ImportProgress } from './features/startup/ImportProgress'
 import { PackErrors } from './features/startup/PackErrors'
 import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
+import { SearchPanel } from './features/search/SearchPanel'
+import type { SearchClient } from './search/searchClient'
+import { SettingsView } from './features/settings/SettingsView'
+import { ExportDialog } from './features/export/ExportDialog'
+import { AnnotatedReader } from './features/annotations/AnnotatedReader'
+import { AnnotationsView } from './features/annotations/AnnotationsView'
+import { createAnnotationServices } from './features/annotations/services'
+import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
+import { OriginalLink } from './features/import/OriginalLink'
+import { useFileImport } from './features/import/useFileImport'
 
-type View = { name: 'library' } | { name: 'reader'; articleId: string }
+type MainView =
+  | { name: 'library' }
+  | { name: 'reader'; articleId: string; query?: string; annotationId?: string }
+  | { name: 'annotations' }
+/** Settings remembers the view it was opened from, so Back returns there (an open article included). */
+type View = MainView | { name: 'settings'; from: MainView }
 
-export function App({ db, host }: { db: BayeganDb; host: HostClient }): React.JSX.Element {
+export function App({ db, host, search }: { db: BayeganDb; host: HostClient; search: SearchClient }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const { state, retry } = useArchiveStartup(db, host)
   const [view, setView] = useState<View>({ name: 'library' })
   const [lastOpened, setLastOpened] = useState<string | null>(null)
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'date-desc', source: null, tag: null })
   const [textSize, setTextSize] = useState(DEFAULT_TEXT_SIZE)
+  const [searchOpen, setSearchOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  // One repository, journal queue and undo history for the whole session.
+  const annotations = useMemo(() => createAnnotationServices(db, host), [db, host])
+  const fileImport = useFileImport(db, host)
 
   useEffect(() => {
     void readSetting(db, SETTING_TEXT_SIZE, isTextSize, DEFAULT_TEXT_SIZE).then(setTextSize)
   }, [db])
 
   const ready = state.status === 'ready'
-  const records = useLiveQuery(() => (ready ? db.articles.toArray() : []), [db, ready])
+  useEffect(() => {
+    if (ready) search.init()
+  }, [ready, search])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        setSearchOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  const heads = useLiveQuery(() => (ready ? db.articleHeads.toArray() : []), [db, ready])
   const openId = view.name === 'reader' ? view.articleId : null
   const openRecord = useLiveQuery(async () => (openId ? ((await db.articles.get(openId)) ?? null) : undefined), [db, openId])
 
@@ -47,9 +80,10 @@ export function App({ db, host }: { db: BayeganDb; host: HostClient }): React.JS
     },
     [db]
   )
-  const open = useCallback((articleId: string) => {
+  const open = useCallback((articleId: string, query?: string) => {
     setLastOpened(articleId)
-    setView({ name: 'reader', articleId })
+    setSearchOpen(false)
+    setView({ name: 'reader', articleId, query })
   }, [])
   const back = useCallback(() => setView({ name: 'library' }), [])
 
@@ -63,7 +97,38 @@ export function App({ db, host }: { db: BayeganDb; host: HostClient }): React.JS
           <span className="app__name">{t('app.name')}</span>
           <span className="app__tagline">{t('app.tagline')}</span>
         </div>
-        <LanguageSwitch onSwitch={switchLanguage} />
+        <nav className="app__nav" aria-label={t('app.navigation')}>
+          <button type="button" aria-current={view.name === 'library' ? 'page' : undefined} onClick={back} data-testid="open-library">
+            {t('library.title')}
+          </button>
+          <button
+            type="button"
+            aria-current={view.name === 'annotations' ? 'page' : undefined}
+            onClick={() => setView({ name: 'annotations' })}
+            disabled={!ready}
+            data-testid="open-annotations"
+          >
+            {t('annotations.open')}
+          </button>
+        </nav>
+        <div className="app__actions">
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts="Control+K" data-testid="open-search" disabled={!ready}>
+            {t('search.open')} <kbd dir="ltr">{t('search.shortcut')}</kbd>
+          </button>
+          <FileImportButtons controls={fileImport} enabled={ready} />
+          <button type="button" onClick={() => setExportOpen(true)} disabled={!ready} data-testid="open-export">
+            {t('export.open')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={view.name === 'settings'}
+            onClick={() => setView((v) => (v.name === 'settings' ? v.from : { name: 'settings', from: v }))}
+            data-testid="open-settings"
+          >
+            {t('settings.open')}
+          </button>
+          <LanguageSwitch onSwitch={switchLanguage} />
+        </div>
       </header>
       <main id="main" className="app__main" data-view={view.name}>
         {state.status === 'checking' ? <div className="app__checking" aria-busy="true" /> : null}
@@ -81,13 +146,43 @@ export function App({ db, host }: { db: BayeganDb; host: HostClient }): React.JS
           </div>
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
-        {ready && view.name === 'library' && records ? (
-          <LibraryView records={records} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
+        {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
+        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink host={host} url={openRecord.item.url} /> : null}
+        {ready && view.name === 'library' && heads ? (
+          <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
         {ready && view.name === 'reader' ? (
-          <ReaderView db={db} articleId={view.articleId} record={openRecord} textSize={textSize} onTextSize={changeTextSize} onBack={back} />
+          <AnnotatedReader
+            key={`${view.articleId}\u0000${view.annotationId ?? ''}`}
+            services={annotations}
+            articleId={view.articleId}
+            record={openRecord}
+            focusAnnotationId={view.annotationId}
+          >
+            {(marks) => (
+              <ReaderView
+                key={`${view.articleId}\u0000${view.query ?? ''}`}
+                db={db}
+                articleId={view.articleId}
+                record={openRecord}
+                textSize={textSize}
+                onTextSize={changeTextSize}
+                onBack={back}
+                initialQuery={view.query}
+                marks={marks}
+              />
+            )}
+          </AnnotatedReader>
         ) : null}
+        {ready && view.name === 'annotations' ? (
+          <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId })} />
+        ) : null}
+        {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
       </main>
+      {ready && exportOpen ? (
+        <ExportDialog db={db} host={host} articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
+      ) : null}
+      {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
     </div>
   )
 }

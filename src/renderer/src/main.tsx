@@ -9,10 +9,14 @@ import { App } from './App'
 import { openDatabase } from './db/database'
 import { readSetting, SETTING_LANGUAGE } from './db/settings'
 import { createHostClient } from './host/hostClient'
+import { createSearchClient } from './search/searchClient'
+import { watchArticleChanges } from './search/watchArticleChanges'
 import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from './i18n'
 
 async function bootstrap(): Promise<void> {
   const db = openDatabase()
+  const search = createSearchClient(new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' }))
+  watchArticleChanges(db, (ids) => search.changed(ids))
   const language = await readSetting(db, SETTING_LANGUAGE, isLanguage, DEFAULT_LANGUAGE)
   const i18n = await createI18n(language)
   applyDocumentLanguage(document, language, i18n.t('app.name'))
@@ -21,7 +25,7 @@ async function bootstrap(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App db={db} host={createHostClient()} />
+        <App db={db} host={createHostClient()} search={search} />
       </I18nextProvider>
     </StrictMode>
   )

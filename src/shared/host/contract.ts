@@ -7,6 +7,10 @@ import { z } from 'zod'
 import type { ArchiveItem, PackManifest } from '../archive/schema'
 import type { PackError } from '../archive/packErrors'
 import { CHANNELS, type Channel } from './channels'
+import { fileImportRequests, type FileImportResponses } from './fileImport'
+import { modelCancelRequestSchema, modelDraftRequestSchema, type ModelDraftResult } from '../summary/modelSettings'
+import { backupSaveRequestSchema, journalAppendRequestSchema, type ResearcherDataResponses } from '../backup/hostRequests'
+import { exportCancelRequestSchema, exportSaveRequestSchema, type ExportResponses } from '../export/hostRequests'
 
 export { CHANNELS, type Channel }
 
@@ -21,7 +25,20 @@ export const requestSchemas = {
       offset: z.number().int().min(0).max(10_000_000),
       limit: z.number().int().min(1).max(PAGE_LIMIT_MAX)
     })
-    .strict()
+    .strict(),
+  // The local model (issue 5): drafts run in the main process, cancellable by request id.
+  'model:draft': modelDraftRequestSchema,
+  'model:cancel': modelCancelRequestSchema,
+  // Researcher data (issue 4): the journal of every change, and backup files.
+  'journal:append': journalAppendRequestSchema,
+  'journal:read': z.null(),
+  'backup:save': backupSaveRequestSchema,
+  'backup:open': z.null(),
+  // File import and opening links in the system browser (issue 7).
+  ...fileImportRequests,
+  // Exporting notes as PDF, Markdown or JSON (issue 6); cancellable by job id between steps.
+  'export:save': exportSaveRequestSchema,
+  'export:cancel': exportCancelRequestSchema
 } as const satisfies Record<Channel, z.ZodType> // a missing or extra channel fails to compile
 
 export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>
@@ -45,10 +62,19 @@ export interface ArchivePage {
   items: ArchiveItem[]
 }
 
-export interface Responses {
+export interface Responses extends FileImportResponses {
   'app:info': AppInfo
   'archive:list': PackListing[]
   'archive:page': ArchivePage
+  'model:draft': ModelDraftResult
+  /** Whether a draft with that id was still running. */
+  'model:cancel': { cancelled: boolean }
+  'journal:append': ResearcherDataResponses['journal:append']
+  'journal:read': ResearcherDataResponses['journal:read']
+  'backup:save': ResearcherDataResponses['backup:save']
+  'backup:open': ResearcherDataResponses['backup:open']
+  'export:save': ExportResponses['export:save']
+  'export:cancel': ExportResponses['export:cancel']
 }
 
 export type Response<C extends Channel> = Responses[C]

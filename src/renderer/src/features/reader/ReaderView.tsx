@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ArticleRecord, BayeganDb } from '../../db/database'
+import { headOf, type ArticleRecord, type BayeganDb } from '../../db/database'
 import { TEXT_SIZES } from '../../db/settings'
 import { ArticleMeta, TagList } from '../library/ArticleMeta'
 import { readingTextOf } from '../../../../shared/article/readingText'
 import { ArticleBody, ArticleTitle, type MarksBySegment } from './ArticleBody'
-import { SummaryPair } from './SummaryPair'
+import { SummaryPanel } from '../summaries/SummaryPanel'
 import { useReadingPosition } from './useReadingPosition'
+import { FindBar } from '../search/FindBar'
+import { mergeMarks } from '../search/hitMarks'
+import { useArticleFind } from '../search/useArticleFind'
 
 interface Props {
   db: BayeganDb
@@ -16,16 +19,19 @@ interface Props {
   onTextSize: (size: number) => void
   onBack: () => void
   marks?: MarksBySegment
+  /** The search that opened the article: its hits are marked and the first is scrolled to. */
+  initialQuery?: string
 }
 
-export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, marks }: Props): React.JSX.Element {
+export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, marks, initialQuery = '' }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(db, articleId, scroller, Boolean(record))
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
-      if (e.key === 'Escape') onBack()
+      // Escape inside a field or a bar belongs to it; only a bare Escape leaves the article.
+      if (e.key === 'Escape' && !e.defaultPrevented && !isEditable(e.target)) onBack()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -39,6 +45,8 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
 
   // The display copy (half-spaces restored) is read when the pack has one; the original stays in the pack.
   const reading = useMemo(() => (record ? readingTextOf(record.item) : null), [record])
+  const find = useArticleFind(reading, initialQuery, scroller)
+  const allMarks = useMemo(() => mergeMarks(marks, find.marks), [marks, find.marks])
   return (
     <div className="reader">
       <div className="reader__toolbar" role="toolbar" aria-label={t('reader.textSize')}>
@@ -55,20 +63,27 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
           </button>
         </span>
       </div>
+      {find.open ? (
+        <FindBar query={find.query} onQuery={find.setQuery} count={find.hits.length} current={find.current} onStep={find.step} onClose={find.close} />
+      ) : null}
       <div className="reader__scroll" ref={scroller} tabIndex={-1} data-testid="reader-scroll">
         {record === null ? <p className="reader__missing">{t('reader.notFound')}</p> : null}
         {record && reading ? (
           <article className="article" lang="fa" dir="rtl" style={{ fontSize: `${textSize}px` }} data-testid="article">
             <header className="article__header">
-              <ArticleTitle reading={reading} marks={marks} />
-              <ArticleMeta item={record.item} />
+              <ArticleTitle reading={reading} marks={allMarks} />
+              <ArticleMeta meta={headOf(record)} />
               <TagList tags={record.tags} />
             </header>
-            <ArticleBody reading={reading} marks={marks} />
-            <SummaryPair summaries={record.item.summaries} />
+            <ArticleBody reading={reading} marks={allMarks} />
+            <SummaryPanel db={db} record={record} />
           </article>
         ) : null}
       </div>
     </div>
   )
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS } from '../../../../shared/domain/annotation'
 import { formatPublished } from '../../../../shared/dates'
-import type { ArticleRecord } from '../../db/database'
+import type { ArticleHead } from '../../db/database'
 import type { SearchAnswer, SearchClient } from '../../search/searchClient'
 import { isLanguage } from '../../i18n'
 import { facetValues } from '../library/libraryModel'
@@ -12,13 +12,13 @@ import { useSearchIndexStatus } from './useSearchIndexStatus'
 
 interface Props {
   client: SearchClient
-  records: readonly ArticleRecord[]
+  heads: readonly ArticleHead[]
   onOpen: (articleId: string, query: string) => void
   onClose: () => void
 }
 
 /** Ctrl+K search across the archive: answers as the researcher types, ranked, with exact highlights. */
-export function SearchPanel({ client, records, onOpen, onClose }: Props): React.JSX.Element {
+export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const lang = isLanguage(i18n.language) ? i18n.language : 'fa'
   const status = useSearchIndexStatus(client)
@@ -30,10 +30,10 @@ export function SearchPanel({ client, records, onOpen, onClose }: Props): React.
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
   const titleId = useId()
-  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records])
+  const byId = useMemo(() => new Map(heads.map((r) => [r.id, r])), [heads])
   const collator = useMemo(() => new Intl.Collator(lang), [lang])
-  const sources = useMemo(() => facetValues(records, (r) => [r.source], collator), [records, collator])
-  const tags = useMemo(() => facetValues(records, (r) => r.tags, collator), [records, collator])
+  const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
+  const tags = useMemo(() => facetValues(heads, (r) => r.tags, collator), [heads, collator])
 
   useEffect(() => input.current?.focus(), [])
   useEffect(() => {
@@ -165,8 +165,8 @@ export function SearchPanel({ client, records, onOpen, onClose }: Props): React.
                   <HighlightedText text={hit.title.text} highlights={hit.title.highlights} />
                 </span>
                 <span className="search-result__meta">
-                  {record ? <span dir="auto">{lang === 'en' && record.item.source.nameEn ? record.item.source.nameEn : record.source}</span> : null}
-                  {record ? <span dir="auto">{formatPublished(record.item.published, record.item.event, lang)}</span> : null}
+                  {record ? <span dir="auto">{lang === 'en' && record.sourceEn ? record.sourceEn : record.source}</span> : null}
+                  {record ? <span dir="auto">{formatPublished(record.published, record.event, lang)}</span> : null}
                   <span data-testid="search-fields">{t('search.matchedIn', { fields: hit.fields.map((f) => t(`search.fields.${f}`)).join(t('search.listSeparator')) })}</span>
                 </span>
                 {hit.snippets.map((snippet) => (

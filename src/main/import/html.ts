@@ -1,0 +1,173 @@
+// Saved web pages: metadata from og:*, article:*, JSON-LD NewsArticle and <meta>, main text found
+// by Mozilla Readability on a linkedom DOM. No script runs: linkedom has no script engine and
+// loads nothing. The article HTML is returned unsanitised for the renderer to sanitise.
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { PACK_LIMITS } from '../../shared/archive/limits'
+import type { ArchiveSource } from '../../shared/archive/schema'
+import { FILE_IMPORT_LIMITS, type PageDraft } from '../../shared/host/fileImport'
+import { cleanText, fallbackPublished, publishedFrom, webAddress } from './metadata'
+
+export class ImportProblem extends Error {
+  constructor(
+    readonly code: 'too-deep' | 'no-article' | 'not-a-feed' | 'too-many-items',
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+type Doc = ReturnType<typeof parseHTML>['document']
+type El = NonNullable<ReturnType<Doc['querySelector']>>
+
+interface JsonLdArticle {
+  headline?: string
+  description?: string
+  datePublished?: string
+  url?: string
+  publisher?: string
+  keywords: string[]
+}
+
+export function readPage(html: string, lastModified: number): PageDraft {
+  const { document } = parseHTML(html)
+  const depth = maxDepth(document.documentElement as unknown as El)
+  if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
+    throw new ImportProblem('too-deep', `elements are nested ${depth} deep; at most ${FILE_IMPORT_LIMITS.nestingDepth} allowed`)
+  }
+  const meta = (key: string): string | undefined => {
+    for (const el of document.querySelectorAll('meta')) {
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase()
+      if (name === key) return el.getAttribute('content') ?? undefined
+    }
+    return undefined
+  }
+  const metaAll = (key: string): string[] =>
+    [...document.querySelectorAll('meta')]
+      .filter((el) => (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase() === key)
+      .map((el) => el.getAttribute('content') ?? '')
+  const ld = readJsonLd(document)
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  const url = webAddress(ld.url) ?? webAddress(meta('og:url')) ?? webAddress(canonical)
+
+  // Readability changes the document it reads, so metadata is taken first.
+  const article = new Readability(document as unknown as Document, { charThreshold: 80, keepClasses: false }).parse()
+  if (!article?.content || !cleanText(article.textContent, 10)) {
+    throw new ImportProblem('no-article', 'no article text was found in the page')
+  }
+  const title =
+    cleanText(ld.headline, PACK_LIMITS.titleChars) ??
+    cleanText(meta('og:title'), PACK_LIMITS.titleChars) ??
+    cleanText(article.title, PACK_LIMITS.titleChars) ??
+    cleanText(document.querySelector('title')?.textContent, PACK_LIMITS.titleChars)
+  if (!title) throw new ImportProblem('no-article', 'the page has no title')
+
+  const siteName = cleanText(meta('og:site_name') ?? ld.publisher ?? article.siteName, PACK_LIMITS.nameChars)
+  const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined
+  const source: ArchiveSource = {
+    name: siteName ?? host ?? 'منبع نامعلوم',
+    ...(siteName === undefined && host === undefined ? { nameEn: 'Unknown source' } : {}),
+    ...(url ? { url: new URL(url).origin + '/' } : {})
+  }
+  const published =
+    publishedFrom(ld.datePublished) ??
+    publishedFrom(meta('article:published_time')) ??
+    publishedFrom(article.publishedTime) ??
+    publishedFrom(meta('date')) ??
+    publishedFrom(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    fallbackPublished(lastModified)
+  const lead = cleanText(ld.description ?? meta('og:description') ?? meta('description'), PACK_LIMITS.leadChars)
+  const tags = uniqueTags([...metaAll('article:tag'), ...ld.keywords, ...(meta('keywords')?.split(/[,،]/) ?? [])])
+  return {
+    title,
+    ...(lead && lead !== title ? { lead } : {}),
+    html: article.content,
+    source,
+    ...(url ? { url } : {}),
+    published,
+    tags
+  }
+}
+
+/** Depth of the element tree, walked without recursion. */
+function maxDepth(root: El | null): number {
+  if (!root) return 0
+  let deepest = 0
+  const stack: [El, number][] = [[root, 1]]
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [El, number]
+    if (depth > deepest) deepest = depth
+    if (deepest > FILE_IMPORT_LIMITS.nestingDepth) return deepest
+    for (const child of el.children) stack.push([child as El, depth + 1])
+  }
+  return deepest
+}
+
+const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle'])
+
+function readJsonLd(document: Doc): JsonLdArticle {
+  const found: JsonLdArticle = { keywords: [] }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? ''
+    if (text.length > 1_000_000) continue
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      continue // a broken JSON-LD block is ignored; the page may still have og:* metadata
+    }
+    const candidates = flattenGraph(data)
+    const article = candidates.find((node) => types(node).some((t) => ARTICLE_TYPES.has(t.toLowerCase())))
+    if (!article) continue
+    found.headline ??= str(article['headline'])
+    found.description ??= str(article['description'])
+    found.datePublished ??= str(article['datePublished']) ?? str(article['dateCreated'])
+    found.url ??= str(article['url']) ?? str(record(article['mainEntityOfPage'])?.['@id']) ?? str(article['mainEntityOfPage'])
+    found.publisher ??= str(record(article['publisher'])?.['name'])
+    const keywords = article['keywords']
+    if (typeof keywords === 'string') found.keywords.push(...keywords.split(/[,،]/))
+    else if (Array.isArray(keywords)) found.keywords.push(...keywords.filter((k): k is string => typeof k === 'string'))
+  }
+  return found
+}
+
+function flattenGraph(data: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = []
+  const queue: unknown[] = [data]
+  while (queue.length > 0 && out.length < 200) {
+    const node = queue.shift()
+    if (Array.isArray(node)) queue.push(...node.slice(0, 200))
+    else if (isRecord(node)) {
+      out.push(node)
+      if (Array.isArray(node['@graph'])) queue.push(...node['@graph'].slice(0, 200))
+    }
+  }
+  return out
+}
+
+function types(node: Record<string, unknown>): string[] {
+  const t = node['@type']
+  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : []
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+export function uniqueTags(raw: string[]): string[] {
+  const tags: string[] = []
+  for (const candidate of raw) {
+    const tag = cleanText(candidate, PACK_LIMITS.tagChars)
+    if (tag && !tags.includes(tag)) tags.push(tag)
+    if (tags.length >= PACK_LIMITS.tags) break
+  }
+  return tags
+}

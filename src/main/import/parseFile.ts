@@ -1,0 +1,132 @@
+// One file in, one report out: kind, encoding and the articles found, or why it was refused and
+// where. Never throws for bad input; every limit is checked before the expensive step it guards.
+import { itemContentHash } from '../../shared/archive/hash'
+import { plainEnglishIssue, formatPackError } from '../../shared/archive/packErrors'
+import { parsePackText } from '../../shared/archive/parsePack'
+import { archiveItemSchema } from '../../shared/archive/schema'
+import { SourceTextError } from '../../shared/archive/sourceText'
+import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ParsedFile } from '../../shared/host/fileImport'
+import { decodeBytes } from './decode'
+import { looksLikeFeed, readFeed } from './feed'
+import { ImportProblem, readPage } from './html'
+import { readTextArticle } from './textFile'
+import { checkXml } from './xmlCheck'
+
+export interface FileInput {
+  /** Shown in the report: the file's name, or its path inside the chosen folder. */
+  name: string
+  bytes: Uint8Array
+  lastModified: number
+}
+
+export function kindOfName(name: string): FileKind | undefined {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase()
+  switch (ext) {
+    case 'html':
+    case 'htm':
+    case 'xhtml':
+      return 'html'
+    case 'xml':
+    case 'rss':
+      return 'rss'
+    case 'atom':
+      return 'atom'
+    case 'txt':
+      return 'text'
+    case 'md':
+    case 'markdown':
+      return 'markdown'
+    case 'json':
+      return 'pack'
+    default:
+      return undefined
+  }
+}
+
+export function tooLarge(name: string, bytes: number): ParsedFile {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
+  return failed(name, undefined, {
+    code: 'too-large',
+    message: `the file is ${mb(bytes)} MB; at most ${mb(FILE_IMPORT_LIMITS.fileBytes)} MB can be imported`
+  })
+}
+
+export async function parseFile(input: FileInput): Promise<ParsedFile> {
+  const { name, bytes, lastModified } = input
+  let kind = kindOfName(name)
+  if (!kind) return failed(name, undefined, { code: 'unsupported', message: `files of this type are not imported (${name.split('.').pop() ?? 'no extension'})` })
+  if (bytes.length > FILE_IMPORT_LIMITS.fileBytes) return tooLarge(name, bytes.length)
+  if (bytes.length === 0) return failed(name, kind, { code: 'empty', message: 'the file is empty' })
+
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok) return failed(name, kind, { code: 'binary', message: decoded.message })
+  const text = decoded.text
+  if (text.trim() === '') return failed(name, kind, { code: 'empty', message: 'the file holds only white space' })
+  const notes = decoded.note ? [decoded.note] : []
+  // Saved feeds often end in .xml or even .html: the content decides.
+  if ((kind === 'html' || kind === 'rss' || kind === 'atom') && looksLikeFeed(text)) kind = /<feed[\s>]/i.test(text.slice(0, 2048)) ? 'atom' : 'rss'
+  else if (kind === 'rss' || kind === 'atom') kind = /<html[\s>]/i.test(text.slice(0, 2048)) ? 'html' : kind
+
+  try {
+    switch (kind) {
+      case 'html': {
+        const page = readPage(text, lastModified)
+        return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'page', page }], notes }
+      }
+      case 'rss':
+      case 'atom': {
+        const problem = checkXml(text, FILE_IMPORT_LIMITS.nestingDepth)
+        if (problem) {
+          const code = problem.unsafe ? 'unsafe-xml' : problem.tooDeep ? 'too-deep' : 'malformed-xml'
+          return failed(name, kind, { code, message: problem.message, line: problem.line, column: problem.column })
+        }
+        const feed = readFeed(text, lastModified)
+        if (feed.entries.length === 0) return failed(name, feed.kind, { code: 'no-article', message: 'the feed has no entries' })
+        return { status: 'parsed', file: name, kind: feed.kind, encoding: decoded.encoding, entries: feed.entries.map((page) => ({ kind: 'page', page })), notes }
+      }
+      case 'text':
+      case 'markdown': {
+        const draft = await readTextArticle(text, name, lastModified)
+        const item = { ...draft, contentHash: await itemContentHash(draft) }
+        const checked = archiveItemSchema.safeParse(item, { error: plainEnglishIssue })
+        if (!checked.success) {
+          const issue = checked.error.issues[0]
+          return failed(name, kind, { code: 'invalid-item', message: `${issue?.path.join('.') || 'item'}: ${issue?.message ?? 'invalid'}` })
+        }
+        return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'item', item: checked.data }], notes }
+      }
+      case 'pack':
+        return await readPackFile(name, text, decoded.encoding, notes)
+    }
+  } catch (error) {
+    if (error instanceof ImportProblem) return failed(name, kind, { code: error.code, message: error.message })
+    if (error instanceof SourceTextError) return failed(name, kind, { code: 'invalid-text', message: error.message, line: error.line })
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return failed(name, kind, { code: 'too-deep', message: 'the file is nested too deeply to read' })
+    }
+    return failed(name, kind, { code: 'unreadable', message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+async function readPackFile(name: string, text: string, encoding: string, notes: string[]): Promise<ParsedFile> {
+  const result = await parsePackText(text)
+  if (!result.ok) {
+    const first = result.errors[0]
+    const place = /line (\d+), column (\d+)/.exec(first?.message ?? '')
+    const json = place !== null && first?.path === ''
+    return failed(name, 'pack', {
+      code: json ? 'malformed-json' : 'invalid-pack',
+      message: result.errors.slice(0, 5).map(formatPackError).join('; '),
+      ...(place ? { line: Number(place[1]), column: Number(place[2]) } : {})
+    })
+  }
+  const items = result.pack.items
+  if (items.length > FILE_IMPORT_LIMITS.itemsPerFile) {
+    return failed(name, 'pack', { code: 'too-many-items', message: `the pack has ${items.length} items; at most ${FILE_IMPORT_LIMITS.itemsPerFile} per file` })
+  }
+  return { status: 'parsed', file: name, kind: 'pack', encoding, entries: items.map((item) => ({ kind: 'item', item })), notes }
+}
+
+function failed(file: string, kind: FileKind | undefined, failure: ImportFailure): ParsedFile {
+  return { status: 'failed', file, ...(kind ? { kind } : {}), failure }
+}

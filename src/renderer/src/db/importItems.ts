@@ -1,0 +1,66 @@
+// Stores the articles of one imported file in one transaction: all of them or none. Duplicates
+// (same id, same URL or same content hash as an article already stored, or earlier in the same
+// file) are counted, not stored, which makes running an import again harmless.
+import type { ArchiveItem } from '../../../shared/archive/schema'
+import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
+import { toArticleRecord } from './archiveSync'
+import { articleTables, putArticles } from './articleStore'
+import type { ArticleRecord, BayeganDb } from './database'
+
+export type DuplicateBy = 'id' | 'url' | 'content'
+
+export interface StoreOutcome {
+  added: { id: string; title: string }[]
+  duplicates: { title: string; existingId: string; by: DuplicateBy }[]
+}
+
+export async function storeImportedItems(db: BayeganDb, items: ArchiveItem[], file: string): Promise<StoreOutcome> {
+  return db.transaction('rw', [...articleTables(db), db.importLog], async () => {
+    const outcome: StoreOutcome = { added: [], duplicates: [] }
+    const records: ArticleRecord[] = []
+    const byId = new Map<string, string>()
+    const byUrl = new Map<string, string>()
+    const byHash = new Map<string, string>()
+    for (const item of items) {
+      const existing = await findExisting(db, item, byId, byUrl, byHash)
+      if (existing) {
+        outcome.duplicates.push({ title: item.title, ...existing })
+        continue
+      }
+      records.push(toArticleRecord(IMPORTED_PACK_ID, item))
+      byId.set(item.id, item.id)
+      if (item.url) byUrl.set(item.url, item.id)
+      byHash.set(item.contentHash, item.id)
+      outcome.added.push({ id: item.id, title: item.title })
+    }
+    if (records.length > 0) {
+      await putArticles(db, records)
+      await db.importLog.add({
+        packId: IMPORTED_PACK_ID,
+        contentHash: records.map((r) => r.item.contentHash).join(',').slice(0, 64 * 20),
+        itemCount: records.length,
+        at: new Date().toISOString(),
+        kind: 'file-import',
+        file
+      })
+    }
+    return outcome
+  })
+}
+
+async function findExisting(
+  db: BayeganDb,
+  item: ArchiveItem,
+  byId: Map<string, string>,
+  byUrl: Map<string, string>,
+  byHash: Map<string, string>
+): Promise<{ existingId: string; by: DuplicateBy } | undefined> {
+  const sameId = byId.get(item.id) ?? (await db.articles.get(item.id))?.id
+  if (sameId) return { existingId: sameId, by: 'id' }
+  if (item.url) {
+    const sameUrl = byUrl.get(item.url) ?? (await db.articles.where('item.url').equals(item.url).first())?.id
+    if (sameUrl) return { existingId: sameUrl, by: 'url' }
+  }
+  const sameHash = byHash.get(item.contentHash) ?? (await db.articles.where('item.contentHash').equals(item.contentHash).first())?.id
+  return sameHash ? { existingId: sameHash, by: 'content' } : undefined
+}

@@ -1,0 +1,61 @@
+// Schema upgrades from the first released version (1) to the current one, with data in place:
+// a raw IndexedDB database laid out exactly as Dexie version 1 made it is opened by openDatabase.
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { draft } from '../../../testSupport/packs'
+import { openDatabase } from './database'
+
+/** Dexie stores version n as IndexedDB version n * 10. */
+function createVersion1(name: string, fill: (tx: IDBTransaction) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 10)
+    request.onupgradeneeded = () => {
+      const db = request.result
+      const articles = db.createObjectStore('articles', { keyPath: 'id' })
+      articles.createIndex('packId', 'packId')
+      articles.createIndex('sortKey', 'sortKey')
+      articles.createIndex('source', 'source')
+      articles.createIndex('tags', 'tags', { multiEntry: true })
+      db.createObjectStore('packs', { keyPath: 'id' })
+      db.createObjectStore('settings', { keyPath: 'key' })
+      db.createObjectStore('readingPositions', { keyPath: 'articleId' })
+      db.createObjectStore('importLog', { keyPath: 'id', autoIncrement: true }).createIndex('packId', 'packId')
+      fill(request.transaction as IDBTransaction)
+    }
+    request.onsuccess = () => {
+      request.result.close()
+      resolve()
+    }
+    request.onerror = () => reject(request.error)
+  })
+}
+
+describe('Dexie schema upgrades', () => {
+  it('opens a version-1 database at the current version with every row kept and new indexes usable', async () => {
+    const item = { ...draft('seed-1', 'عنوان', { url: 'https://www.zoomit.ir/a/1/' }), contentHash: 'a'.repeat(64) }
+    await createVersion1('bayegan-migration', (tx) => {
+      tx.objectStore('articles').put({ id: item.id, packId: 'elecomp', item, sortKey: 14030408, source: item.source.name, tags: item.tags })
+      tx.objectStore('packs').put({ id: 'elecomp', contentHash: 'b'.repeat(64), version: '1', itemCount: 1, importedAt: '2026-11-01T00:00:00Z' })
+      tx.objectStore('settings').put({ key: 'language', value: 'en' })
+      tx.objectStore('readingPositions').put({ articleId: item.id, fraction: 0.4, updatedAt: '2026-11-02T00:00:00Z' })
+      tx.objectStore('importLog').add({ packId: 'elecomp', contentHash: 'b'.repeat(64), itemCount: 1, at: '2026-11-01T00:00:00Z', kind: 'first-import' })
+    })
+
+    const db = openDatabase('bayegan-migration')
+    await db.open()
+    expect(db.verno).toBeGreaterThanOrEqual(4)
+    expect(await db.articles.get('seed-1')).toMatchObject({ packId: 'elecomp', sortKey: 14030408 })
+    expect(await db.packs.count()).toBe(1)
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' })
+    expect((await db.readingPositions.get('seed-1'))?.fraction).toBe(0.4)
+    expect(await db.importLog.where('packId').equals('elecomp').count()).toBe(1)
+    // Version 3's indexes cover the rows that were there before the upgrade.
+    expect((await db.articles.where('item.url').equals('https://www.zoomit.ir/a/1/').first())?.id).toBe('seed-1')
+    expect((await db.articles.where('item.contentHash').equals('a'.repeat(64)).first())?.id).toBe('seed-1')
+    // Later versions' tables exist and were filled from the rows in place where they derive from them.
+    expect((await db.articleHeads.get('seed-1'))?.packId).toBe('elecomp')
+    expect(await db.annotations.count()).toBe(0)
+    expect(await db.summaries.count()).toBe(0)
+    db.close()
+  })
+})

@@ -1,0 +1,36 @@
+// A page draft from the main process becomes an archive item: sanitised, hashed and checked with
+// the same schema as the bundled packs.
+import { itemContentHash } from '../../../../shared/archive/hash'
+import { plainEnglishIssue } from '../../../../shared/archive/packErrors'
+import { archiveItemSchema, type ArchiveItem, type ArchiveItemDraft } from '../../../../shared/archive/schema'
+import { importedId, type ImportEntry } from '../../../../shared/host/fileImport'
+import { htmlToBlocks } from './sanitize'
+
+export type BuiltItem = { ok: true; item: ArchiveItem } | { ok: false; message: string }
+
+export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
+  if (entry.kind === 'item') return check(entry.item)
+  const page = entry.page
+  let body = htmlToBlocks(page.html, page.title)
+  if (body.length === 0) body = [{ kind: 'paragraph', text: page.lead ?? page.title }]
+  const text = body.map((b) => b.text).join('\n')
+  const draft: ArchiveItemDraft = {
+    id: await importedId(page.url, page.title, text),
+    title: page.title,
+    ...(page.lead ? { lead: page.lead } : {}),
+    body,
+    source: page.source,
+    ...(page.url ? { url: page.url } : {}),
+    published: page.published,
+    tags: page.tags,
+    summaries: []
+  }
+  return check({ ...draft, contentHash: await itemContentHash(draft) })
+}
+
+function check(item: unknown): BuiltItem {
+  const parsed = archiveItemSchema.safeParse(item, { error: plainEnglishIssue })
+  if (parsed.success) return { ok: true, item: parsed.data }
+  const issue = parsed.error.issues[0]
+  return { ok: false, message: `${issue?.path.join('.') || 'item'}: ${issue?.message ?? 'invalid'}` }
+}

@@ -1,0 +1,118 @@
+/**
+ * The file-import part of the host contract: limits, request schemas and what the main process
+ * answers. Pure TypeScript and zod, shared by the main process and the renderer.
+ *
+ * The main process reads, measures, decodes and parses files; saved pages and feed entries come
+ * back as PageDrafts whose HTML the renderer sanitises with DOMPurify on Chromium's own DOM (the
+ * engine DOMPurify is built and tested for) before anything is stored.
+ */
+import { z } from 'zod'
+import type { ArchiveItem, ArchiveSource, Published } from '../archive/schema'
+
+export const FILE_IMPORT_LIMITS = {
+  /** A file larger than this is refused before it is read. */
+  fileBytes: 20 * 1024 * 1024,
+  /** Articles in one file (feed entries, pack items). */
+  itemsPerFile: 1000,
+  /** Element nesting in a page or feed; Readability slows quadratically on deep trees. */
+  nestingDepth: 256,
+  /** Files in one import (a folder is walked up to this many). */
+  filesPerImport: 5000,
+  /** Folder levels below the chosen folder. */
+  folderDepth: 12,
+  nameChars: 300,
+  /** Import sessions kept open at once; the oldest is forgotten first. */
+  sessions: 4
+} as const
+
+/** Base64 of the largest allowed file, plus padding. */
+export const MAX_BASE64_CHARS = Math.ceil(FILE_IMPORT_LIMITS.fileBytes / 3) * 4
+
+/** Extensions the folder walk and the dialogs offer. */
+export const IMPORT_EXTENSIONS = ['html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'txt', 'md', 'markdown', 'json'] as const
+
+const sessionId = z.string().regex(/^[0-9a-f-]{36}$/, 'must be a session id')
+
+export const fileImportRequests = {
+  'import:choose': z.strictObject({ mode: z.enum(['files', 'folder']) }),
+  'import:read': z.strictObject({ sessionId, index: z.int().min(0).max(FILE_IMPORT_LIMITS.filesPerImport) }),
+  'import:bytes': z.strictObject({
+    name: z.string().min(1).max(FILE_IMPORT_LIMITS.nameChars),
+    lastModified: z.number().finite().min(0).max(8.64e15),
+    base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+  }),
+  'import:close': z.strictObject({ sessionId }),
+  'link:open': z.strictObject({ url: z.string().min(1).max(2000) })
+} as const
+
+export type FileKind = 'html' | 'rss' | 'atom' | 'text' | 'markdown' | 'pack'
+
+export type ImportFailureCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'unsupported'
+  | 'malformed-json'
+  | 'malformed-xml'
+  | 'unsafe-xml'
+  | 'too-deep'
+  | 'too-many-items'
+  | 'no-article'
+  | 'not-a-feed'
+  | 'invalid-pack'
+  | 'invalid-text'
+  | 'invalid-item'
+  | 'unreadable'
+
+export interface ImportFailure {
+  code: ImportFailureCode
+  /** Plain English detail for the "technical details" line. */
+  message: string
+  /** 1-based place in the file, when known. */
+  line?: number
+  column?: number
+}
+
+/** A saved page or feed entry: metadata read by the main process, HTML not yet sanitised. */
+export interface PageDraft {
+  title: string
+  lead?: string
+  /** Untrusted markup: the renderer sanitises it (DOMPurify) and keeps only text blocks. */
+  html: string
+  source: ArchiveSource
+  url?: string
+  published: Published
+  tags: string[]
+}
+
+export type ImportEntry = { kind: 'item'; item: ArchiveItem } | { kind: 'page'; page: PageDraft }
+
+export type ParsedFile =
+  | { status: 'parsed'; file: string; kind: FileKind; encoding: string; entries: ImportEntry[]; notes: string[] }
+  | { status: 'failed'; file: string; kind?: FileKind; failure: ImportFailure }
+
+export interface ImportListing {
+  /** Empty when the researcher cancelled the dialog. */
+  sessionId: string
+  files: { index: number; name: string; bytes: number }[]
+  /** Files in a chosen folder that were not offered for import, with why. */
+  skipped: { name: string; reason: 'unsupported-type' | 'symlink' | 'hidden' | 'too-deep' | 'too-many' }[]
+}
+
+export interface FileImportResponses {
+  'import:choose': ImportListing
+  'import:read': ParsedFile
+  'import:bytes': ParsedFile
+  'import:close': null
+  'link:open': { opened: boolean }
+}
+
+/** Imported articles live in the articles table under this pack id. */
+export const IMPORTED_PACK_ID = 'imported'
+
+/** A stable id for an imported article: the same URL (or, without one, the same text) gives the same id. */
+export async function importedId(url: string | undefined, title: string, text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(url ?? `${title}\n${text}`)
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes))
+  return `imported-${Array.from(digest.subarray(0, 10), (b) => b.toString(16).padStart(2, '0')).join('')}`
+}
