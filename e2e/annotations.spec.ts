@@ -3,15 +3,14 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { expect, test, type Page } from '@playwright/test'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
-import { itemContentHash, packContentHash } from '../src/shared/archive/hash'
 import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
-import { archiveDirWith, BUNDLED_ARCHIVE_DIR, readBundledPack, SEED_ID } from './fixtures/packs'
+import { archiveDirWith, BUNDLED_ARCHIVE_DIR, finishItem, packOf, readBundledPack, SEED_ID } from './fixtures/packs'
 
 const ARTIFACTS = 'e2e/artifacts'
 mkdirSync(ARTIFACTS, { recursive: true })
 
-/** Inside «…» in the seed's tenth body block: Persian, with a comma and a lost half-space. */
-const PHRASE = 'پس از اتفاقات مربوط به مسدودسازی، حمایتهای زیرساختی'
+/** Inside «…» in the seed's tenth body block: Persian, a comma, and a half-space the display copy restored. */
+const PHRASE = 'پس از اتفاقات مربوط به مسدودسازی، حمایت\u200cهای زیرساختی'
 const BLOCK = 9
 
 let profile: Profile
@@ -70,19 +69,15 @@ async function highlightPhrase(page: Page): Promise<void> {
   await expect.poll(() => highlightText(page)).toBe(PHRASE)
 }
 
-/** The bundled pack with the seed's tenth block rewritten, every hash recomputed so it re-imports. */
+/** The bundled pack with the seed's tenth block rewritten (display copy and hashes redone) so it re-imports. */
 async function packWithBlock(rewrite: (text: string) => string | null): Promise<Pack> {
-  const pack = readBundledPack()
-  const seed = pack.items[0] as ArchiveItem
+  const seed = readBundledPack().items[0] as ArchiveItem
   const body = seed.body.flatMap((block, i) => {
     if (i !== BLOCK) return [block]
     const text = rewrite(block.text)
     return text === null ? [] : [{ ...block, text }]
   })
-  const { contentHash: _old, ...draft } = { ...seed, body }
-  const item = { ...draft, contentHash: await itemContentHash(draft) } as ArchiveItem
-  const items = [item, ...pack.items.slice(1)]
-  return { ...pack, manifest: { ...pack.manifest, contentHash: await packContentHash(items) }, items }
+  return packOf([await finishItem({ ...seed, body })])
 }
 
 test('highlight, note and tag a Persian phrase; they survive a reload; delete and undo', async () => {
@@ -120,7 +115,7 @@ test('highlight, note and tag a Persian phrase; they survive a reload; delete an
   await openSeed(page)
   await expect.poll(() => page.getByTestId('article').locator('mark.mark--yellow').evaluateAll((m) => m.map((x) => x.textContent).join(''))).toBe(PHRASE)
   await expect(card.first()).toContainText('معاون وزیر ارتباطات') // body.1 comes before body.9
-  const phraseCard = card.filter({ hasText: 'حمایتهای زیرساختی' })
+  const phraseCard = card.filter({ hasText: 'حمایت\u200cهای زیرساختی' })
   await expect(phraseCard).toContainText('منبع: منکرسی')
   await expect(phraseCard.getByTestId('annotation-tag')).toHaveText(['مسدودسازی'])
 

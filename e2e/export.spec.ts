@@ -14,7 +14,7 @@ if (!seed) throw new Error('the bundled pack has no seed')
 const reading = readingTextOf(seed).text
 
 // Mixed Persian, English and numbers: the order a Persian reader expects must survive the PDF.
-const QUOTE_FACT = 'مجموع تمام تراکنشهای مرکز ملی تبادل اطلاعات'
+const QUOTE_FACT = 'مجموع تمام تراکنش\u200cهای مرکز ملی تبادل اطلاعات'
 const NOTE_FACT = 'رشد از ۲۸۶ میلیون به ۹ میلیارد؛ compare with the ITO report (2021) — حدود 32 برابر'
 const QUOTE_QUESTION = 'پنجره ملی خدمات دولت هوشمند'
 const NOTE_QUESTION = 'پرسش: آیا این پنجره API عمومی دارد؟ <script>alert(1)</script>'
