@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { expect, test, type Page } from '@playwright/test'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
 import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import { selectPhrase } from './host/annotate'
 import { archiveDirWith, BUNDLED_ARCHIVE_DIR, finishItem, packOf, readBundledPack, SEED_ID } from './fixtures/packs'
 
 const ARTIFACTS = 'e2e/artifacts'
@@ -29,34 +30,6 @@ async function openSeed(page: Page): Promise<void> {
   await page.locator(`[data-article-id="${SEED_ID}"]`).click()
   await expect(page.getByTestId('article')).toBeVisible()
   await expect(page.getByTestId('annotation-sidebar')).toBeVisible()
-}
-
-/** Selects the first occurrence of `phrase` in the article as a mouse drag would, then releases the button. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((phrase) => {
-    const segment = [...document.querySelectorAll<HTMLElement>('[data-testid="article"] [data-segment]')].find((el) => el.textContent?.includes(phrase))
-    if (!segment) throw new Error(`phrase not in the article: ${phrase}`)
-    const at = (segment.textContent ?? '').indexOf(phrase)
-    const walker = document.createTreeWalker(segment, NodeFilter.SHOW_TEXT)
-    let pos = 0
-    let start: [Node, number] | null = null
-    let end: [Node, number] | null = null
-    for (let n = walker.nextNode(); n && !end; n = walker.nextNode()) {
-      const len = n.textContent?.length ?? 0
-      if (!start && at < pos + len) start = [n, at - pos]
-      if (start && at + phrase.length <= pos + len) end = [n, at + phrase.length - pos]
-      pos += len
-    }
-    if (!start || !end) throw new Error('could not build the range')
-    const range = document.createRange()
-    range.setStart(...start)
-    range.setEnd(...end)
-    const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-    segment.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-  }, phrase)
-  await expect(page.getByTestId('selection-toolbar')).toBeVisible()
 }
 
 const highlightText = (page: Page) =>

@@ -3,15 +3,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { readingTextOf } from '../src/shared/article/readingText'
 import { toPersianDigits } from '../src/shared/dates'
-import type { Annotation } from '../src/shared/domain/annotation'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { readBundledPack, SEED_ID } from './fixtures/packs'
-
-const seed = readBundledPack().items[0]
-if (!seed) throw new Error('the bundled pack has no seed')
-const reading = readingTextOf(seed).text
+import { SEED_ID } from './fixtures/packs'
+import { addArticleNote, annotatePhrase } from './host/annotate'
 
 // Mixed Persian, English and numbers: the order a Persian reader expects must survive the PDF.
 const QUOTE_FACT = 'مجموع تمام تراکنش\u200cهای مرکز ملی تبادل اطلاعات'
@@ -20,60 +15,13 @@ const QUOTE_QUESTION = 'پنجره ملی خدمات دولت هوشمند'
 const NOTE_QUESTION = 'پرسش: آیا این پنجره API عمومی دارد؟ <script>alert(1)</script>'
 const NOTE_ARTICLE = 'جمع‌بندی: مقاله دربارهٔ فیلترینگ ۱۴۰۱ و تسهیلات است.'
 
-function highlight(id: string, exact: string, extra: Partial<Annotation>): Annotation {
-  const start = reading.indexOf(exact)
-  if (start < 0) throw new Error(`"${exact}" is not in the seed`)
-  const end = start + exact.length
-  return {
-    id,
-    articleId: SEED_ID,
-    target: {
-      contentHash: seed?.contentHash ?? '',
-      selectors: [
-        { type: 'TextQuoteSelector', exact, prefix: reading.slice(Math.max(0, start - 32), start), suffix: reading.slice(end, end + 32) },
-        { type: 'TextPositionSelector', start, end }
-      ]
-    },
-    quote: exact,
-    colour: 'yellow',
-    note: '',
-    tags: [],
-    orphan: false,
-    createdAt: '2026-11-29T08:00:00.000Z',
-    updatedAt: '2026-11-29T08:00:00.000Z',
-    deletedAt: null,
-    ...extra
-  }
-}
-
-const ANNOTATIONS: Annotation[] = [
-  highlight('e2e-fact', QUOTE_FACT, { colour: 'yellow', note: NOTE_FACT, tags: ['آمار'] }),
-  highlight('e2e-question', QUOTE_QUESTION, { colour: 'blue', note: NOTE_QUESTION, tags: ['دولت هوشمند', 'API'], createdAt: '2026-11-29T09:00:00.000Z' }),
-  { ...highlight('e2e-article', QUOTE_FACT, {}), target: null, quote: null, colour: null, note: NOTE_ARTICLE }
-]
-
-/**
- * The annotation UI is still being wired into the reader by its owner, so the notes go straight
- * into the app's own IndexedDB store, in the shape its repository writes.
- */
-async function putAnnotations(page: Page, records: Annotation[]): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('bayegan')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('annotations', 'readwrite')
-          for (const row of rows) tx.objectStore('annotations').put(row)
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    records
-  )
+/** The researcher's notes on the seed, made through the reader as a researcher makes them. */
+async function annotateSeed(page: Page): Promise<void> {
+  await expect(page.getByTestId('annotation-sidebar')).toBeVisible()
+  await annotatePhrase(page, QUOTE_FACT, { colourKey: '1', note: NOTE_FACT, tags: ['آمار'] })
+  await annotatePhrase(page, QUOTE_QUESTION, { colourKey: '2', note: NOTE_QUESTION, tags: ['دولت هوشمند', 'API'] })
+  await addArticleNote(page, NOTE_ARTICLE)
+  await expect(page.getByTestId('annotation-count')).toContainText('۳')
 }
 
 async function exportFromDialog(page: Page, choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
@@ -100,7 +48,7 @@ test('notes on the seed article export to a PDF set in Vazirmatn that reads righ
   const { page } = run
   await page.locator(`[data-article-id="${SEED_ID}"]`).click()
   await expect(page.getByTestId('article')).toBeVisible()
-  await putAnnotations(page, ANNOTATIONS)
+  await annotateSeed(page)
 
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-export-e2e-'))
   const pdf = join(dir, 'notes.pdf')
@@ -118,7 +66,7 @@ test('notes on the seed article export to a PDF set in Vazirmatn that reads righ
   // Quote and note text in logical order (words with lam-alef avoided: pdftotext may swap it).
   const text = squeeze(poppler('pdftotext', '-enc', 'UTF-8', pdf, '-'))
   // Brackets inside an English run are left out: pdftotext mirrors them there (the page image shows them right).
-  const parts = ['مجموع تمام تراکنشهای مرکز ملی تبادل', 'رشد از ۲۸۶ میلیون به ۹ میلیارد؛', 'compare with the ITO report', 'حدود 32 برابر', QUOTE_QUESTION, 'پرسش: آیا این پنجره API عمومی دارد؟', 'alert(1)', 'جمع‌بندی: مقاله دربارهٔ فیلترینگ ۱۴۰۱']
+  const parts = ['مجموع تمام تراکنش\u200cهای مرکز ملی تبادل', 'رشد از ۲۸۶ میلیون به ۹ میلیارد؛', 'compare with the ITO report', 'حدود 32 برابر', QUOTE_QUESTION, 'پرسش: آیا این پنجره API عمومی دارد؟', 'alert(1)', 'جمع‌بندی: مقاله دربارهٔ فیلترینگ ۱۴۰۱']
   for (const part of parts) {
     expect(text).toContain(squeeze(part))
   }
