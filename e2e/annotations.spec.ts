@@ -1,30 +1,19 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
-import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import type { AppRun } from './host/testHost'
 import { selectPhrase } from './host/annotate'
 import { archiveDirWith, BUNDLED_ARCHIVE_DIR, finishItem, packOf, readBundledPack, SEED_ID } from './fixtures/packs'
 
-const ARTIFACTS = 'e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
 
 /** Inside «…» in the seed's tenth body block: Persian, a comma, and a half-space the display copy restored. */
 const PHRASE = 'پس از اتفاقات مربوط به مسدودسازی، حمایت\u200cهای زیرساختی'
 const BLOCK = 9
 
-let profile: Profile
 let run: AppRun | undefined
-
-test.beforeEach(() => {
-  profile = newProfile()
-})
-test.afterEach(async () => {
-  await run?.close()
-  run = undefined
-  profile.dispose()
-})
 
 async function openSeed(page: Page): Promise<void> {
   await page.locator(`[data-article-id="${SEED_ID}"]`).click()
@@ -53,8 +42,8 @@ async function packWithBlock(rewrite: (text: string) => string | null): Promise<
   return packOf([await finishItem({ ...seed, body })])
 }
 
-test('highlight, note and tag a Persian phrase; they survive a reload; delete and undo', async () => {
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+test('highlight, note and tag a Persian phrase; they survive a reload; delete and undo', async ({ app }) => {
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const page = run.page
   await openSeed(page)
   await highlightPhrase(page)
@@ -172,14 +161,14 @@ test('highlight, note and tag a Persian phrase; they survive a reload; delete an
 })
 
 
-test('a re-imported pack: the highlight follows its words; a deleted span becomes an orphan that can be re-attached', async () => {
-  run = await startApp({ profile, archiveDir: archiveDirWith(readBundledPack()) })
+test('a re-imported pack: the highlight follows its words; a deleted span becomes an orphan that can be re-attached', async ({ app }) => {
+  run = await app.start(archiveDirWith(readBundledPack()))
   await openSeed(run.page)
   await highlightPhrase(run.page)
   await run.close()
 
   // Text inserted before the highlight, in the same paragraph.
-  run = await startApp({ profile, archiveDir: archiveDirWith(await packWithBlock((t) => `جمله‌ای تازه که پیش از این نبود. ${t}`)) })
+  run = await app.start(archiveDirWith(await packWithBlock((t) => `جمله‌ای تازه که پیش از این نبود. ${t}`)))
   await openSeed(run.page)
   await expect(run.page.getByTestId('article')).toContainText('جمله‌ای تازه که پیش از این نبود.')
   await expect.poll(() => highlightText(run!.page)).toBe(PHRASE)
@@ -187,7 +176,7 @@ test('a re-imported pack: the highlight follows its words; a deleted span become
   await run.close()
 
   // The paragraph holding the highlight is gone: an orphan, listed with its quote, not deleted.
-  run = await startApp({ profile, archiveDir: archiveDirWith(await packWithBlock(() => null)) })
+  run = await app.start(archiveDirWith(await packWithBlock(() => null)))
   const page = run.page
   await openSeed(page)
   await expect(page.getByTestId('orphans')).toBeVisible()

@@ -1,29 +1,19 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import type { Page } from '@playwright/test'
+import { ARTIFACTS, expect, test, type AppLauncher } from './host/fixtures'
+import type { AppRun } from './host/testHost'
 import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 import { RENDERER_ORIGIN } from './host/staticServer'
 
-const ARTIFACTS = 'e2e/artifacts'
 const GOOD = resolve('e2e/fixtures/import/good')
 const HOSTILE = resolve('e2e/fixtures/import/hostile')
-mkdirSync(ARTIFACTS, { recursive: true })
 
-let profile: Profile
 let run: AppRun | undefined
-test.beforeEach(() => {
-  profile = newProfile()
-})
-test.afterEach(async () => {
-  await run?.close()
-  run = undefined
-  profile.dispose()
-})
 
-async function start(): Promise<AppRun> {
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+async function start(app: AppLauncher): Promise<AppRun> {
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   await expect(run.page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   return run
 }
@@ -52,8 +42,8 @@ function storedArticles(page: Page): Promise<string[]> {
   )
 }
 
-test('a folder of saved Zoomit and Digiato pages and feeds imports, reads in Persian, and a second run adds nothing', async () => {
-  const r = await start()
+test('a folder of saved Zoomit and Digiato pages and feeds imports, reads in Persian, and a second run adds nothing', async ({ app }) => {
+  const r = await start(app)
   const { page } = r
   await importFolder(r, GOOD)
   const rows = page.getByTestId('import-row')
@@ -96,11 +86,11 @@ test('a folder of saved Zoomit and Digiato pages and feeds imports, reads in Per
   expect((await storedArticles(page)).filter((s) => s.includes('"packId":"imported"'))).toHaveLength(10)
 })
 
-test('hostile and broken files are refused or imported without harm; nothing runs, nothing is fetched', async () => {
+test('hostile and broken files are refused or imported without harm; nothing runs, nothing is fetched', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-hostile-'))
   cpSync(HOSTILE, dir, { recursive: true })
   writeFileSync(join(dir, 'huge.html'), Buffer.alloc(21 * 1024 * 1024, 0x61))
-  const r = await start()
+  const r = await start(app)
   const { page } = r
   const outside: string[] = []
   page.on('request', (request) => {
@@ -167,8 +157,8 @@ test('hostile and broken files are refused or imported without harm; nothing run
   expect(outside).toEqual([])
 })
 
-test('files dropped on the window import through the size-capped bytes channel', async () => {
-  const r = await start()
+test('files dropped on the window import through the size-capped bytes channel', async ({ app }) => {
+  const r = await start(app)
   const { page } = r
   const files = ['zoomit-battery.html', 'digiato.atom'].map((name) => ({ name, base64: readFileSync(join(GOOD, name)).toString('base64') }))
   files.push({ name: 'disguised-image.html', base64: readFileSync(join(HOSTILE, 'disguised-image.html')).toString('base64') })
@@ -188,12 +178,12 @@ test('files dropped on the window import through the size-capped bytes channel',
   expect(r.calls.filter((c) => c === 'import:bytes')).toHaveLength(3)
 })
 
-test('a large import shows progress, can be cancelled between files, and a re-run completes it', async () => {
+test('a large import shows progress, can be cancelled between files, and a re-run completes it', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-many-'))
   for (let i = 0; i < 60; i++) {
     writeFileSync(join(dir, `note-${String(i).padStart(2, '0')}.txt`), `یادداشت شمارهٔ ${i}\n\nمتن یادداشت ${i} دربارهٔ بازار فناوری.\n`)
   }
-  const r = await start()
+  const r = await start(app)
   const { page } = r
   r.dialogs.openPaths.push([dir])
   await page.getByTestId('import-folder').click()
@@ -214,8 +204,8 @@ test('a large import shows progress, can be cancelled between files, and a re-ru
   expect((await storedArticles(page)).filter((s) => s.includes('"packId":"imported"'))).toHaveLength(60)
 })
 
-test('the CSP blocks an inline script injected into the renderer, and reports it', async () => {
-  const r = await start()
+test('the CSP blocks an inline script injected into the renderer, and reports it', async ({ app }) => {
+  const r = await start(app)
   const result = await r.page.evaluate(async () => {
     const w = window as unknown as Record<string, unknown>
     const violation = new Promise<string>((done) => document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true }))

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './host/fixtures'
 import { CHANNELS, requestSchemas, type HostBridge } from '../src/shared/host/contract'
-import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import type { AppRun } from './host/testHost'
 import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 declare global {
@@ -9,16 +9,7 @@ declare global {
   }
 }
 
-let profile: Profile
 let run: AppRun | undefined
-test.beforeEach(() => {
-  profile = newProfile()
-})
-test.afterEach(async () => {
-  await run?.close()
-  run = undefined
-  profile.dispose()
-})
 
 const HUGE = 'ب'.repeat(3_000_000)
 const LONG = 'ب'.repeat(100_000)
@@ -49,9 +40,9 @@ const MALFORMED: { name: string; payload: unknown }[] = [
   { name: 'big array', payload: new Array(100_000).fill(0) }
 ]
 
-test('every channel answers malformed payloads with an error, never a crash, and the app keeps working', async () => {
+test('every channel answers malformed payloads with an error, never a crash, and the app keeps working', async ({ app }) => {
   test.setTimeout(180_000)
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
 

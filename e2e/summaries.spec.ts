@@ -1,25 +1,15 @@
-import { mkdirSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { newProfile, startApp, type AppRun, type Profile } from './host/testHost'
+import type { Page } from '@playwright/test'
+import { ARTIFACTS, expect, test } from './host/fixtures'
+import type { AppRun } from './host/testHost'
 import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 import { closedPort, startFakeModelServer, type FakeModelServer } from './host/fakeModelServer'
 
-const ARTIFACTS = 'e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
-
-let profile: Profile
 let run: AppRun | undefined
 let modelServer: FakeModelServer | undefined
 
-test.beforeEach(() => {
-  profile = newProfile()
-})
 test.afterEach(async () => {
-  await run?.close()
-  run = undefined
   await modelServer?.close()
   modelServer = undefined
-  profile.dispose()
 })
 
 async function openSeed(page: Page): Promise<void> {
@@ -50,8 +40,8 @@ async function configureModel(page: Page, endpoint: string, model: string): Prom
   await page.getByTestId('settings-back').click()
 }
 
-test('the seed shows curated Persian and English summaries, an extracted Persian summary and its key figures', async () => {
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+test('the seed shows curated Persian and English summaries, an extracted Persian summary and its key figures', async ({ app }) => {
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
 
@@ -100,8 +90,8 @@ test('the seed shows curated Persian and English summaries, an extracted Persian
   await panelScreenshot(page, 'summaries-en-narrow')
 })
 
-test('a researcher’s edit survives a reload with its history, restore works, and the curated text stays', async () => {
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+test('a researcher’s edit survives a reload with its history, restore works, and the curated text stays', async ({ app }) => {
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
 
@@ -157,9 +147,9 @@ test('a researcher’s edit survives a reload with its history, restore works, a
 
 const DRAFT = { fa: 'پیش‌نویس مدل: تراکنش‌ها از ۲۸۶ میلیون به بیش از ۹ میلیارد رسید.', en: 'Model draft: transactions rose from 286 million to over 9 billion.', model: 'stand-in-llm:1b' }
 
-test('the local model drafts both summaries against the stand-in server; accept saves them, discard does not', async () => {
+test('the local model drafts both summaries against the stand-in server; accept saves them, discard does not', async ({ app }) => {
   modelServer = await startFakeModelServer({ kind: 'answer', ...DRAFT })
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   await page.getByTestId('open-settings').click()
@@ -219,8 +209,8 @@ test('the local model drafts both summaries against the stand-in server; accept 
   await expect(page.getByTestId('summary-text-en')).toHaveText(DRAFT.en)
 })
 
-test('without a model server the draft fails clearly, and a remote address is refused before anything is sent', async () => {
-  run = await startApp({ profile, archiveDir: BUNDLED_ARCHIVE_DIR })
+test('without a model server the draft fails clearly, and a remote address is refused before anything is sent', async ({ app }) => {
+  run = await app.start(BUNDLED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
   await page.getByTestId('model-draft').click()

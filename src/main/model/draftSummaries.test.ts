@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { draftSummaries } from './draftSummaries'
 import { ModelError, type ModelErrorCode } from './errors'
-import { closedPort, completion, neverReply, replyWith, startFakeModelServer, type FakeModelServer } from './test/fakeModelServer'
+import { closedPort, completion, neverReply, replyWith, startFakeModelServer, type FakeModelServer } from '../../testSupport/fakeModelServer'
 
 const article = { title: 'فقط ۲۰۰ کسب‌وکار تسهیلات خواستند', text: 'رئیس سازمان فناوری اطلاعات گفت: «…»' }
 const answer = { fa: 'خلاصه فارسی خبر.', en: 'An English summary.' }

@@ -4,7 +4,7 @@ import type { Handlers, HostResult } from '../../shared/host/contract'
 import { createHandlers } from '../handlers'
 import { testPlatform } from '../../testSupport/platform'
 import { createModelHandlers } from './modelHandlers'
-import { closedPort, completion, neverReply, replyWith, startFakeModelServer, type FakeModelServer } from './test/fakeModelServer'
+import { closedPort, completion, neverReply, replyWith, startFakeModelServer, type FakeModelServer } from '../../testSupport/fakeModelServer'
 
 const article = { title: 'فقط ۲۰۰ کسب‌وکار تسهیلات خواستند', text: 'رئیس سازمان فناوری اطلاعات گفت: «…»' }
 const settings = (endpoint: string, extra: object = {}) => ({ endpoint, model: 'qwen2.5:7b', allowNonLoopback: false, timeoutMs: 5_000, ...extra })

@@ -14,6 +14,7 @@ import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
 import { SearchPanel } from './features/search/SearchPanel'
 import type { SearchClient } from './search/searchClient'
+import { useCtrlShortcut } from './ui/useCtrlShortcut'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
@@ -51,16 +52,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault()
-        setSearchOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useCtrlShortcut('k', () => setSearchOpen(true))
   const heads = useLiveQuery(() => (ready ? db.articleHeads.toArray() : []), [db, ready])
   const openId = view.name === 'reader' ? view.articleId : null
   const openRecord = useLiveQuery(async () => (openId ? ((await db.articles.get(openId)) ?? null) : undefined), [db, openId])

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { ReadingText } from '../../../../shared/article/readingText'
 import { articleHits, hitMarksBySegment } from './hitMarks'
+import { useCtrlShortcut } from '../../ui/useCtrlShortcut'
 
 /**
  * State of find-in-article: the query (seeded by the search that opened the article), every hit,
@@ -21,16 +22,7 @@ export function useArticleFind(reading: ReadingText | null, initialQuery: string
     el?.scrollIntoView({ block: 'center' })
   }, [hits, current, scroller])
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault()
-        setOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useCtrlShortcut('f', () => setOpen(true))
 
   const step = useCallback((delta: number) => setCurrent((c) => (hits.length === 0 ? 0 : (c + delta + hits.length) % hits.length)), [hits.length])
   const close = useCallback(() => setOpen(false), [])
