@@ -119,6 +119,10 @@ test('highlight, note and tag a Persian phrase; they survive a reload; delete an
   await expect(page.locator('.annotation-card--focused')).toHaveCount(1)
   await page.waitForTimeout(700)
   await page.screenshot({ path: `${ARTIFACTS}/reader-annotations-en.png` })
+  // Back returns to the annotations view the article was opened from.
+  await expect(page.getByTestId('back')).toHaveText('Back to annotations')
+  await page.getByTestId('back').click()
+  await expect(page.getByTestId('annotations-view')).toBeVisible()
 
   // Backup to a file, wipe IndexedDB, restore: the highlight is back on the same words.
   const backupPath = join(tmpdir(), `bayegan-e2e-backup-${Date.now()}.jsonld`)

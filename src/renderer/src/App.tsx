@@ -26,7 +26,7 @@ import { useFileImport } from './features/import/useFileImport'
 
 type MainView =
   | { name: 'library' }
-  | { name: 'reader'; articleId: string; query?: string; annotationId?: string }
+  | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' }
   | { name: 'annotations' }
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
@@ -77,7 +77,9 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
     setSearchOpen(false)
     setView({ name: 'reader', articleId, query })
   }, [])
-  const back = useCallback(() => setView({ name: 'library' }), [])
+  const toLibrary = useCallback(() => setView({ name: 'library' }), [])
+  // Leaving an article returns to where it was opened from: the annotations view or the library.
+  const back = useCallback(() => setView((v) => (v.name === 'reader' && v.from === 'annotations' ? { name: 'annotations' } : { name: 'library' })), [])
 
   return (
     <div className="app">
@@ -90,7 +92,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
           <span className="app__tagline">{t('app.tagline')}</span>
         </div>
         <nav className="app__nav" aria-label={t('app.navigation')}>
-          <button type="button" aria-current={view.name === 'library' ? 'page' : undefined} onClick={back} data-testid="open-library">
+          <button type="button" aria-current={view.name === 'library' ? 'page' : undefined} onClick={toLibrary} data-testid="open-library">
             {t('library.title')}
           </button>
           <button
@@ -160,6 +162,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
                 textSize={textSize}
                 onTextSize={changeTextSize}
                 onBack={back}
+                backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : 'reader.back')}
                 initialQuery={view.query}
                 marks={marks}
               />
@@ -167,7 +170,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
           </AnnotatedReader>
         ) : null}
         {ready && view.name === 'annotations' ? (
-          <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId })} />
+          <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
         ) : null}
         {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
       </main>

@@ -18,12 +18,14 @@ interface Props {
   textSize: number
   onTextSize: (size: number) => void
   onBack: () => void
+  /** Names where Back goes: the library, or the view the article was opened from. */
+  backLabel?: string
   marks?: MarksBySegment
   /** The search that opened the article: its hits are marked and the first is scrolled to. */
   initialQuery?: string
 }
 
-export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, marks, initialQuery = '' }: Props): React.JSX.Element {
+export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(db, articleId, scroller, Boolean(record))
@@ -51,7 +53,7 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
     <div className="reader">
       <div className="reader__toolbar" role="toolbar" aria-label={t('reader.textSize')}>
         <button type="button" onClick={onBack} data-testid="back">
-          {t('reader.back')}
+          {backLabel ?? t('reader.back')}
         </button>
         <span className="reader__sizes">
           <span>{t('reader.textSize')}</span>
