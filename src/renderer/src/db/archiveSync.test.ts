@@ -71,7 +71,7 @@ describe('syncArchive', () => {
   it('re-imports a changed pack, drops removed items and leaves the researcher\'s data alone', async () => {
     const db = freshDb()
     await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', many(3)) }).host)
-    await savePosition(db, 'item-1', 0.4)
+    await savePosition(db, 'item-1', { fraction: 0.4 })
     await writeSetting(db, 'ui.language', 'en')
     const changed: Pack = await testPack('elecomp', [draft('item-0', 'عنوان تازه'), draft('item-1', 'خبر 1'), draft('item-9', 'خبر نو')], '2')
     const outcome = await syncArchive(db, hostServing({ 'e.pack.json': changed }).host)

@@ -44,8 +44,11 @@ export interface SettingRecord {
 
 export interface ReadingPositionRecord {
   articleId: string
-  /** Fraction of the article scrolled past, 0..1: survives a change of text size. */
+  /** Fraction of the article scrolled past, 0..1: the fallback when the segment is gone. */
   fraction: number
+  /** The first segment at the top of the view and how far into it (0..1): survives text size and late-loading panels. */
+  segmentKey?: string
+  withinSegment?: number
   updatedAt: string
 }
 

@@ -1,10 +1,14 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import type { BayeganDb } from '../../db/database'
-import { readPosition, savePosition } from '../../db/readingPositions'
+import { readPosition, savePosition, type ReadingPosition } from '../../db/readingPositions'
 
 const SAVE_DELAY_MS = 250
 
-/** Restores the scroll position of an article once its text is laid out, and saves it as the reader scrolls. */
+/**
+ * Restores where the reader was in an article once its text is laid out, and saves it as they
+ * scroll. The position is the segment at the top of the view and how far into it, so text-size
+ * changes and panels that load later below the text do not move the reader.
+ */
 export function useReadingPosition(db: BayeganDb, articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean): void {
   const restored = useRef(false)
   useEffect(() => {
@@ -16,16 +20,15 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
     if (!el || !ready) return
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    const room = (): number => Math.max(1, el.scrollHeight - el.clientHeight)
-    void Promise.all([readPosition(db, articleId), document.fonts.ready]).then(([fraction]) => {
+    void Promise.all([readPosition(db, articleId), document.fonts.ready]).then(([position]) => {
       if (cancelled) return
-      el.scrollTop = fraction * room()
+      el.scrollTop = scrollTopFor(el, position)
       restored.current = true
     })
     const onScroll = (): void => {
       if (!restored.current) return
       clearTimeout(timer)
-      timer = setTimeout(() => void savePosition(db, articleId, el.scrollTop / room()), SAVE_DELAY_MS)
+      timer = setTimeout(() => void savePosition(db, articleId, positionOf(el)), SAVE_DELAY_MS)
     }
     el.addEventListener('scroll', onScroll, { passive: true })
     return () => {
@@ -33,8 +36,37 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
       el.removeEventListener('scroll', onScroll)
       if (timer !== undefined) {
         clearTimeout(timer)
-        if (restored.current) void savePosition(db, articleId, el.scrollTop / room())
+        if (restored.current) void savePosition(db, articleId, positionOf(el))
       }
     }
   }, [db, articleId, scroller, ready])
+}
+
+function room(el: HTMLElement): number {
+  return Math.max(1, el.scrollHeight - el.clientHeight)
+}
+
+/** Top of `child` in the scroller's content coordinates. */
+function topWithin(el: HTMLElement, child: Element): number {
+  return child.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop
+}
+
+function positionOf(el: HTMLElement): ReadingPosition {
+  const position: ReadingPosition = { fraction: el.scrollTop / room(el) }
+  for (const segment of el.querySelectorAll<HTMLElement>('[data-segment]')) {
+    const top = topWithin(el, segment)
+    const height = segment.getBoundingClientRect().height
+    if (top + height > el.scrollTop) {
+      position.segmentKey = segment.dataset['segment']
+      position.withinSegment = height > 0 ? Math.max(0, (el.scrollTop - top) / height) : 0
+      break
+    }
+  }
+  return position
+}
+
+function scrollTopFor(el: HTMLElement, position: ReadingPosition): number {
+  const segment = position.segmentKey ? el.querySelector<HTMLElement>(`[data-segment="${CSS.escape(position.segmentKey)}"]`) : null
+  if (!segment) return position.fraction * room(el)
+  return topWithin(el, segment) + (position.withinSegment ?? 0) * segment.getBoundingClientRect().height
 }
