@@ -15,6 +15,7 @@ export function PackErrors({ refused }: { refused: SyncOutcome['refused'] }): Re
       {refused.map(({ file, errors }) => (
         <section key={file}>
           <h2>{t('packError.title', { file })}</h2>
+          <p className="pack-errors__label">{t('packError.detailsLabel')}</p>
           <ul className="pack-errors__list" dir="ltr" lang="en">
             {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
               <li key={i}>{formatPackError(e)}</li>
