@@ -4,6 +4,7 @@ import { formatPublishedParts } from '../dates'
 import { COLOURS, type Annotation, type Colour } from '../domain/annotation'
 import type { SummaryVersion } from '../domain/summary'
 import { extractKeyFigures } from '../summary'
+import { currentSummary, versionsByArticle } from '../summary/currentSummary'
 import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup } from './document'
 import { LABELS, num } from './labels'
 import type { ExportOptions, HeadingLanguage } from './options'
@@ -46,7 +47,7 @@ export async function buildExportDocument(
   const chosen = chooseAnnotations(source, options)
   const articles = chosenArticles(source, options, chosen)
   const meanings = colourMeanings(options.lang, source.colourMeanings)
-  const summaries = latestSummaries(source.summaries)
+  const summaries = versionsByArticle(source.summaries)
   const chunkSize = Math.max(1, control.chunkSize ?? 25)
   const out: ExportArticle[] = []
   for (let i = 0; i < articles.length; i += chunkSize) {
@@ -116,18 +117,7 @@ function colourMeanings(lang: HeadingLanguage, own: Partial<Record<Colour, strin
   return Object.fromEntries(COLOURS.map((c) => [c, own[c]?.trim() || defaults[c]])) as Record<Colour, string>
 }
 
-type SummaryIndex = Map<string, string>
-const summaryKey = (articleId: string, lang: string): string => `${articleId}\u0000${lang}`
-
-function latestSummaries(versions: SummaryVersion[]): SummaryIndex {
-  const newest = new Map<string, SummaryVersion>()
-  for (const v of versions) {
-    const key = summaryKey(v.articleId, v.lang)
-    const seen = newest.get(key)
-    if (!seen || v.createdAt > seen.createdAt) newest.set(key, v)
-  }
-  return new Map([...newest].map(([k, v]) => [k, v.text]))
-}
+type SummaryIndex = Map<string, SummaryVersion[]>
 
 function exportArticle(
   item: ArchiveItem,
@@ -143,7 +133,7 @@ function exportArticle(
     .map((a) => toEntry(a, options, meanings))
     .filter((e): e is ExportEntry => e !== null)
   const summaryOf = (l: 'fa' | 'en'): string | undefined =>
-    summaries.get(summaryKey(item.id, l)) ?? item.summaries.find((s) => s.lang === l)?.text
+    currentSummary(l, item.summaries, summaries.get(item.id) ?? [])?.text
   const wanted = (['fa', 'en'] as const).filter((l) => (l === 'fa' ? include.summaryFa : include.summaryEn))
   const published = formatPublishedParts(item.published, item.event, lang)
   return {

@@ -1,5 +1,8 @@
 import type { CuratedSummary } from '../../../shared/archive/schema'
-import type { SummaryLanguage, SummaryProvenance, SummaryVersion } from '../../../shared/domain/summary'
+import type { SummaryLanguage, SummaryVersion } from '../../../shared/domain/summary'
+import { currentSummary, newestFirst, versionsByArticle, type CurrentSummary } from '../../../shared/summary/currentSummary'
+
+export { currentSummary, newestFirst, type CurrentSummary }
 import type { BayeganDb } from './database'
 
 /**
@@ -9,38 +12,12 @@ import type { BayeganDb } from './database'
 export const SUMMARY_MAX_CHARS = 20_000
 export const SUMMARY_LANGUAGES: readonly SummaryLanguage[] = ['fa', 'en']
 
-/** The summary a language shows now, wherever it came from. */
-export interface CurrentSummary {
-  lang: SummaryLanguage
-  text: string
-  provenance: SummaryProvenance
-  model?: string
-  /** Absent for curated summaries (they carry no timestamp). */
-  createdAt?: string
-  versionId?: string
-}
-
 export type CurrentSummaries = Partial<Record<SummaryLanguage, CurrentSummary>>
 
 export class SummaryInputError extends Error {
   constructor(readonly reason: 'empty' | 'too-long' | 'no-article' | 'no-version') {
     super(`Summary not saved: ${reason}`)
   }
-}
-
-/** Newest first; createdAt is unique per article and language (see nextTimestamp), id breaks any legacy tie. */
-export function newestFirst(versions: readonly SummaryVersion[]): SummaryVersion[] {
-  return [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
-}
-
-/** The latest researcher or accepted model version, else the curated one. Extracted text is never "current". */
-export function currentSummary(lang: SummaryLanguage, curated: readonly CuratedSummary[], versions: readonly SummaryVersion[]): CurrentSummary | undefined {
-  const latest = newestFirst(versions.filter((v) => v.lang === lang && v.provenance !== 'extracted'))[0]
-  if (latest) {
-    return { lang, text: latest.text, provenance: latest.provenance, createdAt: latest.createdAt, versionId: latest.id, ...(latest.model ? { model: latest.model } : {}) }
-  }
-  const c = curated.find((s) => s.lang === lang)
-  return c ? { lang, text: c.text, provenance: 'curated' } : undefined
 }
 
 function currentPair(curated: readonly CuratedSummary[], versions: readonly SummaryVersion[]): CurrentSummaries {
@@ -62,8 +39,7 @@ export async function summariesForArticle(db: BayeganDb, articleId: string): Pro
 
 /** The same for every article at once (index builds, whole-archive exports): two table scans, not N queries. */
 export async function currentSummariesByArticle(db: BayeganDb): Promise<Map<string, CurrentSummaries>> {
-  const byArticle = new Map<string, SummaryVersion[]>()
-  for (const v of await db.summaries.toArray()) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v])
+  const byArticle = versionsByArticle(await db.summaries.toArray())
   const out = new Map<string, CurrentSummaries>()
   await db.articles.each((record) => {
     const pair = currentPair(record.item.summaries, byArticle.get(record.id) ?? [])

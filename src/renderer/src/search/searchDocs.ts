@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { SummaryVersion } from '../../../shared/domain/summary'
 import { articleSearchDoc, type ResearcherText } from '../../../shared/search/articleDoc'
+import { currentSummary, versionsByArticle } from '../../../shared/summary/currentSummary'
 import type { SearchDoc } from '../../../shared/search/types'
 import type { ArticleRecord, BayeganDb } from '../db/database'
 
@@ -20,18 +21,14 @@ export function researcherTextByArticle(annotations: readonly Annotation[], summ
     ;(e.tags as string[]).push(...a.tags)
     if (a.colour) (e.colours as string[]).push(a.colour)
   }
-  // The newest version in each language is the one the reader shows.
-  const newest = new Map<string, SummaryVersion>()
-  for (const s of summaries) {
-    const key = `${s.articleId}\u0000${s.lang}`
-    const current = newest.get(key)
-    if (!current || s.createdAt > current.createdAt) newest.set(key, s)
-  }
-  for (const s of newest.values()) {
-    if (s.provenance === 'extracted') continue // researcher edits and accepted model drafts both replace the curated text
-    const e = entry(s.articleId)
-    if (s.lang === 'fa') e.summaryFa = s.text
-    else e.summaryEn = s.text
+  // The same rule as the reader: curated text is the fallback articleSearchDoc applies itself.
+  for (const [articleId, versions] of versionsByArticle(summaries)) {
+    const fa = currentSummary('fa', [], versions)
+    const en = currentSummary('en', [], versions)
+    if (!fa && !en) continue
+    const e = entry(articleId)
+    if (fa) e.summaryFa = fa.text
+    if (en) e.summaryEn = en.text
   }
   return out
 }
