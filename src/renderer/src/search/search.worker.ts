@@ -20,6 +20,7 @@ const SNIPPETS_PER_HIT = 2
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const db = openDatabase()
 let index: SearchIndex | null = null
+let loadedFrom: 'snapshot' | 'build' = 'build'
 let ready: Promise<void> | null = null
 let saveTimer: ReturnType<typeof setTimeout> | undefined
 // Changes are numbered; those received before the index read IndexedDB are already in it.
@@ -62,7 +63,8 @@ async function start(): Promise<void> {
     if (saved && saved.analyserVersion === ANALYSER_VERSION && saved.archiveHash === stamp) {
       try {
         index = SearchIndex.load(saved.data as SearchIndexSnapshot)
-        status({ state: 'ready', documents: index.size, loadedFrom: 'snapshot' })
+        loadedFrom = 'snapshot'
+        status({ state: 'ready', documents: index.size, loadedFrom })
         return
       } catch {
         // A snapshot that no longer loads is rebuilt below, never trusted.
@@ -106,7 +108,7 @@ async function applyChanges(articleIds: readonly string[]): Promise<void> {
   for (const id of missing) index.remove(id)
   clearTimeout(saveTimer)
   saveTimer = setTimeout(() => void save(), SAVE_DELAY_MS)
-  status({ state: 'ready', documents: index.size, loadedFrom: 'build' })
+  status({ state: 'ready', documents: index.size, loadedFrom })
 }
 
 async function answer(request: Extract<WorkerRequest, { kind: 'search' }>): Promise<void> {

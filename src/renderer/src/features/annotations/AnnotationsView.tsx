@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { FacetSelect } from '../../ui/FacetSelect'
 import { COLOURS } from '../../../../shared/domain/annotation'
 import { AnnotationCard } from './AnnotationCard'
 import { EMPTY_QUERY, filterAnnotations, tagsInUse, type AnnotationQuery, type AnnotationSort, type DateRange } from './annotationQuery'
@@ -65,28 +66,15 @@ export function AnnotationsView({ services, onOpen }: Props): React.JSX.Element 
             <option value="none">{t('colours.none')}</option>
           </select>
         </label>
-        <label>
-          {t('annotations.tag')}
-          <select value={query.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })} data-testid="filter-annotation-tag">
-            <option value="">{t('library.all')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('annotations.article')}
-          <select value={query.articleId ?? ''} onChange={(e) => set({ articleId: e.target.value || null })} data-testid="filter-article">
-            <option value="">{t('library.all')}</option>
-            {[...articleIds].sort((a, b) => collator.compare(titleOf(a), titleOf(b))).map((id) => (
-              <option key={id} value={id}>
-                {truncate(titleOf(id), 60)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect label={t('annotations.tag')} all={t('library.all')} options={tags} value={query.tag} onChange={(tag) => set({ tag })} testId="filter-annotation-tag" />
+        <FacetSelect
+          label={t('annotations.article')}
+          all={t('library.all')}
+          options={[...articleIds].sort((a, b) => collator.compare(titleOf(a), titleOf(b))).map((id) => ({ value: id, label: truncate(titleOf(id), 60) }))}
+          value={query.articleId}
+          onChange={(articleId) => set({ articleId })}
+          testId="filter-article"
+        />
         <label>
           {t('annotations.date')}
           <select value={query.date} onChange={(e) => set({ date: e.target.value as DateRange })} data-testid="filter-date">

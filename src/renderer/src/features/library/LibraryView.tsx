@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleHead } from '../../db/database'
 import { arrangeLibrary, facetValues, type LibraryQuery, type LibrarySort } from './libraryModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
+import { FacetSelect } from '../../ui/FacetSelect'
 
 interface Props {
   heads: readonly ArticleHead[]
@@ -76,8 +77,8 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
             <option value="title">{t('library.sortTitle')}</option>
           </select>
         </label>
-        <FacetSelect label={t('library.source')} all={t('library.all')} values={sources} value={query.source} onChange={(source) => onQueryChange({ ...query, source })} testId="filter-source" />
-        <FacetSelect label={t('library.tag')} all={t('library.all')} values={tags} value={query.tag} onChange={(tag) => onQueryChange({ ...query, tag })} testId="filter-tag" />
+        <FacetSelect label={t('library.source')} all={t('library.all')} options={sources} value={query.source} onChange={(source) => onQueryChange({ ...query, source })} testId="filter-source" />
+        <FacetSelect label={t('library.tag')} all={t('library.all')} options={tags} value={query.tag} onChange={(tag) => onQueryChange({ ...query, tag })} testId="filter-tag" />
         {filtered ? (
           <button type="button" onClick={() => onQueryChange({ ...query, source: null, tag: null })}>
             {t('library.clearFilters')}
@@ -124,30 +125,5 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
         </ul>
       </div>
     </section>
-  )
-}
-
-interface FacetProps {
-  label: string
-  all: string
-  values: readonly string[]
-  value: string | null
-  onChange: (value: string | null) => void
-  testId: string
-}
-
-function FacetSelect({ label, all, values, value, onChange, testId }: FacetProps): React.JSX.Element {
-  return (
-    <label>
-      {label}
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} data-testid={testId}>
-        <option value="">{all}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </select>
-    </label>
   )
 }

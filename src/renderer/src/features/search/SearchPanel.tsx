@@ -6,6 +6,7 @@ import type { ArticleHead } from '../../db/database'
 import type { SearchAnswer, SearchClient } from '../../search/searchClient'
 import { isLanguage } from '../../i18n'
 import { facetValues } from '../library/libraryModel'
+import { FacetSelect } from '../../ui/FacetSelect'
 import { HighlightedText } from './HighlightedText'
 import { EMPTY_FILTERS, isFiltered, toSearchFilters, type FilterForm } from './searchFilters'
 import { useSearchIndexStatus } from './useSearchIndexStatus'
@@ -97,35 +98,16 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
           data-testid="search-input"
         />
         <div className="search-panel__filters">
-          <label>
-            {t('library.source')}
-            <select value={form.source} onChange={(e) => set('source', e.target.value)} data-testid="search-source">
-              <option value="">{t('library.all')}</option>
-              {sources.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('library.tag')}
-            <select value={form.tag} onChange={(e) => set('tag', e.target.value)} data-testid="search-tag">
-              <option value="">{t('library.all')}</option>
-              {tags.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('search.colour')}
-            <select value={form.colour} onChange={(e) => set('colour', e.target.value)} data-testid="search-colour">
-              <option value="">{t('library.all')}</option>
-              {COLOURS.map((c) => (
-                <option key={c} value={c}>
-                  {t(DEFAULT_COLOUR_MEANING_KEYS[c])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FacetSelect label={t('library.source')} all={t('library.all')} options={sources} value={form.source || null} onChange={(v) => set('source', v ?? '')} testId="search-source" />
+          <FacetSelect label={t('library.tag')} all={t('library.all')} options={tags} value={form.tag || null} onChange={(v) => set('tag', v ?? '')} testId="search-tag" />
+          <FacetSelect
+            label={t('search.colour')}
+            all={t('library.all')}
+            options={COLOURS.map((c) => ({ value: c, label: t(DEFAULT_COLOUR_MEANING_KEYS[c]) }))}
+            value={form.colour || null}
+            onChange={(v) => set('colour', v ?? '')}
+            testId="search-colour"
+          />
           <label className="search-panel__check">
             <input type="checkbox" checked={form.hasNotes} onChange={(e) => set('hasNotes', e.target.checked)} data-testid="search-has-notes" />
             {t('search.hasNotes')}
