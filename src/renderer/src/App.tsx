@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { BayeganDb } from './db/database'
-import { DEFAULT_TEXT_SIZE, isTextSize, readSetting, SETTING_LANGUAGE, SETTING_TEXT_SIZE, writeSetting } from './db/settings'
-import type { HostClient } from './host/hostClient'
+import { useAppServices } from './app/AppServicesContext'
+import { useArticle, useArticleHeads } from './app/liveData'
+import { DEFAULT_TEXT_SIZE, isTextSize, SETTING_LANGUAGE, SETTING_TEXT_SIZE } from './db/settings'
 import { applyDocumentLanguage, type Language } from './i18n'
 import { LibraryView } from './features/library/LibraryView'
 import type { LibraryQuery } from './features/library/libraryModel'
@@ -13,13 +12,11 @@ import { PackErrors } from './features/startup/PackErrors'
 import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
 import { SearchPanel } from './features/search/SearchPanel'
-import type { SearchClient } from './search/searchClient'
 import { useCtrlShortcut } from './ui/useCtrlShortcut'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
 import { AnnotationsView } from './features/annotations/AnnotationsView'
-import { createAnnotationServices } from './features/annotations/services'
 import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
 import { OriginalLink } from './features/import/OriginalLink'
 import { useFileImport } from './features/import/useFileImport'
@@ -31,46 +28,45 @@ type MainView =
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
-export function App({ db, host, search }: { db: BayeganDb; host: HostClient; search: SearchClient }): React.JSX.Element {
+/** Routing and layout only: every feature gets its data and services through useAppServices(). */
+export function App(): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const { state, retry } = useArchiveStartup(db, host)
+  const { search, settings } = useAppServices()
+  const { state, retry } = useArchiveStartup()
   const [view, setView] = useState<View>({ name: 'library' })
   const [lastOpened, setLastOpened] = useState<string | null>(null)
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'date-desc', source: null, tag: null })
   const [textSize, setTextSize] = useState(DEFAULT_TEXT_SIZE)
   const [searchOpen, setSearchOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
-  // One repository, journal queue and undo history for the whole session.
-  const annotations = useMemo(() => createAnnotationServices(db, host), [db, host])
-  const fileImport = useFileImport(db, host)
+  const fileImport = useFileImport()
 
   useEffect(() => {
-    void readSetting(db, SETTING_TEXT_SIZE, isTextSize, DEFAULT_TEXT_SIZE).then(setTextSize)
-  }, [db])
+    void settings.read(SETTING_TEXT_SIZE, isTextSize, DEFAULT_TEXT_SIZE).then(setTextSize)
+  }, [settings])
 
   const ready = state.status === 'ready'
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
   useCtrlShortcut('k', () => setSearchOpen(true))
-  const heads = useLiveQuery(() => (ready ? db.articleHeads.toArray() : []), [db, ready])
-  const openId = view.name === 'reader' ? view.articleId : null
-  const openRecord = useLiveQuery(async () => (openId ? ((await db.articles.get(openId)) ?? null) : undefined), [db, openId])
+  const heads = useArticleHeads(ready)
+  const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
   const switchLanguage = useCallback(
     async (language: Language) => {
       await i18n.changeLanguage(language)
       applyDocumentLanguage(document, language, i18n.t('app.name'))
-      await writeSetting(db, SETTING_LANGUAGE, language)
+      await settings.write(SETTING_LANGUAGE, language)
     },
-    [db, i18n]
+    [settings, i18n]
   )
   const changeTextSize = useCallback(
     (size: number) => {
       setTextSize(size)
-      void writeSetting(db, SETTING_TEXT_SIZE, size)
+      void settings.write(SETTING_TEXT_SIZE, size)
     },
-    [db]
+    [settings]
   )
   const open = useCallback((articleId: string, query?: string) => {
     setLastOpened(articleId)
@@ -141,14 +137,13 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
         {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink host={host} url={openRecord.item.url} /> : null}
+        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink url={openRecord.item.url} /> : null}
         {ready && view.name === 'library' && heads ? (
           <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
         {ready && view.name === 'reader' ? (
           <AnnotatedReader
             key={`${view.articleId}\u0000${view.annotationId ?? ''}`}
-            services={annotations}
             articleId={view.articleId}
             record={openRecord}
             focusAnnotationId={view.annotationId}
@@ -156,7 +151,6 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
             {(marks) => (
               <ReaderView
                 key={`${view.articleId}\u0000${view.query ?? ''}`}
-                db={db}
                 articleId={view.articleId}
                 record={openRecord}
                 textSize={textSize}
@@ -170,12 +164,12 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
           </AnnotatedReader>
         ) : null}
         {ready && view.name === 'annotations' ? (
-          <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
+          <AnnotationsView onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
         ) : null}
-        {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
+        {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
       </main>
       {ready && exportOpen ? (
-        <ExportDialog db={db} host={host} articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
+        <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
       {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
     </div>
