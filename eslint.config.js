@@ -10,7 +10,7 @@ import { importBoundaries } from './eslint/importBoundaries.js'
 const DOM_ONLY_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'getSelection']
 
 export default tseslint.config(
-  { ignores: ['out/', 'node_modules/', 'test-results/', 'e2e/artifacts/', 'bench/corpora/', 'playwright-report/', 'eslint/fixtures/'] },
+  { ignores: ['out/', '.tsbuild/', 'node_modules/', 'test-results/', 'e2e/artifacts/', 'bench/corpora/', 'playwright-report/', 'eslint/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

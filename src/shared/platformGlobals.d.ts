@@ -27,6 +27,7 @@ declare class URL {
 
 declare function setTimeout(callback: () => void, ms?: number): unknown
 
+// eslint-disable-next-line no-var -- only `var` declares a property of globalThis, as crypto is
 declare var crypto: {
   readonly subtle: { digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer> }
   getRandomValues<T extends ArrayBufferView>(array: T): T
