@@ -5,7 +5,7 @@ export default defineConfig({
   // The same aliases as tsconfig.base.json's "paths" and electron.vite.config.ts.
   resolve: { alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') } },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000
   }
