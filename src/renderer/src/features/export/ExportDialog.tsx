@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, type Colour } from '../../../../shared/domain/annotation'
+import type { Language } from '../../../../shared/domain/language'
 import {
   EXPORT_FORMATS,
   EXPORT_ORDERS,
@@ -10,7 +11,6 @@ import {
   type ExportInclude,
   type ExportOrder,
   type ExportScope,
-  type HeadingLanguage,
   type PaperSize
 } from '../../../../shared/export/options'
 import { useLive } from '../../app/liveData'
@@ -39,7 +39,7 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
   const [colour, setColour] = useState<Colour>('yellow')
   const [include, setInclude] = useState<ExportInclude>(INCLUDE_ALL)
   const [order, setOrder] = useState<ExportOrder>('reading')
-  const [lang, setLang] = useState<HeadingLanguage>(i18n.language === 'en' ? 'en' : 'fa')
+  const [lang, setLang] = useState<Language>(i18n.language === 'en' ? 'en' : 'fa')
   const [pageSize, setPageSize] = useState<PaperSize>('A4')
   const [format, setFormat] = useState<ExportFormat>('pdf')
 

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../../shared/domain/language'
 import type { CuratedSummary } from '../../../../shared/archive/schema'
-import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
+import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { SUMMARY_MAX_CHARS, type CurrentSummary } from '../../db/summaries'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import { SummaryHistory } from './SummaryHistory'
 
 interface Props {
-  lang: SummaryLanguage
+  lang: Language
   current: CurrentSummary | undefined
   curated: CuratedSummary | undefined
   /** This language's versions, newest first. */

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
+import { LANGUAGES, type Language } from '../../../../shared/domain/language'
+import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { useAppServices } from '../../app/AppServicesContext'
 import { useLive, useSummaryVersions } from '../../app/liveData'
 import type { ArticleRecord } from '../../db/records'
-import { currentSummary, newestFirst, SUMMARY_LANGUAGES } from '../../db/summaries'
+import { currentSummary, newestFirst } from '../../db/summaries'
 import { readModelSettings, usableModelSettings } from '../settings/modelSettings'
 import { extractedFor } from './extracted'
 import { ExtractedSummary } from './ExtractedSummary'
@@ -30,8 +31,8 @@ export function SummaryPanel({ record }: Props): React.JSX.Element {
   const extracted = useMemo(() => extractedFor(record.item), [record.item])
   const draft = useModelDraft(record.id, record.item)
 
-  const byLang = (lang: SummaryLanguage): SummaryVersion[] => newestFirst((versions ?? []).filter((v) => v.lang === lang && v.provenance !== 'extracted'))
-  const save = async (lang: SummaryLanguage, text: string): Promise<void> => {
+  const byLang = (lang: Language): SummaryVersion[] => newestFirst((versions ?? []).filter((v) => v.lang === lang && v.provenance !== 'extracted'))
+  const save = async (lang: Language, text: string): Promise<void> => {
     await summaries.save({ articleId: record.id, lang, text })
   }
   const restore = async (version: SummaryVersion): Promise<void> => {
@@ -59,7 +60,7 @@ export function SummaryPanel({ record }: Props): React.JSX.Element {
         <div className="summary-pair summary-pair--loading" aria-busy="true" />
       ) : (
         <div className="summary-pair">
-          {SUMMARY_LANGUAGES.map((lang) => (
+          {LANGUAGES.map((lang) => (
             <SummaryColumn
               key={lang}
               lang={lang}
