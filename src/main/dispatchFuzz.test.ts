@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, requestSchemas } from '../shared/host/contract'
-import { dispatch } from '../shared/host/dispatch'
+import { CHANNELS, requestSchemas } from '@shared/host/contract'
+import { dispatch } from '@shared/host/dispatch'
 import { testPlatform } from '../testSupport/platform'
 import { createHandlers } from './handlers'
 

@@ -1,4 +1,4 @@
-import type { HostBridge } from '../../../shared/host/contract'
+import type { HostBridge } from '@shared/host/contract'
 import { createJournalSink, type JournalSink } from '../db/annotationsJournal'
 import { watchChanges } from '../db/changeFeed'
 import type { BayeganDb } from '../db/database'

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Annotation } from '../../../shared/domain/annotation'
-import type { SummaryVersion } from '../../../shared/domain/summary'
+import type { Annotation } from '@shared/domain/annotation'
+import type { SummaryVersion } from '@shared/domain/summary'
 import type { ArticleHead, ArticleRecord } from '../db/records'
 import { useAppServices } from './AppServicesContext'
 import type { AppServices } from './createAppServices'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Annotation } from '../../../shared/domain/annotation'
+import type { Annotation } from '@shared/domain/annotation'
 import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from './archiveSync'
 import { watchChanges, type CommittedChanges } from './changeFeed'

@@ -1,6 +1,6 @@
 import Dexie, { type Transaction } from 'dexie'
-import type { JournalChange } from '../../../shared/backup/journalEntry'
-import { asJson } from '../../../shared/backup/records'
+import type { JournalChange } from '@shared/backup/journalEntry'
+import { asJson } from '@shared/backup/records'
 import type { BayeganDb } from './database'
 
 /** What one committed transaction changed: the records to journal and the articles to reindex. */

@@ -1,4 +1,4 @@
-import type { ArchiveItem } from '../../../shared/archive/schema'
+import type { ArchiveItem } from '@shared/archive/schema'
 
 // The rows the database stores, as plain types: what features may know of the data layer.
 // No Dexie here (the lint boundaries let features import this file and nothing else in db/).

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { readingTextOf } from '../../../../shared/article/readingText'
+import { readingTextOf } from '@shared/article/readingText'
 import { selectionOffsets } from './selectionOffsets'
 
 const item = {
