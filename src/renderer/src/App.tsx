@@ -2,8 +2,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppServices } from './app/AppServicesContext'
 import { useArticle, useArticleHeads } from './app/liveData'
-import { DEFAULT_TEXT_SIZE, isTextSize, SETTING_LANGUAGE, SETTING_TEXT_SIZE } from './db/settings'
-import { applyDocumentLanguage, type Language } from './i18n'
 import { LibraryView } from './features/library/LibraryView'
 import type { LibraryQuery } from './features/library/libraryModel'
 import { ReaderView } from './features/reader/ReaderView'
@@ -11,6 +9,8 @@ import { ImportProgress } from './features/startup/ImportProgress'
 import { PackErrors } from './features/startup/PackErrors'
 import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
+import { useLanguageSwitch } from './features/settings/useLanguageSwitch'
+import { useTextSize } from './features/settings/useTextSize'
 import { SearchPanel } from './features/search/SearchPanel'
 import { useCtrlShortcut } from './ui/useCtrlShortcut'
 import { SettingsView } from './features/settings/SettingsView'
@@ -30,20 +30,16 @@ type View = MainView | { name: 'settings'; from: MainView }
 
 /** Routing and layout only: every feature gets its data and services through useAppServices(). */
 export function App(): React.JSX.Element {
-  const { t, i18n } = useTranslation()
-  const { search, settings } = useAppServices()
+  const { t } = useTranslation()
+  const { search } = useAppServices()
   const { state, retry } = useArchiveStartup()
   const [view, setView] = useState<View>({ name: 'library' })
   const [lastOpened, setLastOpened] = useState<string | null>(null)
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'date-desc', source: null, tag: null })
-  const [textSize, setTextSize] = useState(DEFAULT_TEXT_SIZE)
+  const [textSize, changeTextSize] = useTextSize()
   const [searchOpen, setSearchOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const fileImport = useFileImport()
-
-  useEffect(() => {
-    void settings.read(SETTING_TEXT_SIZE, isTextSize, DEFAULT_TEXT_SIZE).then(setTextSize)
-  }, [settings])
 
   const ready = state.status === 'ready'
   useEffect(() => {
@@ -53,21 +49,7 @@ export function App(): React.JSX.Element {
   const heads = useArticleHeads(ready)
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
-  const switchLanguage = useCallback(
-    async (language: Language) => {
-      await i18n.changeLanguage(language)
-      applyDocumentLanguage(document, language, i18n.t('app.name'))
-      await settings.write(SETTING_LANGUAGE, language)
-    },
-    [settings, i18n]
-  )
-  const changeTextSize = useCallback(
-    (size: number) => {
-      setTextSize(size)
-      void settings.write(SETTING_TEXT_SIZE, size)
-    },
-    [settings]
-  )
+  const switchLanguage = useLanguageSwitch()
   const open = useCallback((articleId: string, query?: string) => {
     setLastOpened(articleId)
     setSearchOpen(false)
