@@ -7,7 +7,19 @@ import globals from 'globals'
 import { importBoundaries } from './eslint/importBoundaries.js'
 
 /** Globals only a browser page has: src/shared must run in Node and in a worker alike. */
-const DOM_ONLY_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'getSelection']
+const DOM_ONLY_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'DOMParser',
+  'getSelection'
+]
 
 export default tseslint.config(
   { ignores: ['out/', '.tsbuild/', 'node_modules/', 'test-results/', 'e2e/artifacts/', 'bench/corpora/', 'playwright-report/', 'eslint/fixtures/'] },
@@ -44,6 +56,8 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS.map((name) => ({ name, message: 'src/shared runs in Node and workers: no DOM-only globals' }))] }
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS.map((name) => ({ name, message: 'src/shared runs in Node and workers: no DOM-only globals' }))]
+    }
   }
 )

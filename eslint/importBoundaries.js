@@ -23,7 +23,17 @@ export const BOUNDARIES = [
   {
     name: 'src/shared is pure TypeScript: no Electron, DOM-only libraries, Dexie or React',
     from: 'src/shared/',
-    packages: ['electron', 'dexie', 'dexie-react-hooks', 'react', 'react-dom', 'react-i18next', 'dompurify', '@tanstack/react-virtual', '@fontsource/vazirmatn'],
+    packages: [
+      'electron',
+      'dexie',
+      'dexie-react-hooks',
+      'react',
+      'react-dom',
+      'react-i18next',
+      'dompurify',
+      '@tanstack/react-virtual',
+      '@fontsource/vazirmatn'
+    ],
     targets: ['src/main/', 'src/preload/', 'src/renderer/'],
     tests: true
   },
@@ -61,12 +71,14 @@ export const BOUNDARIES = [
 
 export const ALIASES = { '@shared/': 'src/shared/', '@renderer/': 'src/renderer/src/' }
 
+const toPosix = (path) => path.split('\\').join('/')
+
 /** Where a specifier lands, repository-relative; a bare package name stays as it is, marked. */
 function resolveSpecifier(root, file, specifier) {
   for (const [alias, folder] of Object.entries(ALIASES)) {
     if (specifier.startsWith(alias)) return { path: folder + specifier.slice(alias.length) }
   }
-  if (specifier.startsWith('.')) return { path: relative(root, resolve(dirname(file), specifier)).split('\\').join('/') }
+  if (specifier.startsWith('.')) return { path: toPosix(relative(root, resolve(dirname(file), specifier))) }
   return { pkg: specifier }
 }
 
@@ -78,7 +90,7 @@ const isPackage = (spec, name) => spec === name || spec.startsWith(name + '/')
 
 /** @returns {string | null} the broken boundary's name */
 export function brokenBoundary(root, file, specifier, boundaries = BOUNDARIES) {
-  const from = relative(root, file).split('\\').join('/')
+  const from = toPosix(relative(root, file))
   const target = resolveSpecifier(root, file, specifier)
   for (const b of boundaries) {
     if (!from.startsWith(b.from) || b.except?.includes(from) || (isTest(from) && !b.tests)) continue

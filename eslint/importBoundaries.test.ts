@@ -34,7 +34,10 @@ describe('lint boundaries', () => {
     ['src/preload/planted.ts', "import { createHandlers } from '../main/handlers'"]
   ])('%s fails on: %s', async (file, code) => {
     const found = await problems(file, `${code}\nexport const used = 1\n`)
-    expect(found.some((p) => p.startsWith(BOUNDARY)), found.join('\n')).toBe(true)
+    expect(
+      found.some((p) => p.startsWith(BOUNDARY)),
+      found.join('\n')
+    ).toBe(true)
   })
 
   it('fails on DOM-only globals in src/shared', async () => {
@@ -44,8 +47,14 @@ describe('lint boundaries', () => {
 
   it.each([
     ['src/shared/planted.ts', "import { z } from 'zod'\nimport { toPersianDigits } from './dates/digits'"],
-    ['src/renderer/src/features/library/planted.ts', "import type { ArticleHead } from '../../db/records'\nimport { useAppServices } from '@renderer/app/AppServicesContext'"],
-    ['src/renderer/src/features/library/planted.ts', "import type { AnnotationRepository } from '../../db/annotations'\nimport { toPersianDigits } from '@shared/dates/digits'"],
+    [
+      'src/renderer/src/features/library/planted.ts',
+      "import type { ArticleHead } from '../../db/records'\nimport { useAppServices } from '@renderer/app/AppServicesContext'"
+    ],
+    [
+      'src/renderer/src/features/library/planted.ts',
+      "import type { AnnotationRepository } from '../../db/annotations'\nimport { toPersianDigits } from '@shared/dates/digits'"
+    ],
     ['src/renderer/src/app/planted.ts', "import { useLiveQuery } from 'dexie-react-hooks'\nimport type { BayeganDb } from '../db/database'"],
     ['src/renderer/src/db/planted.test.ts', "import { createHandlers } from '../../../main/handlers'"],
     ['src/main/index.ts', "import { app } from 'electron'"],

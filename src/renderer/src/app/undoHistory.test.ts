@@ -80,7 +80,9 @@ describe('the undo bar', () => {
     const container = document.createElement('div')
     document.body.append(container)
     await act(async () => {
-      createRoot(container).render(createElement(I18nextProvider, { i18n }, createElement(AppServicesProvider, { services: s, children: createElement(UndoBar) })))
+      createRoot(container).render(
+        createElement(I18nextProvider, { i18n }, createElement(AppServicesProvider, { services: s, children: createElement(UndoBar) }))
+      )
     })
   }
   const ctrlZ = (target: EventTarget): boolean =>
