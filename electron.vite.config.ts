@@ -4,6 +4,9 @@ import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { CONTENT_SECURITY_POLICY } from './src/shared/security/csp'
 
+/** The same aliases as tsconfig.base.json's "paths" and vitest.config.ts. */
+export const ALIASES = { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') }
+
 /** The built page carries the CSP as a meta tag too; dev mode needs Vite's inline helpers, so only builds get it. */
 function cspMetaTag(): Plugin {
   return {
@@ -17,11 +20,13 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: ALIASES },
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } }
     }
   },
   preload: {
+    resolve: { alias: ALIASES },
     build: {
       // A sandboxed preload must be one CommonJS file that requires nothing but 'electron'.
       externalizeDeps: false,
@@ -34,6 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias: ALIASES },
     build: {
       // Fonts inlined as data: URLs would be blocked by the CSP (font-src 'self'); keep every asset a file.
       assetsInlineLimit: 0,

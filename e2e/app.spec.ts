@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { archiveDirWith, BUNDLED_ARCHIVE_DIR, corruptPack, grownPack, SEED_ID } from './fixtures/packs'
+import { archiveDirWith, corruptPack, grownPack, SEED_ID } from './fixtures/packs'
 
 async function importCount(page: Page): Promise<number> {
   return page.evaluate(
@@ -22,7 +22,7 @@ const seedEntry = (page: Page) => page.locator(`[data-article-id="${SEED_ID}"]`)
 test('first start shows the import progress bar, then a library that sorts, filters and is keyboard navigable', async ({ app }) => {
   const pack = await grownPack(1500)
   const archiveDir = archiveDirWith(pack)
-  let run = await app.start(archiveDir)
+  const run = await app.start(archiveDir)
   const { page } = run
 
   const progress = page.getByTestId('import-progress').locator('progress')
@@ -54,7 +54,7 @@ test('first start shows the import progress bar, then a library that sorts, filt
 })
 
 test('the seed article reads in RTL Persian set in the bundled Vazirmatn', async ({ app }) => {
-  let run = await app.start()
+  const run = await app.start()
   const { page } = run
   await seedEntry(page).click()
   const article = page.getByTestId('article')

@@ -39,6 +39,7 @@ const poppler = (tool: string, ...args: string[]): string => execFileSync(`/usr/
  * pdftotext wraps runs in bidi controls, spaces them its own way and may move a combining hamza
  * (دربارهٔ → دربارٔه) (DESIGN.md section 1): compare without any of those, and ZWNJ.
  */
+// eslint-disable-next-line no-misleading-character-class -- each mark is its own member of the class, on purpose: a class of marks to drop, not a composed character
 const squeeze = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069\u200c\u200e\u200f\u0654]/g, '').replace(/\s+/g, '')
 const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', pdf))?.[1])
 

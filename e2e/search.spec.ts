@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { archiveDirWith, BUNDLED_ARCHIVE_DIR, grownPack, SEED_ID } from './fixtures/packs'
+import { archiveDirWith, grownPack, SEED_ID } from './fixtures/packs'
 
 async function openSearch(page: Page): Promise<void> {
   await expect(page.locator('.library__open').first()).toBeVisible()
@@ -16,7 +16,7 @@ async function highlighted(page: Page): Promise<string[]> {
 }
 
 test('variant spellings find the seed article with the hit highlighted on the original characters', async ({ app }) => {
-  let run = await app.start()
+  const run = await app.start()
   const { page } = run
   await openSearch(page)
   const input = page.getByTestId('search-input')
@@ -61,7 +61,7 @@ test('variant spellings find the seed article with the hit highlighted on the or
 })
 
 test('an English query finds the Persian article through its English summary, and says so', async ({ app }) => {
-  let run = await app.start()
+  const run = await app.start()
   const { page } = run
   await page.getByTestId('language-switch').click()
   await openSearch(page)

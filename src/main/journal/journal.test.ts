@@ -51,6 +51,18 @@ describe('the researcher journal', () => {
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
   })
 
+  it('drain() waits for every append already asked for, the ones arriving meanwhile included', async () => {
+    const journal = createJournal(testPlatform().dataDir)
+    // Not awaited, as the IPC handler's callers are not awaited when the app quits.
+    for (let i = 0; i < 5; i++) void journal.append([{ kind: 'annotation', record: annotation(`d${i}`, String(i)) }])
+    const drained = journal.drain()
+    void journal.append([{ kind: 'annotation', record: annotation('late', 'آخر') }])
+    await drained
+    const lines = readFileSync(journal.path, 'utf8').trimEnd().split('\n')
+    expect(lines).toHaveLength(6)
+    expect(lines.at(-1)).toContain('آخر')
+  })
+
   it('skips a torn last line with a report, and a later start appends on a fresh line after it', async () => {
     const { dataDir } = testPlatform()
     const first = createJournal(dataDir)

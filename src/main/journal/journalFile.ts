@@ -11,6 +11,8 @@ export interface Journal {
   /** Appends the changes as numbered lines and flushes them to disk before resolving. */
   append(changes: readonly JournalChange[], now?: Date): Promise<{ lastSeq: number }>
   read(): Promise<JournalState>
+  /** Resolves once every append started so far is on disk (or has failed): await it before quitting. */
+  drain(): Promise<void>
   readonly path: string
 }
 
@@ -66,6 +68,14 @@ export function createJournal(dataDir: string, fileName = JOURNAL_FILE): Journal
       )
       queue = result.catch(() => undefined)
       return result
+    },
+    async drain() {
+      // Appends that arrive while draining are waited for too.
+      let last: Promise<unknown> | null = null
+      while (last !== queue) {
+        last = queue
+        await queue
+      }
     },
     async read() {
       await queue

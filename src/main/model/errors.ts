@@ -1,12 +1,7 @@
-/** Failure codes the UI can translate into a message for the researcher. */
-export type ModelErrorCode =
-  | 'bad-url'
-  | 'not-loopback'
-  | 'unreachable'
-  | 'timeout'
-  | 'cancelled'
-  | 'http-error'
-  | 'malformed-answer'
+import type { ModelFailureCode } from '../../shared/summary/modelSettings'
+
+/** Failure codes the UI can translate (the shared list); 'busy' is the handler's own, not a model error. */
+export type ModelErrorCode = Exclude<ModelFailureCode, 'busy'>
 
 export class ModelError extends Error {
   override readonly name = 'ModelError'

@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { BayeganDb } from './db/database'
-import { DEFAULT_TEXT_SIZE, isTextSize, readSetting, SETTING_LANGUAGE, SETTING_TEXT_SIZE, writeSetting } from './db/settings'
-import type { HostClient } from './host/hostClient'
-import { applyDocumentLanguage, type Language } from './i18n'
+import { useAppServices } from './app/AppServicesContext'
+import { useArticle, useArticleHeads } from './app/liveData'
 import { LibraryView } from './features/library/LibraryView'
 import type { LibraryQuery } from './features/library/libraryModel'
 import { ReaderView } from './features/reader/ReaderView'
@@ -12,14 +9,14 @@ import { ImportProgress } from './features/startup/ImportProgress'
 import { PackErrors } from './features/startup/PackErrors'
 import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
+import { useLanguageSwitch } from './features/settings/useLanguageSwitch'
+import { useTextSize } from './features/settings/useTextSize'
 import { SearchPanel } from './features/search/SearchPanel'
-import type { SearchClient } from './search/searchClient'
 import { useCtrlShortcut } from './ui/useCtrlShortcut'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
 import { AnnotationsView } from './features/annotations/AnnotationsView'
-import { createAnnotationServices } from './features/annotations/services'
 import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
 import { OriginalLink } from './features/import/OriginalLink'
 import { useFileImport } from './features/import/useFileImport'
@@ -31,47 +28,28 @@ type MainView =
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
-export function App({ db, host, search }: { db: BayeganDb; host: HostClient; search: SearchClient }): React.JSX.Element {
-  const { t, i18n } = useTranslation()
-  const { state, retry } = useArchiveStartup(db, host)
+/** Routing and layout only: every feature gets its data and services through useAppServices(). */
+export function App(): React.JSX.Element {
+  const { t } = useTranslation()
+  const { search } = useAppServices()
+  const { state, retry } = useArchiveStartup()
   const [view, setView] = useState<View>({ name: 'library' })
   const [lastOpened, setLastOpened] = useState<string | null>(null)
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'date-desc', source: null, tag: null })
-  const [textSize, setTextSize] = useState(DEFAULT_TEXT_SIZE)
+  const [textSize, changeTextSize] = useTextSize()
   const [searchOpen, setSearchOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
-  // One repository, journal queue and undo history for the whole session.
-  const annotations = useMemo(() => createAnnotationServices(db, host), [db, host])
-  const fileImport = useFileImport(db, host)
-
-  useEffect(() => {
-    void readSetting(db, SETTING_TEXT_SIZE, isTextSize, DEFAULT_TEXT_SIZE).then(setTextSize)
-  }, [db])
+  const fileImport = useFileImport()
 
   const ready = state.status === 'ready'
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
   useCtrlShortcut('k', () => setSearchOpen(true))
-  const heads = useLiveQuery(() => (ready ? db.articleHeads.toArray() : []), [db, ready])
-  const openId = view.name === 'reader' ? view.articleId : null
-  const openRecord = useLiveQuery(async () => (openId ? ((await db.articles.get(openId)) ?? null) : undefined), [db, openId])
+  const heads = useArticleHeads(ready)
+  const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
-  const switchLanguage = useCallback(
-    async (language: Language) => {
-      await i18n.changeLanguage(language)
-      applyDocumentLanguage(document, language, i18n.t('app.name'))
-      await writeSetting(db, SETTING_LANGUAGE, language)
-    },
-    [db, i18n]
-  )
-  const changeTextSize = useCallback(
-    (size: number) => {
-      setTextSize(size)
-      void writeSetting(db, SETTING_TEXT_SIZE, size)
-    },
-    [db]
-  )
+  const switchLanguage = useLanguageSwitch()
   const open = useCallback((articleId: string, query?: string) => {
     setLastOpened(articleId)
     setSearchOpen(false)
@@ -141,14 +119,13 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
         {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink host={host} url={openRecord.item.url} /> : null}
+        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink url={openRecord.item.url} /> : null}
         {ready && view.name === 'library' && heads ? (
           <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
         {ready && view.name === 'reader' ? (
           <AnnotatedReader
             key={`${view.articleId}\u0000${view.annotationId ?? ''}`}
-            services={annotations}
             articleId={view.articleId}
             record={openRecord}
             focusAnnotationId={view.annotationId}
@@ -156,7 +133,6 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
             {(marks) => (
               <ReaderView
                 key={`${view.articleId}\u0000${view.query ?? ''}`}
-                db={db}
                 articleId={view.articleId}
                 record={openRecord}
                 textSize={textSize}
@@ -170,12 +146,12 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
           </AnnotatedReader>
         ) : null}
         {ready && view.name === 'annotations' ? (
-          <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
+          <AnnotationsView onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
         ) : null}
-        {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
+        {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
       </main>
       {ready && exportOpen ? (
-        <ExportDialog db={db} host={host} articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
+        <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
       {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
     </div>

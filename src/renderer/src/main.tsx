@@ -6,18 +6,20 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
+import { AppServicesProvider } from './app/AppServicesContext'
+import { createAppServices, flushJournalOnPageHide } from './app/createAppServices'
 import { openDatabase } from './db/database'
-import { readSetting, SETTING_LANGUAGE } from './db/settings'
-import { createHostClient } from './host/hostClient'
-import { createSearchClient } from './search/searchClient'
-import { watchArticleChanges } from './search/watchArticleChanges'
+import { SETTING_LANGUAGE } from './db/settings'
 import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from './i18n'
 
 async function bootstrap(): Promise<void> {
-  const db = openDatabase()
-  const search = createSearchClient(new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' }))
-  watchArticleChanges(db, (ids) => search.changed(ids))
-  const language = await readSetting(db, SETTING_LANGUAGE, isLanguage, DEFAULT_LANGUAGE)
+  const services = createAppServices({
+    db: openDatabase(),
+    bridge: window.bayegan,
+    searchWorker: new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' })
+  })
+  flushJournalOnPageHide(services.journal, window)
+  const language = await services.settings.read(SETTING_LANGUAGE, isLanguage, DEFAULT_LANGUAGE)
   const i18n = await createI18n(language)
   applyDocumentLanguage(document, language, i18n.t('app.name'))
   const root = document.getElementById('root')
@@ -25,7 +27,9 @@ async function bootstrap(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App db={db} host={createHostClient()} search={search} />
+        <AppServicesProvider services={services}>
+          <App />
+        </AppServicesProvider>
       </I18nextProvider>
     </StrictMode>
   )

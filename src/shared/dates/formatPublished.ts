@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language'
 import { toPersianDigits } from './digits'
 import {
   GREGORIAN_MONTHS_EN_SHORT,
@@ -12,8 +13,6 @@ import {
 } from './jalali'
 import type { PublishedDate } from './published'
 
-export type UiLanguage = 'fa' | 'en'
-
 export interface EventName {
   fa: string
   en: string
@@ -25,7 +24,7 @@ export interface PublishedParts {
   secondary?: string
 }
 
-const UNDATED: Record<UiLanguage, string> = { fa: 'بی‌تاریخ', en: 'Undated' }
+const UNDATED: Record<Language, string> = { fa: 'بی‌تاریخ', en: 'Undated' }
 
 /**
  * Persian UI: Jalali first in Persian digits («۸ تیر ۱۴۰۳»), Gregorian second.
@@ -35,7 +34,7 @@ const UNDATED: Record<UiLanguage, string> = { fa: 'بی‌تاریخ', en: 'Unda
 export function formatPublishedParts(
   published: PublishedDate,
   event: EventName | undefined,
-  lang: UiLanguage
+  lang: Language
 ): PublishedParts {
   const j = published.jalali
   if (!j || published.precision === 'event') return { primary: event ? event[lang] : UNDATED[lang] }
@@ -62,7 +61,7 @@ export function formatPublishedParts(
 }
 
 /** One line: "primary (secondary)". */
-export function formatPublished(published: PublishedDate, event: EventName | undefined, lang: UiLanguage): string {
+export function formatPublished(published: PublishedDate, event: EventName | undefined, lang: Language): string {
   const { primary, secondary } = formatPublishedParts(published, event, lang)
   return secondary ? `${primary} (${secondary})` : primary
 }
@@ -70,14 +69,14 @@ export function formatPublished(published: PublishedDate, event: EventName | und
 const faNumbers = toPersianDigits
 const monthFa = (m: number): string => JALALI_MONTHS_FA[m - 1] ?? String(m)
 const monthEn = (m: number): string => JALALI_MONTHS_EN[m - 1] ?? String(m)
-const gMonth = (m: number, lang: UiLanguage): string =>
+const gMonth = (m: number, lang: Language): string =>
   (lang === 'fa' ? GREGORIAN_MONTHS_FA[m - 1] : GREGORIAN_MONTHS_EN_SHORT[m - 1]) ?? String(m)
 
 const gregorianDayFa = (g: CalendarDate): string => `${g.day} ${gMonth(g.month, 'fa')} ${g.year}`
 const gregorianDayEn = (g: CalendarDate): string => `${g.day} ${gMonth(g.month, 'en')} ${g.year}`
 
 /** "Jul–Aug 2021", or "Dec 2023–Jan 2024" when the span crosses a Gregorian year. */
-function gregorianMonthsSpan({ start, end }: GregorianRange, lang: UiLanguage): string {
+function gregorianMonthsSpan({ start, end }: GregorianRange, lang: Language): string {
   const from = gMonth(start.month, lang)
   const to = gMonth(end.month, lang)
   return start.year === end.year ? `${from}–${to} ${end.year}` : `${from} ${start.year}–${to} ${end.year}`

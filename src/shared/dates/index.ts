@@ -22,4 +22,4 @@ export {
   type ParsedPublished,
   type PublishedDate
 } from './published'
-export { formatPublished, formatPublishedParts, type EventName, type PublishedParts, type UiLanguage } from './formatPublished'
+export { formatPublished, formatPublishedParts, type EventName, type PublishedParts } from './formatPublished'

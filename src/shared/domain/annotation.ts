@@ -4,10 +4,6 @@ import type { Target } from '../anchoring/types'
 export const COLOURS = ['yellow', 'blue', 'green', 'red'] as const
 export type Colour = (typeof COLOURS)[number]
 
-export function isColour(value: unknown): value is Colour {
-  return typeof value === 'string' && (COLOURS as readonly string[]).includes(value)
-}
-
 /** Default meanings, as i18n keys: key fact, question, quote, disagree. */
 export const DEFAULT_COLOUR_MEANING_KEYS: Record<Colour, string> = {
   yellow: 'colours.keyFact',

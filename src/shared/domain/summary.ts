@@ -1,4 +1,5 @@
-export type SummaryLanguage = 'fa' | 'en'
+import type { Language } from './language'
+
 export type SummaryProvenance = 'curated' | 'extracted' | 'researcher' | 'model'
 
 /**
@@ -8,7 +9,7 @@ export type SummaryProvenance = 'curated' | 'extracted' | 'researcher' | 'model'
 export interface SummaryVersion {
   id: string
   articleId: string
-  lang: SummaryLanguage
+  lang: Language
   provenance: Exclude<SummaryProvenance, 'curated'>
   text: string
   /** The model's name for provenance 'model'. */

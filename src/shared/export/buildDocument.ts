@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language'
 import type { ArchiveItem } from '../archive/schema'
 import { readingTextOf } from '../article/readingText'
 import { formatPublishedParts } from '../dates'
@@ -7,7 +8,7 @@ import { extractKeyFigures } from '../summary'
 import { currentSummary, versionsByArticle } from '../summary/currentSummary'
 import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup } from './document'
 import { LABELS, num } from './labels'
-import type { ExportOptions, HeadingLanguage } from './options'
+import type { ExportOptions } from './options'
 
 /** What the export is made from: the researcher's data, straight from the database. */
 export interface ExportSource {
@@ -112,7 +113,7 @@ function chosenArticles(source: ExportSource, { scope }: ExportOptions, chosen: 
   return source.articles.filter((a) => chosen.has(a.item.id))
 }
 
-function colourMeanings(lang: HeadingLanguage, own: Partial<Record<Colour, string>> = {}): Record<Colour, string> {
+function colourMeanings(lang: Language, own: Partial<Record<Colour, string>> = {}): Record<Colour, string> {
   const defaults = LABELS[lang].colours
   return Object.fromEntries(COLOURS.map((c) => [c, own[c]?.trim() || defaults[c]])) as Record<Colour, string>
 }

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod'
 import { COLOURS } from '../domain/annotation'
-import { EXPORT_ORDERS, HEADING_LANGUAGES, includeSchema } from './options'
+import { LANGUAGES } from '../domain/language'
+import { EXPORT_ORDERS, includeSchema } from './options'
 
 const str = (max: number) => z.string().max(max)
 const iso = z.iso.datetime({ offset: true })
@@ -57,7 +58,7 @@ export const exportArticleSchema = z.strictObject({
 export const exportDocumentSchema = z.strictObject({
   format: z.literal('bayegan.export'),
   version: z.literal(1),
-  lang: z.enum(HEADING_LANGUAGES),
+  lang: z.enum(LANGUAGES),
   archive: z.strictObject({ id: str(200), title: str(500) }),
   /** How the scope reads in the heading language («برچسب: انتخابات»). */
   scopeLabel: str(500),
@@ -71,9 +72,3 @@ export type ExportEntry = z.infer<typeof entrySchema>
 export type ExportGroup = z.infer<typeof groupSchema>
 export type ExportArticle = z.infer<typeof exportArticleSchema>
 export type ExportDocument = z.infer<typeof exportDocumentSchema>
-
-export function countEntries(doc: Pick<ExportDocument, 'articles'>): number {
-  let n = 0
-  for (const a of doc.articles) for (const g of a.groups) n += g.entries.length
-  return n
-}

@@ -1,6 +1,7 @@
+import type { Language } from '../domain/language'
 import type { Colour } from '../domain/annotation'
 import { toPersianDigits } from '../dates'
-import type { ExportScope, HeadingLanguage } from './options'
+import type { ExportScope } from './options'
 
 /**
  * The exported document's own words. The export is made from pure shared code with no i18next,
@@ -33,7 +34,7 @@ export interface ExportLabels {
   colours: Record<Colour, string>
 }
 
-export const LABELS: Record<HeadingLanguage, ExportLabels> = {
+export const LABELS: Record<Language, ExportLabels> = {
   fa: {
     documentTitle: 'یادداشت‌های پژوهشی',
     archive: 'بایگانی',
@@ -89,6 +90,6 @@ export const LABELS: Record<HeadingLanguage, ExportLabels> = {
 }
 
 /** Numbers as the heading language writes them. */
-export function num(value: number | string, lang: HeadingLanguage): string {
+export function num(value: number | string, lang: Language): string {
   return lang === 'fa' ? toPersianDigits(value) : String(value)
 }

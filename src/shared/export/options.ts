@@ -1,15 +1,14 @@
 import { z } from 'zod'
 import { COLOURS } from '../domain/annotation'
+import type { Language } from '../domain/language'
 
 export const EXPORT_FORMATS = ['pdf', 'markdown', 'json'] as const
 export const EXPORT_ORDERS = ['reading', 'colour', 'date'] as const
 export const PAPER_SIZES = ['A4', 'Letter'] as const
-export const HEADING_LANGUAGES = ['fa', 'en'] as const
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export type ExportOrder = (typeof EXPORT_ORDERS)[number]
 export type PaperSize = (typeof PAPER_SIZES)[number]
-export type HeadingLanguage = (typeof HEADING_LANGUAGES)[number]
 
 const id = z.string().min(1).max(200)
 
@@ -46,5 +45,5 @@ export interface ExportOptions {
   scope: ExportScope
   include: ExportInclude
   order: ExportOrder
-  lang: HeadingLanguage
+  lang: Language
 }

@@ -1,4 +1,5 @@
-import type { HeadingLanguage, PaperSize } from './options'
+import type { Language } from '../domain/language'
+import type { PaperSize } from './options'
 
 const COLOUR_CSS: Record<string, string> = { yellow: '#d9a400', blue: '#2f6fb3', green: '#2e8b57', red: '#c0392b', none: '#888888' }
 
@@ -7,7 +8,7 @@ const COLOUR_CSS: Record<string, string> = { yellow: '#d9a400', blue: '#2f6fb3',
  * `counter(page, persian)` gives Persian digits, which Chromium's footerTemplate cannot
  * (its pageNumber span always writes ASCII digits).
  */
-export function exportCss(lang: HeadingLanguage, pageSize: PaperSize): string {
+export function exportCss(lang: Language, pageSize: PaperSize): string {
   const pageNumber =
     lang === 'fa'
       ? `content:counter(page,persian) " از " counter(pages,persian);direction:rtl`

@@ -1,4 +1,5 @@
-import { analyse, type Lang, type Term } from '../text/analyse'
+import type { Language } from '../domain/language'
+import { analyse, type Term } from '../text/analyse'
 import { parseQuery, type ParsedQuery, type QueryTerm } from './query'
 import type { FieldName, Range, Snippet } from './types'
 
@@ -11,7 +12,7 @@ function termMatches(q: QueryTerm, t: Term): boolean {
  * Every span of `text` (original offsets, sorted, non-overlapping) that the query's positive
  * terms and phrases match: what the reader marks in an article.
  */
-export function findHitRanges(query: string | ParsedQuery, text: string, lang: Lang = 'fa'): Range[] {
+export function findHitRanges(query: string | ParsedQuery, text: string, lang: Language = 'fa'): Range[] {
   const parsed = typeof query === 'string' ? parseQuery(query) : query
   if (parsed.must.length === 0 || text === '') return []
   const terms = analyse(text, lang)
@@ -89,7 +90,7 @@ export function makeSnippet(field: FieldName, text: string, hits: Range[], lengt
  * Whether one text satisfies the query as the index would judge it: every word or phrase found
  * (the last word as a prefix while typing), no excluded one. For filtering small lists in place.
  */
-export function matchesQuery(query: string | ParsedQuery, text: string, lang: Lang = 'fa'): boolean {
+export function matchesQuery(query: string | ParsedQuery, text: string, lang: Language = 'fa'): boolean {
   const parsed = typeof query === 'string' ? parseQuery(query) : query
   const found = (clause: ParsedQuery['must'][number]): boolean => findHitRanges({ must: [clause], not: [] }, text, lang).length > 0
   return parsed.must.every(found) && !parsed.not.some(found)

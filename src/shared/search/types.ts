@@ -1,10 +1,10 @@
-import type { Lang } from '../text/analyse'
+import type { Language } from '../domain/language'
 
 /** Searchable fields, in the order snippets are offered. */
 export const FIELD_NAMES = ['title', 'lead', 'summaryFa', 'summaryEn', 'quotes', 'notes', 'body'] as const
 export type FieldName = (typeof FIELD_NAMES)[number]
 
-export const FIELD_LANG: Readonly<Record<FieldName, Lang>> = {
+export const FIELD_LANG: Readonly<Record<FieldName, Language>> = {
   title: 'fa', lead: 'fa', summaryFa: 'fa', summaryEn: 'en', quotes: 'fa', notes: 'fa', body: 'fa'
 }
 

@@ -1,9 +1,10 @@
+import type { Language } from '../domain/language'
 import type { CuratedSummary } from '../archive/schema'
-import type { SummaryLanguage, SummaryProvenance, SummaryVersion } from '../domain/summary'
+import type { SummaryProvenance, SummaryVersion } from '../domain/summary'
 
 /** The summary a language shows now, wherever it came from. */
 export interface CurrentSummary {
-  lang: SummaryLanguage
+  lang: Language
   text: string
   provenance: SummaryProvenance
   model?: string
@@ -21,7 +22,7 @@ export function newestFirst(versions: readonly SummaryVersion[]): SummaryVersion
  * The one rule for which summary is current, used by the reader, search and export alike:
  * the latest researcher or accepted model version, else the curated one. Extracted text never is.
  */
-export function currentSummary(lang: SummaryLanguage, curated: readonly CuratedSummary[], versions: readonly SummaryVersion[]): CurrentSummary | undefined {
+export function currentSummary(lang: Language, curated: readonly CuratedSummary[], versions: readonly SummaryVersion[]): CurrentSummary | undefined {
   const latest = newestFirst(versions.filter((v) => v.lang === lang && v.provenance !== 'extracted'))[0]
   if (latest) {
     return { lang, text: latest.text, provenance: latest.provenance, createdAt: latest.createdAt, versionId: latest.id, ...(latest.model ? { model: latest.model } : {}) }

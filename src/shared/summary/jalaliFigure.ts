@@ -1,3 +1,4 @@
+import type { DatePrecision } from '../dates/published'
 import {
   GREGORIAN_MONTHS_EN_SHORT,
   JALALI_MONTHS_EN,
@@ -10,7 +11,8 @@ import {
 } from '../dates'
 
 /** English labels for a Jalali date found in text, with its Gregorian equivalent. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'day-month'
+/** How much of a date a figure in the text gives: the archive's precisions, less 'event', plus a day without its year. */
+export type FigurePrecision = Exclude<DatePrecision, 'event'> | 'day-month'
 
 export interface JalaliParts {
   year?: number
@@ -19,7 +21,7 @@ export interface JalaliParts {
 }
 
 export interface DateDescription {
-  precision: DatePrecision
+  precision: FigurePrecision
   jalali: JalaliParts
   /** e.g. "Mordad 1400", "12 Tir". */
   jalaliEn: string

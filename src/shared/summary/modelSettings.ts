@@ -47,7 +47,7 @@ export const modelCancelRequestSchema = z.strictObject({
   requestId: z.string().regex(/^[A-Za-z0-9_-]+$/).min(1).max(MODEL_LIMITS.requestIdChars)
 })
 
-/** Mirrors ModelErrorCode in src/main/model (kept here so the renderer can translate each one). */
+/** Why a model draft failed: the main process reports these and the renderer translates each one. */
 export const MODEL_ERROR_CODES = [
   'bad-url',
   'not-loopback',

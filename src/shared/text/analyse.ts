@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language'
 import { foldText } from './chars'
 import { COMPOUNDS, SUFFIX_TOKENS, VERB_PREFIXES } from './lexicon'
 import { ENGLISH_STOPWORDS, stemEnglish } from './stemEnglish'
@@ -7,7 +8,6 @@ import { tokenize, type RawToken } from './tokenize'
 /** Bump whenever analysis output can change; stored in index snapshots to force a rebuild. */
 export const ANALYSER_VERSION = 'bayegan-analyser-1'
 
-export type Lang = 'fa' | 'en'
 
 /** One search term with the span of original text it came from. */
 export interface Term {
@@ -41,7 +41,7 @@ function joinsPrevious(tok: RawToken | undefined): tok is RawToken {
  * term (تراکنش ها, می شود, کسب و کار), so every spelling yields the same terms. The same function
  * analyses documents and queries.
  */
-export function analyse(text: string, lang: Lang = 'fa'): Term[] {
+export function analyse(text: string, lang: Language = 'fa'): Term[] {
   const raw = tokenize(text)
   const terms: Term[] = []
   let pos = 0
@@ -85,6 +85,6 @@ export function analyse(text: string, lang: Lang = 'fa'): Term[] {
 }
 
 /** The index keys of a text, in order (convenience for tests and the benchmark's other engines). */
-export function analyseTerms(text: string, lang: Lang = 'fa'): string[] {
+export function analyseTerms(text: string, lang: Language = 'fa'): string[] {
   return analyse(text, lang).map((t) => t.term)
 }

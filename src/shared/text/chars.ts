@@ -100,12 +100,7 @@ for (let c = 0; c < 0x10000; c++) {
 
 /** 1 where a code unit is already its own search form. */
 export const IDENTITY_TABLE = new Uint8Array(0x10000)
-const identity = IDENTITY_TABLE
-for (let c = 0; c < 0x10000; c++) identity[c] = foldTable[c] === String.fromCharCode(c) ? 1 : 0
-
-export function foldsToItself(code: number): boolean {
-  return identity[code] === 1
-}
+for (let c = 0; c < 0x10000; c++) IDENTITY_TABLE[c] = foldTable[c] === String.fromCharCode(c) ? 1 : 0
 
 export function charClass(code: number): CharClass {
   return classTable[code] as CharClass

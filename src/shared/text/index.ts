@@ -1,4 +1,4 @@
-export { ANALYSER_VERSION, analyse, analyseTerms, type Lang, type Term } from './analyse'
+export { ANALYSER_VERSION, analyse, analyseTerms, type Term } from './analyse'
 export { foldText, ZWNJ } from './chars'
 export { restoreZwnj } from './restoreZwnj'
 export { stemEnglish, ENGLISH_STOPWORDS } from './stemEnglish'

@@ -14,6 +14,7 @@ import { createHostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
 import { collectResearcherData, mergeResearcherData } from './annotationsBackup'
 import { createJournalSink } from './annotationsJournal'
+import { watchChanges } from './changeFeed'
 import { openDatabase, type BayeganDb } from './database'
 
 const ARTICLE = 'zoomit-e942ce09813ba0d2'
@@ -26,9 +27,11 @@ function setup(dataDir = mkdtempSync(join(tmpdir(), 'bayegan-data-'))) {
   const host = createHostClient(bridge)
   const journal = createJournalSink(host)
   const db = freshDb()
+  // As the composition root wires it: the change feed journals every commit.
+  watchChanges(db, (changes) => journal.send(changes.journal))
   let tick = Date.parse('2026-11-01T09:00:00.000Z')
   let n = 0
-  const repo = createAnnotationRepository(db, journal, { now: () => new Date((tick += 1000)), newId: () => `ann-${++n}` })
+  const repo = createAnnotationRepository(db, { now: () => new Date((tick += 1000)), newId: () => `ann-${++n}` })
   return { host, journal, db, repo, dataDir }
 }
 const savePath = join(mkdtempSync(join(tmpdir(), 'bayegan-backup-')), 'پشتیبان.json')
@@ -111,7 +114,7 @@ describe('nothing lost: journal', () => {
     const second = setup(first.dataDir) // same data folder, empty IndexedDB
     const replay = await second.host.call('journal:read', null)
     expect(replay.skipped).toHaveLength(1)
-    const report = await mergeResearcherData(second.db, second.journal, replay)
+    const report = await mergeResearcherData(second.db, replay)
     expect(report.annotations).toEqual({ added: 3, updated: 0, skipped: 0 })
     const rebuilt = await collectResearcherData(second.db)
     expect(byId(rebuilt.annotations)).toEqual(byId(expected.annotations))
@@ -136,7 +139,7 @@ describe('backup and restore', () => {
     const fresh = setup()
     const opened = await fresh.host.call('backup:open', null)
     if (opened.status !== 'ok') throw new Error(`backup did not open: ${JSON.stringify(opened)}`)
-    const report = await mergeResearcherData(fresh.db, fresh.journal, researcherDataOf(opened.document))
+    const report = await mergeResearcherData(fresh.db, researcherDataOf(opened.document))
     expect(report).toEqual({
       annotations: { added: 3, updated: 0, skipped: 0 },
       summaries: { added: 2, updated: 0, skipped: 0 },
@@ -148,22 +151,22 @@ describe('backup and restore', () => {
     expect(after.settings).toEqual(before.settings)
 
     // Importing the same file again changes nothing.
-    const again = await mergeResearcherData(fresh.db, fresh.journal, researcherDataOf(opened.document))
+    const again = await mergeResearcherData(fresh.db, researcherDataOf(opened.document))
     expect(again.annotations).toEqual({ added: 0, updated: 0, skipped: 3 })
   })
 
   it('the newest edit wins per id, a deletion included', async () => {
-    const { repo, db, journal } = setup()
+    const { repo, db } = setup()
     const a = await repo.create({ articleId: ARTICLE, target: target('الکامپ ۲۷'), colour: 'yellow', note: 'قدیمی' })
     const exported = buildBackup(await collectResearcherData(db), { name: 'Bayegan', version: 't' })
     await repo.update(a.after.id, { note: 'تازه‌تر' })
-    const report = await mergeResearcherData(db, journal, researcherDataOf(exported))
+    const report = await mergeResearcherData(db, researcherDataOf(exported))
     expect(report.annotations).toEqual({ added: 0, updated: 0, skipped: 1 })
     expect((await db.annotations.get(a.after.id))?.note).toBe('تازه‌تر')
 
     const deletedLater = researcherDataOf(exported)
     deletedLater.annotations[0] = { ...deletedLater.annotations[0]!, deletedAt: '2027-01-01T00:00:00.000Z', updatedAt: '2027-01-01T00:00:00.000Z' }
-    expect((await mergeResearcherData(db, journal, deletedLater)).annotations.updated).toBe(1)
+    expect((await mergeResearcherData(db, deletedLater)).annotations.updated).toBe(1)
     expect((await db.annotations.get(a.after.id))?.deletedAt).toBe('2027-01-01T00:00:00.000Z')
   })
 

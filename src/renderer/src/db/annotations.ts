@@ -1,8 +1,7 @@
 import type { Target } from '../../../shared/anchoring/types'
 import { cleanTags, SETTING_COLOUR_MEANINGS, type Annotation, type Colour, type ColourMeanings } from '../../../shared/domain/annotation'
-import { annotationSchema, asJson, colourMeaningsSchema } from '../../../shared/backup/records'
+import { annotationSchema, colourMeaningsSchema } from '../../../shared/backup/records'
 import type { BayeganDb } from './database'
-import type { JournalSink } from './annotationsJournal'
 
 export interface NewAnnotation {
   articleId: string
@@ -38,6 +37,10 @@ export interface AnnotationRepository {
   savePlacements(placements: readonly Placement[]): Promise<void>
   saveColourMeanings(meanings: ColourMeanings['meanings']): Promise<void>
   readColourMeanings(): Promise<ColourMeanings>
+  /** Every annotation of one article, deleted ones (tombstones) included. */
+  listFor(articleId: string): Promise<Annotation[]>
+  /** Every annotation, deleted ones (tombstones) included. */
+  listAll(): Promise<Annotation[]>
 }
 
 export interface RepositoryOptions {
@@ -46,17 +49,16 @@ export interface RepositoryOptions {
 }
 
 /**
- * Every write of what the researcher makes goes through here: validated, written to IndexedDB
- * (strict durability, set on the database), then sent to the main process's journal.
+ * Every write of what the researcher makes goes through here: validated, then written to IndexedDB
+ * (strict durability, set on the database). The change feed (changeFeed.ts) journals each commit.
  */
-export function createAnnotationRepository(db: BayeganDb, journal: JournalSink, options: RepositoryOptions = {}): AnnotationRepository {
+export function createAnnotationRepository(db: BayeganDb, options: RepositoryOptions = {}): AnnotationRepository {
   const now = (): string => (options.now ?? (() => new Date()))().toISOString()
   const newId = options.newId ?? (() => crypto.randomUUID())
 
   async function write(records: Annotation[]): Promise<void> {
     const valid = records.map((r) => annotationSchema.parse(r))
     await db.transaction('rw', db.annotations, () => db.annotations.bulkPut(valid))
-    journal.send(valid.map((record) => ({ kind: 'annotation', record })))
   }
 
   async function change(id: string, edit: (a: Annotation) => Annotation): Promise<Change | null> {
@@ -110,11 +112,12 @@ export function createAnnotationRepository(db: BayeganDb, journal: JournalSink, 
     async saveColourMeanings(meanings) {
       const value: ColourMeanings = colourMeaningsSchema.parse({ meanings, updatedAt: now() })
       await db.transaction('rw', db.settings, () => db.settings.put({ key: SETTING_COLOUR_MEANINGS, value }))
-      journal.send([{ kind: 'setting', record: { key: SETTING_COLOUR_MEANINGS, value: asJson(value) } }])
     },
     async readColourMeanings() {
       const parsed = colourMeaningsSchema.safeParse((await db.settings.get(SETTING_COLOUR_MEANINGS))?.value)
       return parsed.success ? parsed.data : { meanings: {}, updatedAt: new Date(0).toISOString() }
-    }
+    },
+    listFor: (articleId) => db.annotations.where('articleId').equals(articleId).toArray(),
+    listAll: () => db.annotations.toArray()
   }
 }

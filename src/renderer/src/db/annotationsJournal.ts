@@ -12,6 +12,11 @@ export interface JournalSink {
   send(changes: readonly JournalChange[]): void
   /** Resolves once everything sent so far is journaled (or the current attempt failed). */
   flush(): Promise<void>
+  /**
+   * For a page about to close: puts every queued change on the wire at once, without waiting for
+   * answers (the main process journals calls in the order they arrive and drains before quitting).
+   */
+  sendAllNow(): void
   status(): JournalStatus
   subscribe(listener: (status: JournalStatus) => void): () => void
 }
@@ -29,6 +34,8 @@ export function createJournalSink(host: HostClient): JournalSink {
   let failing = false
   let running: Promise<void> | null = null
   let retryTimer: ReturnType<typeof setTimeout> | undefined
+  // How many changes at the head of the queue the running drain has sent and awaits.
+  let inFlight = 0
 
   const status = (): JournalStatus => ({ pending: queue.length, failing })
   const notify = (): void => listeners.forEach((l) => l(status()))
@@ -36,9 +43,11 @@ export function createJournalSink(host: HostClient): JournalSink {
   async function drain(): Promise<void> {
     while (queue.length > 0) {
       const batch = queue.slice(0, JOURNAL_BATCH_MAX)
+      inFlight = batch.length
       try {
         await host.call('journal:append', { changes: batch })
       } catch {
+        inFlight = 0
         failing = true
         notify()
         clearTimeout(retryTimer)
@@ -46,6 +55,7 @@ export function createJournalSink(host: HostClient): JournalSink {
         return
       }
       queue.splice(0, batch.length)
+      inFlight = 0
       failing = false
       notify()
     }
@@ -66,6 +76,18 @@ export function createJournalSink(host: HostClient): JournalSink {
     async flush() {
       while (running) await running
       if (queue.length > 0 && !failing) await kick()
+    },
+    sendAllNow() {
+      const rest = queue.splice(inFlight)
+      for (let i = 0; i < rest.length; i += JOURNAL_BATCH_MAX) {
+        const batch = rest.slice(i, i + JOURNAL_BATCH_MAX)
+        // Should the page live on after all, a failed batch goes back in the queue to be retried.
+        void host.call('journal:append', { changes: batch }).catch(() => {
+          queue.push(...batch)
+          void kick()
+        })
+      }
+      if (rest.length > 0) notify()
     },
     status,
     subscribe(listener) {

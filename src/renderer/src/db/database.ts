@@ -1,76 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { ArchiveItem } from '../../../shared/archive/schema'
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { SummaryVersion } from '../../../shared/domain/summary'
+import {
+  headOf,
+  type ArticleHead,
+  type ArticleRecord,
+  type ImportLogRecord,
+  type PackRecord,
+  type ReadingPositionRecord,
+  type SearchSnapshotRecord,
+  type SettingRecord
+} from './records'
 
-/** An archive item as stored: the item itself plus what the library sorts and filters on. */
-export interface ArticleRecord {
-  id: string
-  packId: string
-  item: ArchiveItem
-  sortKey: number
-  source: string
-  tags: string[]
-}
-
-/**
- * What the library and search results show of an article: small, so tens of thousands load at
- * once without reading every article's text. Written with the article (see articleStore.ts).
- */
-export interface ArticleHead {
-  id: string
-  packId: string
-  title: string
-  source: string
-  sourceEn?: string
-  published: ArchiveItem['published']
-  event?: ArchiveItem['event']
-  sortKey: number
-  tags: string[]
-}
-
-export interface PackRecord {
-  id: string
-  contentHash: string
-  version: string
-  itemCount: number
-  importedAt: string
-}
-
-export interface SettingRecord {
-  key: string
-  value: unknown
-}
-
-export interface ReadingPositionRecord {
-  articleId: string
-  /** Fraction of the article scrolled past, 0..1: the fallback when the segment is gone. */
-  fraction: number
-  /** The first segment at the top of the view and how far into it (0..1): survives text size and late-loading panels. */
-  segmentKey?: string
-  withinSegment?: number
-  updatedAt: string
-}
-
-export interface ImportLogRecord {
-  id?: number
-  packId: string
-  contentHash: string
-  itemCount: number
-  at: string
-  kind: 'first-import' | 're-import' | 'file-import'
-  /** For 'file-import': the file's name (or its path inside the chosen folder). */
-  file?: string
-}
-
-/** A saved search index snapshot, rebuilt when the archive or the analyser changes. */
-export interface SearchSnapshotRecord {
-  key: string
-  analyserVersion: string
-  archiveHash: string
-  savedAt: string
-  data: unknown
-}
+// The record types moved to records.ts (plain types features may use); kept reachable from here.
+export { headOf }
+export type { ArticleHead, ArticleRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
@@ -116,20 +60,4 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
       await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
     })
   return db
-}
-
-export function headOf(record: ArticleRecord): ArticleHead {
-  const { item } = record
-  const head: ArticleHead = {
-    id: record.id,
-    packId: record.packId,
-    title: (item.display ?? item).title,
-    source: record.source,
-    published: item.published,
-    sortKey: record.sortKey,
-    tags: record.tags
-  }
-  if (item.source.nameEn) head.sourceEn = item.source.nameEn
-  if (item.event) head.event = item.event
-  return head
 }

@@ -1,5 +1,6 @@
+import { LANGUAGES, type Language } from '../../../shared/domain/language'
 import type { CuratedSummary } from '../../../shared/archive/schema'
-import type { SummaryLanguage, SummaryVersion } from '../../../shared/domain/summary'
+import type { SummaryVersion } from '../../../shared/domain/summary'
 import { currentSummary, newestFirst, versionsByArticle, type CurrentSummary } from '../../../shared/summary/currentSummary'
 
 export { currentSummary, newestFirst, type CurrentSummary }
@@ -10,9 +11,8 @@ import type { BayeganDb } from './database'
  * every researcher edit, restore or accepted model draft is a new row, so history is never lost.
  */
 export const SUMMARY_MAX_CHARS = 20_000
-export const SUMMARY_LANGUAGES: readonly SummaryLanguage[] = ['fa', 'en']
 
-export type CurrentSummaries = Partial<Record<SummaryLanguage, CurrentSummary>>
+export type CurrentSummaries = Partial<Record<Language, CurrentSummary>>
 
 export class SummaryInputError extends Error {
   constructor(readonly reason: 'empty' | 'too-long' | 'no-article' | 'no-version') {
@@ -22,7 +22,7 @@ export class SummaryInputError extends Error {
 
 function currentPair(curated: readonly CuratedSummary[], versions: readonly SummaryVersion[]): CurrentSummaries {
   const out: CurrentSummaries = {}
-  for (const lang of SUMMARY_LANGUAGES) {
+  for (const lang of LANGUAGES) {
     const s = currentSummary(lang, curated, versions)
     if (s) out[lang] = s
   }
@@ -48,13 +48,13 @@ export async function currentSummariesByArticle(db: BayeganDb): Promise<Map<stri
   return out
 }
 
-export async function versionsOf(db: BayeganDb, articleId: string, lang: SummaryLanguage): Promise<SummaryVersion[]> {
+export async function versionsOf(db: BayeganDb, articleId: string, lang: Language): Promise<SummaryVersion[]> {
   return newestFirst(await db.summaries.where('[articleId+lang]').equals([articleId, lang]).toArray())
 }
 
 export interface NewVersion {
   articleId: string
-  lang: SummaryLanguage
+  lang: Language
   text: string
   provenance?: 'researcher' | 'model'
   /** Required for provenance 'model': the name the model server gave. */

@@ -3,13 +3,10 @@ import { initReactI18next } from 'react-i18next'
 import fa from './locales/fa.json'
 import en from './locales/en.json'
 
-export type Language = 'fa' | 'en'
-export const LANGUAGES: readonly Language[] = ['fa', 'en']
-export const DEFAULT_LANGUAGE: Language = 'fa'
+import { isLanguage, LANGUAGES, type Language } from '../../../shared/domain/language'
 
-export function isLanguage(value: unknown): value is Language {
-  return value === 'fa' || value === 'en'
-}
+export { isLanguage, LANGUAGES, type Language }
+export const DEFAULT_LANGUAGE: Language = 'fa'
 
 export function directionOf(language: Language): 'rtl' | 'ltr' {
   return language === 'fa' ? 'rtl' : 'ltr'

@@ -5,7 +5,6 @@ import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from '../db/archiveSync'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { dataStamp, loadSearchDocs, researcherTextByArticle } from './searchDocs'
-import { watchArticleChanges } from './watchArticleChanges'
 
 let db: BayeganDb
 let n = 0
@@ -58,32 +57,5 @@ describe('loadSearchDocs and dataStamp', () => {
     const added = await dataStamp(db)
     await db.annotations.update('1', { updatedAt: '2026-12-01T00:00:00Z' })
     expect(new Set([before, added, await dataStamp(db)]).size).toBe(3)
-  })
-})
-
-describe('watchArticleChanges', () => {
-  it('reports the articles a committed transaction touched, once per transaction', async () => {
-    const db = await seeded()
-    const seen: string[][] = []
-    watchArticleChanges(db, (ids) => seen.push(ids.sort()))
-    await db.transaction('rw', db.annotations, async () => {
-      await db.annotations.put(annotation('1', 'a'))
-      await db.annotations.put(annotation('2', 'b'))
-    })
-    await db.annotations.update('1', { note: 'ویرایش' })
-    await db.articles.delete('b')
-    expect(seen).toEqual([['a', 'b'], ['a'], ['b']])
-  })
-  it('reports nothing for a transaction that failed', async () => {
-    const db = await seeded()
-    const seen: string[][] = []
-    watchArticleChanges(db, (ids) => seen.push(ids))
-    await expect(
-      db.transaction('rw', db.annotations, async () => {
-        await db.annotations.put(annotation('1', 'a'))
-        throw new Error('abort')
-      })
-    ).rejects.toThrow('abort')
-    expect(seen).toEqual([])
   })
 })

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { describeTarget } from '../../../../shared/anchoring/describe'
 import { readingTextOf } from '../../../../shared/article/readingText'
 import type { Colour } from '../../../../shared/domain/annotation'
-import type { ArticleRecord } from '../../db/database'
+import { useAppServices } from '../../app/AppServicesContext'
+import { useAllAnnotations, useAnnotationsOf } from '../../app/liveData'
+import type { ArticleRecord } from '../../db/records'
 import type { MarksBySegment } from '../reader/ArticleBody'
 import { selectionOffsets } from '../reader/selectionOffsets'
 import { AnnotationSidebar } from './AnnotationSidebar'
@@ -11,13 +12,11 @@ import { tagsInUse } from './annotationQuery'
 import { layoutAnnotations, marksOf } from './layout'
 import { digitOf, isTypingTarget, SHORTCUT_CODES, trimRange } from './selectionTarget'
 import { SelectionToolbar } from './SelectionToolbar'
-import type { AnnotationServices } from './services'
 import { UndoBar } from './UndoBar'
 import { useAnnotationActions } from './useAnnotationActions'
 import { COLOUR_SHORTCUTS, useColourMeanings } from './useColourMeanings'
 
 interface Props {
-  services: AnnotationServices
   articleId: string
   record: ArticleRecord | null | undefined
   /** An annotation to scroll to once the article is laid out (opened from the annotations view). */
@@ -35,16 +34,17 @@ interface SelectionState {
 const FLASH_MS = 1600
 
 /** The reader with highlights, the selection toolbar and the annotations sidebar. */
-export function AnnotatedReader({ services, articleId, record, focusAnnotationId, children }: Props): React.JSX.Element {
-  const { db, repo, history } = services
+export function AnnotatedReader({ articleId, record, focusAnnotationId, children }: Props): React.JSX.Element {
+  const { annotations: repo, history } = useAppServices()
   const root = useRef<HTMLDivElement>(null)
   const reading = useMemo(() => (record ? readingTextOf(record.item) : null), [record])
-  const stored = useLiveQuery(() => db.annotations.where('articleId').equals(articleId).toArray(), [db, articleId])
-  const allTags = useLiveQuery(async () => tagsInUse(await db.annotations.toArray()), [db]) ?? []
+  const stored = useAnnotationsOf(articleId)
+  const everyAnnotation = useAllAnnotations()
+  const allTags = useMemo(() => tagsInUse(everyAnnotation ?? []), [everyAnnotation])
   const layout = useMemo(() => (reading && stored ? layoutAnnotations(reading, stored) : null), [reading, stored])
   const marks = useMemo(() => (reading && layout ? marksOf(reading, layout.highlights) : new Map()), [reading, layout])
-  const { label } = useColourMeanings(db)
-  const actions = useAnnotationActions(services)
+  const { label } = useColourMeanings()
+  const actions = useAnnotationActions()
   const { setEditing } = actions
   const [selection, setSelection] = useState<SelectionState | null>(null)
   const [focusedId, setFocusedId] = useState<string | null>(null)
@@ -162,7 +162,8 @@ export function AnnotatedReader({ services, articleId, record, focusAnnotationId
 
   return (
     <div className="annotated-reader" ref={root}>
-      <div className="annotated-reader__text" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onArticleClick}>
+      {/* Listens to selections and clicks made inside the article: a wrapper, not a control. */}
+      <div className="annotated-reader__text" role="presentation" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onArticleClick}>
         {children(marks)}
       </div>
       {record && layout ? (
@@ -189,7 +190,7 @@ export function AnnotatedReader({ services, articleId, record, focusAnnotationId
           onAttach={() => void highlight(null)}
         />
       ) : null}
-      <UndoBar services={services} />
+      <UndoBar />
     </div>
   )
 }

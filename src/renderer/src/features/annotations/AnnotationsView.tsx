@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { FacetSelect } from '../../ui/FacetSelect'
 import { COLOURS } from '../../../../shared/domain/annotation'
@@ -7,13 +6,12 @@ import { AnnotationCard } from './AnnotationCard'
 import { EMPTY_QUERY, filterAnnotations, tagsInUse, type AnnotationQuery, type AnnotationSort, type DateRange } from './annotationQuery'
 import { ColourMeaningsEditor } from './ColourMeaningsEditor'
 import { ResearcherDataPanel } from './ResearcherDataPanel'
-import type { AnnotationServices } from './services'
+import { useAllAnnotations, useArticleTitles } from '../../app/liveData'
 import { UndoBar } from './UndoBar'
 import { useAnnotationActions } from './useAnnotationActions'
 import { useColourMeanings } from './useColourMeanings'
 
 interface Props {
-  services: AnnotationServices
   onOpen: (articleId: string, annotationId: string) => void
 }
 
@@ -21,18 +19,14 @@ const DATE_RANGES: DateRange[] = ['any', 'today', 'week', 'month', 'year']
 const SORTS: AnnotationSort[] = ['updated-desc', 'created-desc', 'created-asc', 'article']
 
 /** Every annotation across the archive: filter, sort, search in notes and quotes, open in the reader. */
-export function AnnotationsView({ services, onOpen }: Props): React.JSX.Element {
+export function AnnotationsView({ onOpen }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const { db } = services
   const [query, setQuery] = useState<AnnotationQuery>(EMPTY_QUERY)
-  const all = useLiveQuery(() => db.annotations.toArray(), [db])
+  const all = useAllAnnotations()
   const articleIds = useMemo(() => [...new Set((all ?? []).filter((a) => a.deletedAt === null).map((a) => a.articleId))], [all])
-  const titles = useLiveQuery(async () => {
-    const records = await db.articles.bulkGet(articleIds)
-    return new Map(articleIds.map((id, i) => [id, records[i]?.item.title ?? id]))
-  }, [db, articleIds])
-  const { label } = useColourMeanings(db)
-  const actions = useAnnotationActions(services)
+  const titles = useArticleTitles(articleIds)
+  const { label } = useColourMeanings()
+  const actions = useAnnotationActions()
   const collator = useMemo(() => new Intl.Collator(i18n.language === 'en' ? ['en', 'fa'] : ['fa', 'en']), [i18n.language])
   const titleOf = (id: string): string => titles?.get(id) ?? id
   const shown = useMemo(() => filterAnnotations(all ?? [], query, new Date(), (id) => titles?.get(id) ?? id), [all, query, titles])
@@ -125,10 +119,10 @@ export function AnnotationsView({ services, onOpen }: Props): React.JSX.Element 
         ))}
       </ul>
       <div className="annotations-view__side">
-        <ColourMeaningsEditor services={services} />
-        <ResearcherDataPanel services={services} />
+        <ColourMeaningsEditor />
+        <ResearcherDataPanel />
       </div>
-      <UndoBar services={services} />
+      <UndoBar />
     </section>
   )
 }

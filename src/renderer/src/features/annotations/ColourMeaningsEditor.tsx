@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS, type Colour } from '../../../../shared/domain/annotation'
-import type { AnnotationServices } from './services'
+import { useAppServices } from '../../app/AppServicesContext'
 import { useColourMeanings } from './useColourMeanings'
 
 /** Lets the researcher rename what each colour means; an emptied name goes back to the default. */
-export function ColourMeaningsEditor({ services }: { services: AnnotationServices }): React.JSX.Element {
+export function ColourMeaningsEditor(): React.JSX.Element {
   const { t } = useTranslation()
-  const { custom } = useColourMeanings(services.db)
+  const { annotations } = useAppServices()
+  const { custom } = useColourMeanings()
   const save = (colour: Colour, value: string): void => {
     const next = { ...custom, [colour]: value.trim() }
     if (!next[colour]) delete next[colour]
-    if ((custom[colour] ?? '') !== (next[colour] ?? '')) void services.repo.saveColourMeanings(next)
+    if ((custom[colour] ?? '') !== (next[colour] ?? '')) void annotations.saveColourMeanings(next)
   }
   return (
     <fieldset className="colour-meanings">

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildBackup, researcherDataOf } from '../../../../shared/backup/backupDocument'
 import type { MergeReport } from '../../../../shared/backup/merge'
-import { collectResearcherData, mergeResearcherData } from '../../db/annotationsBackup'
-import type { AnnotationServices } from './services'
+import { useAppServices } from '../../app/AppServicesContext'
 
 type Outcome =
   | { kind: 'saved'; path: string }
@@ -11,9 +10,9 @@ type Outcome =
   | { kind: 'error'; message: string }
 
 /** Back up everything the researcher made to one file, restore from such a file, or rebuild from the journal. */
-export function ResearcherDataPanel({ services }: { services: AnnotationServices }): React.JSX.Element {
+export function ResearcherDataPanel(): React.JSX.Element {
   const { t } = useTranslation()
-  const { db, host, journal } = services
+  const { host, journal, researcherData } = useAppServices()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
 
@@ -31,7 +30,7 @@ export function ResearcherDataPanel({ services }: { services: AnnotationServices
   const backup = (): Promise<void> =>
     run(async () => {
       const info = await host.call('app:info', null)
-      const doc = buildBackup(await collectResearcherData(db), { name: info.name, version: info.version })
+      const doc = buildBackup(await researcherData.collect(), { name: info.name, version: info.version })
       const day = new Date().toISOString().slice(0, 10)
       const result = await host.call('backup:save', { defaultName: `bayegan-backup-${day}.jsonld`, content: JSON.stringify(doc, null, 2) })
       return result.status === 'saved' ? { kind: 'saved', path: result.path } : null
@@ -42,7 +41,7 @@ export function ResearcherDataPanel({ services }: { services: AnnotationServices
       const opened = await host.call('backup:open', null)
       if (opened.status === 'cancelled') return null
       if (opened.status === 'invalid') return { kind: 'error', message: t('backup.invalid', { message: opened.message }) }
-      const report = await mergeResearcherData(db, journal, researcherDataOf(opened.document))
+      const report = await researcherData.merge(researcherDataOf(opened.document))
       return { kind: 'merged', source: 'backup', report, skippedLines: 0 }
     })
 
@@ -50,7 +49,7 @@ export function ResearcherDataPanel({ services }: { services: AnnotationServices
     run(async () => {
       await journal.flush()
       const state = await host.call('journal:read', null)
-      const report = await mergeResearcherData(db, journal, state)
+      const report = await researcherData.merge(state)
       return { kind: 'merged', source: 'journal', report, skippedLines: state.skipped.length }
     })
 

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JournalStatus } from '../../db/annotationsJournal'
 import { isTypingTarget } from './selectionTarget'
-import type { AnnotationServices, UndoEntry } from './services'
+import { useAppServices } from '../../app/AppServicesContext'
+import type { UndoEntry } from '../../app/undoHistory'
 import { Kbd } from './Kbd'
 
 const SHOW_MS = 8000
@@ -11,9 +12,9 @@ const SHOW_MS = 8000
  * Says what the last change was with an Undo button, and listens for Ctrl+Z (outside text fields,
  * which keep their own undo). Also warns, and keeps warning, if the journal cannot be written.
  */
-export function UndoBar({ services }: { services: AnnotationServices }): React.JSX.Element {
+export function UndoBar(): React.JSX.Element {
   const { t } = useTranslation()
-  const { history, journal } = services
+  const { history, journal } = useAppServices()
   const [shown, setShown] = useState<UndoEntry | null>(null)
   const [undone, setUndone] = useState(false)
   const [journalStatus, setJournalStatus] = useState<JournalStatus>(journal.status())

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Annotation } from '../../../../shared/domain/annotation'
 import type { CardActions, EditField } from './AnnotationCard'
-import type { AnnotationServices } from './services'
+import { useAppServices } from '../../app/AppServicesContext'
 
 export interface Editing {
   id: string
@@ -9,10 +9,10 @@ export interface Editing {
 }
 
 /** Card actions wired to the repository, each change recorded for undo. */
-export function useAnnotationActions(services: AnnotationServices): CardActions & { editing: Editing | null; setEditing: (e: Editing | null) => void } {
+export function useAnnotationActions(): CardActions & { editing: Editing | null; setEditing: (e: Editing | null) => void } {
+  const { annotations: repo, history } = useAppServices()
   const [editing, setEditing] = useState<Editing | null>(null)
   const actions = useMemo<CardActions>(() => {
-    const { repo, history } = services
     const isEmptyArticleNote = (a: Annotation, note: string, tags: string[]): boolean => a.target === null && note.trim() === '' && tags.length === 0
     return {
       onEdit: (id, field) => setEditing(field ? { id, field } : null),
@@ -32,6 +32,6 @@ export function useAnnotationActions(services: AnnotationServices): CardActions 
       },
       onDelete: (a) => void repo.remove(a.id).then((c) => history.push(c, 'deleted'))
     }
-  }, [services])
+  }, [repo, history])
   return { ...actions, editing, setEditing }
 }

@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS, SETTING_COLOUR_MEANINGS, type Colour } from '../../../../shared/domain/annotation'
 import { colourMeaningsSchema } from '../../../../shared/backup/records'
-import type { BayeganDb } from '../../db/database'
+import { useStoredSetting } from '../../app/liveData'
 
 /** The label of each colour: the researcher's own name for it, else the default meaning. */
-export function useColourMeanings(db: BayeganDb): { label: (colour: Colour | null) => string; custom: Partial<Record<Colour, string>> } {
+export function useColourMeanings(): { label: (colour: Colour | null) => string; custom: Partial<Record<Colour, string>> } {
   const { t } = useTranslation()
-  const stored = useLiveQuery(() => db.settings.get(SETTING_COLOUR_MEANINGS), [db])
-  const parsed = colourMeaningsSchema.safeParse(stored?.value)
+  const parsed = colourMeaningsSchema.safeParse(useStoredSetting(SETTING_COLOUR_MEANINGS))
   const custom = parsed.success ? parsed.data.meanings : {}
   return {
     custom,

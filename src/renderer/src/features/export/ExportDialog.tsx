@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { COLOURS, type Colour } from '../../../../shared/domain/annotation'
+import type { Language } from '../../../../shared/domain/language'
 import {
   EXPORT_FORMATS,
   EXPORT_ORDERS,
@@ -11,11 +11,9 @@ import {
   type ExportInclude,
   type ExportOrder,
   type ExportScope,
-  type HeadingLanguage,
   type PaperSize
 } from '../../../../shared/export/options'
-import type { BayeganDb } from '../../db/database'
-import type { HostClient } from '../../host/hostClient'
+import { useLive } from '../../app/liveData'
 import { useColourMeanings } from '../annotations/useColourMeanings'
 import { ExportProgress } from './ExportProgress'
 import { useExportJob } from './useExportJob'
@@ -24,38 +22,29 @@ type ScopeKind = ExportScope['kind']
 const INCLUDE_KEYS = Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[]
 
 interface Props {
-  db: BayeganDb
-  host: HostClient
   /** The article open in the reader, if any: "this article" is then the first choice. */
   articleId: string | null
   onClose: () => void
 }
 
-export function ExportDialog({ db, host, articleId, onClose }: Props): React.JSX.Element {
+export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const titleId = useId()
   const first = useRef<HTMLSelectElement>(null)
-  const colours = useColourMeanings(db)
-  const { state, start, cancel } = useExportJob(db, host)
+  const colours = useColourMeanings()
+  const { state, start, cancel } = useExportJob()
   const [scopeKind, setScopeKind] = useState<ScopeKind>(articleId ? 'article' : 'all')
   const [selected, setSelected] = useState<string[]>(articleId ? [articleId] : [])
   const [tag, setTag] = useState('')
   const [colour, setColour] = useState<Colour>('yellow')
   const [include, setInclude] = useState<ExportInclude>(INCLUDE_ALL)
   const [order, setOrder] = useState<ExportOrder>('reading')
-  const [lang, setLang] = useState<HeadingLanguage>(i18n.language === 'en' ? 'en' : 'fa')
+  const [lang, setLang] = useState<Language>(i18n.language === 'en' ? 'en' : 'fa')
   const [pageSize, setPageSize] = useState<PaperSize>('A4')
   const [format, setFormat] = useState<ExportFormat>('pdf')
 
-  const tags = useLiveQuery(async () => {
-    const [own, archive] = await Promise.all([db.annotations.orderBy('tags').uniqueKeys(), db.articles.orderBy('tags').uniqueKeys()])
-    return [...new Set([...own, ...archive].map(String))].sort((a, b) => a.localeCompare(b, 'fa'))
-  }, [db])
-  const annotated = useLiveQuery(async () => {
-    const ids = (await db.annotations.orderBy('articleId').uniqueKeys()).map(String)
-    const records = await db.articles.bulkGet(ids)
-    return records.flatMap((r) => (r ? [{ id: r.id, title: r.item.display?.title ?? r.item.title }] : []))
-  }, [db])
+  const tags = useLive((s) => s.articles.tagsInUse(), [])
+  const annotated = useLive((s) => s.articles.annotated(), [])
 
   const busy = state.phase === 'building' || state.phase === 'saving'
   useEffect(() => first.current?.focus(), [])

@@ -2,9 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildExportDocument, ExportCancelled } from '../../../../shared/export/buildDocument'
 import type { ExportFormat, ExportOptions, PaperSize } from '../../../../shared/export/options'
-import type { BayeganDb } from '../../db/database'
-import type { HostClient } from '../../host/hostClient'
-import { loadExportSource } from './exportSource'
+import { useAppServices } from '../../app/AppServicesContext'
 
 export type ExportJobState =
   | { phase: 'idle' }
@@ -20,8 +18,9 @@ const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', markdown: 'md', j
  * One export at a time: build the document here in chunks (progress, cancel between chunks), then
  * hand it to the main process to render and save; a cancel then reaches it by job id.
  */
-export function useExportJob(db: BayeganDb, host: HostClient) {
+export function useExportJob() {
   const { t } = useTranslation()
+  const { host, exportScope } = useAppServices()
   const [state, setState] = useState<ExportJobState>({ phase: 'idle' })
   const job = useRef<{ id: string; cancelled: boolean } | null>(null)
 
@@ -34,7 +33,7 @@ export function useExportJob(db: BayeganDb, host: HostClient) {
         const listings = await host.call('archive:list', null)
         const manifest = listings.find((l) => l.status === 'valid')
         const archive = manifest?.status === 'valid' ? { id: manifest.manifest.id, title: manifest.manifest.title[options.lang] } : { id: 'bayegan', title: t('app.name') }
-        const source = await loadExportSource(db, options.scope, archive)
+        const source = await exportScope.load(options.scope, archive)
         const document = await buildExportDocument(source, options, new Date(), {
           isCancelled: () => current.cancelled,
           onProgress: (done, total) => setState({ phase: 'building', done, total })
@@ -57,7 +56,7 @@ export function useExportJob(db: BayeganDb, host: HostClient) {
         if (job.current === current) job.current = null
       }
     },
-    [db, host, t]
+    [exportScope, host, t]
   )
 
   const cancel = useCallback(() => {

@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HostClient } from '../../host/hostClient'
+import { useAppServices } from '../../app/AppServicesContext'
 
 /**
  * The article's web address, opened only in the system browser, only for http(s), and only after
  * the researcher confirms in a native dialog (the main process asks; see 'link:open').
  */
-export function OriginalLink({ host, url }: { host: HostClient; url: string }): React.JSX.Element | null {
+export function OriginalLink({ url }: { url: string }): React.JSX.Element | null {
   const { t } = useTranslation()
+  const { host } = useAppServices()
   const [problem, setProblem] = useState(false)
   if (!/^https?:\/\//i.test(url)) return null
   const open = (): void => {

@@ -2,8 +2,8 @@
 // Cancelling stops before the next file, so what is stored is always whole files; running the
 // same import again reports the stored ones as duplicates.
 import { useCallback, useRef, useState } from 'react'
-import type { BayeganDb } from '../../db/database'
-import { storeImportedItems } from '../../db/importItems'
+import { useAppServices } from '../../app/AppServicesContext'
+import type { ArchiveRepository } from '../../db/repositories'
 import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ImportListing, type ParsedFile } from '../../../../shared/host/fileImport'
 import type { HostClient } from '../../host/hostClient'
 import { buildItem } from './buildItem'
@@ -28,7 +28,8 @@ export type FileImportState =
 
 type Source = { total: number; name: (i: number) => string; read: (i: number) => Promise<ParsedFile>; close: () => Promise<void>; skipped: ImportListing['skipped'] }
 
-export function useFileImport(db: BayeganDb, host: HostClient) {
+export function useFileImport() {
+  const { host, archive } = useAppServices()
   const [state, setState] = useState<FileImportState>({ status: 'idle' })
   const cancelRef = useRef(false)
   const runningRef = useRef(false)
@@ -46,7 +47,7 @@ export function useFileImport(db: BayeganDb, host: HostClient) {
             break
           }
           setState({ status: 'running', done: i, total: source.total, current: source.name(i), cancelling: false })
-          files.push(await importOne(db, source.name(i), () => source.read(i)))
+          files.push(await importOne(archive, source.name(i), () => source.read(i)))
         }
       } finally {
         await source.close().catch(() => undefined)
@@ -54,7 +55,7 @@ export function useFileImport(db: BayeganDb, host: HostClient) {
         setState({ status: 'finished', files, skipped: source.skipped, cancelled: cancelRef.current })
       }
     },
-    [db]
+    [archive]
   )
 
   const choose = useCallback(
@@ -97,7 +98,7 @@ export function useFileImport(db: BayeganDb, host: HostClient) {
   return { state, choose, drop, cancel, dismiss }
 }
 
-async function importOne(db: BayeganDb, name: string, read: () => Promise<ParsedFile>): Promise<FileReport> {
+async function importOne(archive: ArchiveRepository, name: string, read: () => Promise<ParsedFile>): Promise<FileReport> {
   let parsed: ParsedFile
   try {
     parsed = await read()
@@ -115,7 +116,7 @@ async function importOne(db: BayeganDb, name: string, read: () => Promise<Parsed
     items.push(built.item)
   }
   try {
-    const outcome = await storeImportedItems(db, items, parsed.file)
+    const outcome = await archive.storeImported(items, parsed.file)
     return {
       file: parsed.file,
       kind: parsed.kind,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ArticleHead } from '../../db/database'
+import type { ArticleHead } from '../../db/records'
 import { formatPublished } from '../../../../shared/dates'
 import { directionOf, isLanguage } from '../../i18n'
 

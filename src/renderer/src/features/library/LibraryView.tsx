@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ArticleHead } from '../../db/database'
+import type { ArticleHead } from '../../db/records'
 import { arrangeLibrary, facetValues, type LibraryQuery, type LibrarySort } from './libraryModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
 import { FacetSelect } from '../../ui/FacetSelect'
@@ -90,7 +90,8 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
       <p className="visually-hidden" id="library-hint">
         {t('library.keyboardHint')}
       </p>
-      <div className="library__scroller" ref={scroller} onKeyDown={moveFocus}>
+      {/* Arrow keys move focus between the rows inside: the rows are the controls, not this wrapper. */}
+      <div className="library__scroller" role="presentation" ref={scroller} onKeyDown={moveFocus}>
         <ul className="library__list" aria-label={t('library.listLabel')} aria-describedby="library-hint" style={{ blockSize: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {
             const head = shown[row.index]

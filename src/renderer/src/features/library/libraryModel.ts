@@ -1,4 +1,4 @@
-import type { ArticleHead } from '../../db/database'
+import type { ArticleHead } from '../../db/records'
 
 export type LibrarySort = 'date-desc' | 'date-asc' | 'title'
 

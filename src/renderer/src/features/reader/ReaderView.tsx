@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { headOf, type ArticleRecord, type BayeganDb } from '../../db/database'
+import { headOf, type ArticleRecord } from '../../db/records'
 import { TEXT_SIZES } from '../../db/settings'
 import { ArticleMeta, TagList } from '../library/ArticleMeta'
 import { readingTextOf } from '../../../../shared/article/readingText'
@@ -12,7 +12,6 @@ import { mergeMarks } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
 
 interface Props {
-  db: BayeganDb
   articleId: string
   record: ArticleRecord | null | undefined
   textSize: number
@@ -25,10 +24,10 @@ interface Props {
   initialQuery?: string
 }
 
-export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
+export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
-  useReadingPosition(db, articleId, scroller, Boolean(record))
+  useReadingPosition(articleId, scroller, Boolean(record))
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
@@ -78,7 +77,7 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
               <TagList tags={record.tags} />
             </header>
             <ArticleBody reading={reading} marks={allMarks} />
-            <SummaryPanel db={db} record={record} />
+            <SummaryPanel record={record} />
           </article>
         ) : null}
       </div>

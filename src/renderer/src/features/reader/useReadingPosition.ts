@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react'
-import type { BayeganDb } from '../../db/database'
-import { readPosition, savePosition, type ReadingPosition } from '../../db/readingPositions'
+import { useAppServices } from '../../app/AppServicesContext'
+import type { ReadingPosition } from '../../db/readingPositions'
 
 const SAVE_DELAY_MS = 250
 
@@ -9,7 +9,8 @@ const SAVE_DELAY_MS = 250
  * scroll. The position is the segment at the top of the view and how far into it, so text-size
  * changes and panels that load later below the text do not move the reader.
  */
-export function useReadingPosition(db: BayeganDb, articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean): void {
+export function useReadingPosition(articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean): void {
+  const { readingPositions } = useAppServices()
   const restored = useRef(false)
   useEffect(() => {
     restored.current = false
@@ -20,7 +21,7 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
     if (!el || !ready) return
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    void Promise.all([readPosition(db, articleId), document.fonts.ready]).then(([position]) => {
+    void Promise.all([readingPositions.read(articleId), document.fonts.ready]).then(([position]) => {
       if (cancelled) return
       el.scrollTop = scrollTopFor(el, position)
       restored.current = true
@@ -28,7 +29,7 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
     const onScroll = (): void => {
       if (!restored.current) return
       clearTimeout(timer)
-      timer = setTimeout(() => void savePosition(db, articleId, positionOf(el)), SAVE_DELAY_MS)
+      timer = setTimeout(() => void readingPositions.save(articleId, positionOf(el)), SAVE_DELAY_MS)
     }
     el.addEventListener('scroll', onScroll, { passive: true })
     return () => {
@@ -36,10 +37,10 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
       el.removeEventListener('scroll', onScroll)
       if (timer !== undefined) {
         clearTimeout(timer)
-        if (restored.current) void savePosition(db, articleId, positionOf(el))
+        if (restored.current) void readingPositions.save(articleId, positionOf(el))
       }
     }
-  }, [db, articleId, scroller, ready])
+  }, [readingPositions, articleId, scroller, ready])
 }
 
 function room(el: HTMLElement): number {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS } from '../../../../shared/domain/annotation'
 import { formatPublished } from '../../../../shared/dates'
-import type { ArticleHead } from '../../db/database'
+import type { ArticleHead } from '../../db/records'
 import type { SearchAnswer, SearchClient } from '../../search/searchClient'
 import { isLanguage } from '../../i18n'
 import { facetValues } from '../library/libraryModel'
@@ -79,7 +79,8 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]): void => setForm((f) => ({ ...f, [key]: value }))
 
   return (
-    <div className="search-overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className="search-overlay" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog takes its own Escape and arrow keys */}
       <div className="search-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="search-panel">
         <h2 id={titleId} className="visually-hidden">
           {t('search.title')}
@@ -132,6 +133,7 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
           {hits.map((hit, index) => {
             const record = byId.get(hit.id)
             return (
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the keys live on the search box (aria-activedescendant), as in a combobox
               <li
                 key={hit.id}
                 id={`${listId}-${index}`}

@@ -2,26 +2,27 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toLatinDigits, toPersianDigits } from '../../../../shared/dates'
 import { MODEL_LIMITS } from '../../../../shared/summary/modelSettings'
-import type { BayeganDb } from '../../db/database'
+import { useAppServices } from '../../app/AppServicesContext'
 import { checkModelSettings, readModelSettings, writeModelSettings, type ModelSettingsProblem, type StoredModelSettings } from './modelSettings'
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid'; problem: ModelSettingsProblem } | { kind: 'failed' }
 
 /** Endpoint, model name, the loopback override (with its warning) and the timeout, stored in Dexie. */
-export function ModelSettingsForm({ db }: { db: BayeganDb }): React.JSX.Element {
+export function ModelSettingsForm(): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const { settings } = useAppServices()
   const id = useId()
   const [values, setValues] = useState<StoredModelSettings | null>(null)
   const [seconds, setSeconds] = useState('')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
 
   useEffect(() => {
-    void readModelSettings(db).then((stored) => {
+    void readModelSettings(settings).then((stored) => {
       setValues(stored)
       const secs = String(Math.round(stored.timeoutMs / 1000))
       setSeconds(i18n.language === 'fa' ? toPersianDigits(secs) : secs)
     })
-  }, [db, i18n.language])
+  }, [settings, i18n.language])
   if (!values) return <section className="settings__section" aria-busy="true" />
 
   const change = (patch: Partial<StoredModelSettings>): void => {
@@ -35,7 +36,7 @@ export function ModelSettingsForm({ db }: { db: BayeganDb }): React.JSX.Element 
     const checked = checkModelSettings({ ...values, timeoutMs: Number.isFinite(secs) ? Math.round(secs * 1000) : NaN })
     if (!checked.ok) return setStatus({ kind: 'invalid', problem: checked.problem })
     try {
-      await writeModelSettings(db, checked.value)
+      await writeModelSettings(settings, checked.value)
       setValues(checked.value)
       setStatus({ kind: 'saved' })
     } catch {

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { BayeganDb } from '../../db/database'
 import { ModelSettingsForm } from './ModelSettingsForm'
 
 /** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
-export function SettingsView({ db, onBack }: { db: BayeganDb; onBack: () => void }): React.JSX.Element {
+export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <div className="settings" data-testid="settings">
@@ -13,7 +12,7 @@ export function SettingsView({ db, onBack }: { db: BayeganDb; onBack: () => void
           {t('settings.back')}
         </button>
       </div>
-      <ModelSettingsForm db={db} />
+      <ModelSettingsForm />
     </div>
   )
 }

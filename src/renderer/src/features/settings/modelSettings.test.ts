@@ -1,29 +1,38 @@
 import 'fake-indexeddb/auto'
+import type { HostBridge } from '../../../../shared/host/contract'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MODEL_SETTINGS } from '../../../../shared/summary/modelSettings'
 import { openDatabase, type BayeganDb } from '../../db/database'
-import { writeSetting } from '../../db/settings'
+import { createRepositories, type SettingsRepository } from '../../db/repositories'
+import { createHostClient } from '../../host/hostClient'
 import { checkModelSettings, readModelSettings, SETTING_MODEL, usableModelSettings, writeModelSettings } from './modelSettings'
 
 let db: BayeganDb
+
+function settingsOf(name: string): SettingsRepository {
+  db = openDatabase(name)
+  // Settings never call the host; a bridge that refuses says so if that changes.
+  const noHost: HostBridge = { invoke: () => Promise.reject(new Error('no host in this test')) }
+  return createRepositories(db, createHostClient(noHost)).settings
+}
 let n = 0
 afterEach(() => db?.close())
 
 describe('local model settings', () => {
   it('default to Ollama on loopback with no model, which is not usable yet', async () => {
-    db = openDatabase(`model-settings-${n++}`)
-    const stored = await readModelSettings(db)
+    const settings = settingsOf(`model-settings-${n++}`)
+    const stored = await readModelSettings(settings)
     expect(stored).toEqual(DEFAULT_MODEL_SETTINGS)
     expect(usableModelSettings(stored)).toBeUndefined()
   })
 
   it('round-trip, and a corrupt stored value falls back to the defaults', async () => {
-    db = openDatabase(`model-settings-${n++}`)
+    const repo = settingsOf(`model-settings-${n++}`)
     const settings = { endpoint: 'http://localhost:8080', model: 'llama3', allowNonLoopback: false, timeoutMs: 30_000 }
-    await writeModelSettings(db, settings)
-    expect(usableModelSettings(await readModelSettings(db))).toEqual(settings)
-    await writeSetting(db, SETTING_MODEL, { endpoint: 7 })
-    expect(await readModelSettings(db)).toEqual(DEFAULT_MODEL_SETTINGS)
+    await writeModelSettings(repo, settings)
+    expect(usableModelSettings(await readModelSettings(repo))).toEqual(settings)
+    await repo.write(SETTING_MODEL, { endpoint: 7 })
+    expect(await readModelSettings(repo)).toEqual(DEFAULT_MODEL_SETTINGS)
   })
 
   it('name the field a form value is wrong in', () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_MODEL_SETTINGS, MODEL_LIMITS, modelSettingsSchema, type ModelSettingsInput } from '../../../../shared/summary/modelSettings'
-import type { BayeganDb } from '../../db/database'
-import { readSetting, writeSetting } from '../../db/settings'
+import type { SettingsRepository } from '../../db/repositories'
 
 export const SETTING_MODEL = 'model.settings'
 
@@ -14,8 +13,8 @@ function isStored(value: unknown): value is StoredModelSettings {
   return storedSchema.safeParse(value).success
 }
 
-export function readModelSettings(db: BayeganDb): Promise<StoredModelSettings> {
-  return readSetting(db, SETTING_MODEL, isStored, DEFAULT_MODEL_SETTINGS)
+export function readModelSettings(settings: Pick<SettingsRepository, 'read'>): Promise<StoredModelSettings> {
+  return settings.read(SETTING_MODEL, isStored, DEFAULT_MODEL_SETTINGS)
 }
 
 export type ModelSettingsProblem = 'endpoint' | 'model' | 'timeout'
@@ -39,8 +38,8 @@ export function checkModelSettings(values: StoredModelSettings): { ok: true; val
   return { ok: true, value: parsed.data }
 }
 
-export async function writeModelSettings(db: BayeganDb, values: StoredModelSettings): Promise<void> {
-  await writeSetting(db, SETTING_MODEL, values)
+export async function writeModelSettings(settings: Pick<SettingsRepository, 'write'>, values: StoredModelSettings): Promise<void> {
+  await settings.write(SETTING_MODEL, values)
 }
 
 /** The settings the host accepts, or undefined while the model is not set up. */

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../../shared/domain/language'
 import type { CuratedSummary } from '../../../../shared/archive/schema'
-import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
+import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { SUMMARY_MAX_CHARS, type CurrentSummary } from '../../db/summaries'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import { SummaryHistory } from './SummaryHistory'
 
 interface Props {
-  lang: SummaryLanguage
+  lang: Language
   current: CurrentSummary | undefined
   curated: CuratedSummary | undefined
   /** This language's versions, newest first. */
@@ -29,6 +30,8 @@ export function SummaryColumn({ lang, current, curated, versions, onSave, onRest
   const [failed, setFailed] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const wasEditing = useRef(false)
+  // The editor opens because the researcher asked for it: put the caret there (stable, so once per opening).
+  const focusOnMount = useCallback((el: HTMLTextAreaElement | null) => el?.focus(), [])
 
   // Back to the Edit button after saving or cancelling, so the keyboard user keeps their place.
   useEffect(() => {
@@ -91,7 +94,7 @@ export function SummaryColumn({ lang, current, curated, versions, onSave, onRest
             onKeyDown={onKeyDown}
             aria-label={t('summaries.editLabel', { language: heading })}
             aria-invalid={tooLong}
-            autoFocus
+            ref={focusOnMount}
             data-testid={`summary-editor-${lang}`}
           />
           {tooLong ? (

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
-import type { ArticleRecord, BayeganDb } from '../../db/database'
-import { currentSummary, newestFirst, restoreSummaryVersion, saveSummaryVersion, SUMMARY_LANGUAGES } from '../../db/summaries'
-import { createHostClient, type HostClient } from '../../host/hostClient'
+import { LANGUAGES, type Language } from '../../../../shared/domain/language'
+import type { SummaryVersion } from '../../../../shared/domain/summary'
+import { useAppServices } from '../../app/AppServicesContext'
+import { useLive, useSummaryVersions } from '../../app/liveData'
+import type { ArticleRecord } from '../../db/records'
+import { currentSummary, newestFirst } from '../../db/summaries'
 import { readModelSettings, usableModelSettings } from '../settings/modelSettings'
 import { extractedFor } from './extracted'
 import { ExtractedSummary } from './ExtractedSummary'
@@ -14,10 +15,7 @@ import { SummaryColumn } from './SummaryColumn'
 import { useModelDraft } from './useModelDraft'
 
 interface Props {
-  db: BayeganDb
   record: ArticleRecord
-  /** Defaults to window.bayegan; tests may pass their own. */
-  host?: HostClient
 }
 
 /**
@@ -25,20 +23,20 @@ interface Props {
  * researcher's latest version or else the curated one; the extracted Persian summary and key
  * figures beneath; and the optional local-model draft, saved only when accepted.
  */
-export function SummaryPanel({ db, record, host: givenHost }: Props): React.JSX.Element {
+export function SummaryPanel({ record }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const host = useMemo(() => givenHost ?? createHostClient(), [givenHost])
-  const versions = useLiveQuery(() => db.summaries.where('articleId').equals(record.id).toArray(), [db, record.id])
-  const settings = useLiveQuery(() => readModelSettings(db), [db])
+  const { summaries } = useAppServices()
+  const versions = useSummaryVersions(record.id)
+  const settings = useLive((s) => readModelSettings(s.settings), [])
   const extracted = useMemo(() => extractedFor(record.item), [record.item])
-  const draft = useModelDraft(db, host, record.id, record.item)
+  const draft = useModelDraft(record.id, record.item)
 
-  const byLang = (lang: SummaryLanguage): SummaryVersion[] => newestFirst((versions ?? []).filter((v) => v.lang === lang && v.provenance !== 'extracted'))
-  const save = async (lang: SummaryLanguage, text: string): Promise<void> => {
-    await saveSummaryVersion(db, { articleId: record.id, lang, text })
+  const byLang = (lang: Language): SummaryVersion[] => newestFirst((versions ?? []).filter((v) => v.lang === lang && v.provenance !== 'extracted'))
+  const save = async (lang: Language, text: string): Promise<void> => {
+    await summaries.save({ articleId: record.id, lang, text })
   }
   const restore = async (version: SummaryVersion): Promise<void> => {
-    await restoreSummaryVersion(db, version.id)
+    await summaries.restore(version.id)
   }
   const usable = usableModelSettings(settings)
   const drafting = draft.state.kind === 'drafting'
@@ -62,7 +60,7 @@ export function SummaryPanel({ db, record, host: givenHost }: Props): React.JSX.
         <div className="summary-pair summary-pair--loading" aria-busy="true" />
       ) : (
         <div className="summary-pair">
-          {SUMMARY_LANGUAGES.map((lang) => (
+          {LANGUAGES.map((lang) => (
             <SummaryColumn
               key={lang}
               lang={lang}

@@ -2,9 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArchiveItem } from '../../../../shared/archive/schema'
 import { readingTextOf } from '../../../../shared/article/readingText'
 import { MODEL_LIMITS, type ModelFailureCode, type ModelSettingsInput } from '../../../../shared/summary/modelSettings'
-import type { BayeganDb } from '../../db/database'
-import { acceptModelDraft } from '../../db/summaries'
-import { HostCallError, type HostClient } from '../../host/hostClient'
+import { useAppServices } from '../../app/AppServicesContext'
+import { HostCallError } from '../../host/hostClient'
 
 export type DraftFailure = ModelFailureCode | 'not-configured' | 'host' | 'save-failed'
 
@@ -26,7 +25,8 @@ export interface ModelDraft {
  * One draft at a time for the open article. The request runs in the main process under a fresh
  * id; leaving the article cancels it, and an answer that arrives for an older request is ignored.
  */
-export function useModelDraft(db: BayeganDb, host: HostClient, articleId: string, item: ArchiveItem): ModelDraft {
+export function useModelDraft(articleId: string, item: ArchiveItem): ModelDraft {
+  const { host, summaries } = useAppServices()
   const [state, setState] = useState<DraftState>({ kind: 'idle' })
   const active = useRef<string | null>(null)
 
@@ -82,12 +82,12 @@ export function useModelDraft(db: BayeganDb, host: HostClient, articleId: string
   const accept = useCallback(async () => {
     if (state.kind !== 'drafted') return
     try {
-      await acceptModelDraft(db, articleId, state)
+      await summaries.acceptDraft(articleId, state)
       setState({ kind: 'idle', accepted: true })
     } catch (err) {
       setState({ kind: 'failed', code: 'save-failed', message: err instanceof Error ? err.message : String(err) })
     }
-  }, [db, articleId, state])
+  }, [summaries, articleId, state])
 
   const discard = useCallback(() => setState({ kind: 'idle' }), [])
   return { state, start, cancel, accept, discard }

@@ -1,8 +1,4 @@
-import type { BayeganDb } from '../../db/database'
-import { createAnnotationRepository, type AnnotationRepository, type Change } from '../../db/annotations'
-import { createJournalSink, type JournalSink } from '../../db/annotationsJournal'
-import { journalSummaryWrites } from '../../db/journalSummaries'
-import type { HostClient } from '../../host/hostClient'
+import type { AnnotationRepository, Change } from '../db/annotations'
 
 /** What the undo toast says about the last change. */
 export type ChangeKind = 'created' | 'edited' | 'deleted' | 'reattached'
@@ -20,9 +16,9 @@ export interface UndoHistory {
   subscribe(listener: (event: 'push' | 'undo') => void): () => void
 }
 
-const HISTORY_MAX = 100
+export const HISTORY_MAX = 100
 
-export function createUndoHistory(repo: AnnotationRepository): UndoHistory {
+export function createUndoHistory(repo: Pick<AnnotationRepository, 'revert'>): UndoHistory {
   const stack: UndoEntry[] = []
   const listeners = new Set<(event: 'push' | 'undo') => void>()
   const notify = (event: 'push' | 'undo'): void => listeners.forEach((l) => l(event))
@@ -45,19 +41,4 @@ export function createUndoHistory(repo: AnnotationRepository): UndoHistory {
       return () => listeners.delete(listener)
     }
   }
-}
-
-export interface AnnotationServices {
-  db: BayeganDb
-  host: HostClient
-  repo: AnnotationRepository
-  journal: JournalSink
-  history: UndoHistory
-}
-
-export function createAnnotationServices(db: BayeganDb, host: HostClient): AnnotationServices {
-  const journal = createJournalSink(host)
-  const repo = createAnnotationRepository(db, journal)
-  journalSummaryWrites(db, journal)
-  return { db, host, repo, journal, history: createUndoHistory(repo) }
 }

@@ -1,8 +1,8 @@
-import { SETTING_COLOUR_MEANINGS, type Annotation } from '../../../../shared/domain/annotation'
-import { colourMeaningsSchema } from '../../../../shared/backup/records'
-import type { ExportSource } from '../../../../shared/export/buildDocument'
-import type { ExportScope } from '../../../../shared/export/options'
-import type { BayeganDb } from '../../db/database'
+import { SETTING_COLOUR_MEANINGS, type Annotation } from '@shared/domain/annotation'
+import { colourMeaningsSchema } from '@shared/backup/records'
+import type { ExportSource } from '@shared/export/buildDocument'
+import type { ExportScope } from '@shared/export/options'
+import type { BayeganDb } from './database'
 
 /** Reads what an export needs from the database, no more than its scope asks for. */
 export async function loadExportSource(db: BayeganDb, scope: ExportScope, archive: ExportSource['archive']): Promise<ExportSource> {

@@ -1,6 +1,0 @@
-export { draftSummaries, DEFAULT_TIMEOUT_MS, type DraftSummaries, type ModelSettings } from './draftSummaries'
-export { ModelError, type ModelErrorCode } from './errors'
-export { chatCompletionsUrl, isLoopbackHost } from './endpoint'
-export { parseSummaryAnswer } from './parseAnswer'
-export type { ArticleInput } from './prompt'
-export { createModelHandlers, type Drafter } from './modelHandlers'

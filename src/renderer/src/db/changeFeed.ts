@@ -1,0 +1,86 @@
+import Dexie, { type Transaction } from 'dexie'
+import type { JournalChange } from '@shared/backup/journalEntry'
+import { asJson } from '@shared/backup/records'
+import type { BayeganDb } from './database'
+
+/** What one committed transaction changed: the records to journal and the articles to reindex. */
+export interface CommittedChanges {
+  journal: JournalChange[]
+  articleIds: string[]
+}
+
+interface Pending {
+  journal: Map<string, JournalChange>
+  articleIds: Set<string>
+}
+
+const watched = new WeakSet<BayeganDb>()
+
+/**
+ * The one change feed: table hooks on every table the researcher's work lives in (annotations,
+ * summaries, settings) and on the articles, so that every writer, whichever repository or
+ * feature it is, reaches both the journal and the search index without remembering to tell them.
+ * Changes are collected per transaction and reported once it commits (an aborted write reports
+ * nothing), the last record per id winning. Installed once per database.
+ */
+export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges) => void): void {
+  if (watched.has(db)) throw new Error('watchChanges: this database already has its change feed')
+  watched.add(db)
+  const pending = new WeakMap<Transaction, Pending>()
+  const collect = (tx: Transaction): Pending => {
+    let p = pending.get(tx)
+    if (!p) {
+      const collected: Pending = { journal: new Map(), articleIds: new Set() }
+      pending.set(tx, (p = collected))
+      tx.on('complete', () => {
+        const changes = { journal: [...collected.journal.values()], articleIds: [...collected.articleIds] }
+        if (changes.journal.length > 0 || changes.articleIds.length > 0) onCommit(changes)
+      })
+    }
+    return p
+  }
+  const touch = (tx: Transaction, articleId: unknown): void => {
+    if (typeof articleId === 'string') collect(tx).articleIds.add(articleId)
+  }
+  const journal = (tx: Transaction, id: string, change: JournalChange): void => void collect(tx).journal.set(id, change)
+
+  db.articles.hook('creating', (_key, obj, tx) => touch(tx, obj.id))
+  db.articles.hook('updating', (_mods, key, _obj, tx) => touch(tx, key))
+  db.articles.hook('deleting', (key, _obj, tx) => touch(tx, key))
+
+  db.annotations.hook('creating', (_key, obj, tx) => {
+    touch(tx, obj.articleId)
+    journal(tx, `annotation:${obj.id}`, { kind: 'annotation', record: Dexie.deepClone(obj) })
+  })
+  db.annotations.hook('updating', (mods, _key, obj, tx) => {
+    const after = applyMods(obj, mods)
+    touch(tx, obj.articleId)
+    touch(tx, after.articleId)
+    journal(tx, `annotation:${after.id}`, { kind: 'annotation', record: after })
+  })
+  db.annotations.hook('deleting', (_key, obj, tx) => touch(tx, obj?.articleId))
+
+  db.summaries.hook('creating', (_key, obj, tx) => {
+    touch(tx, obj.articleId)
+    journal(tx, `summary:${obj.id}`, { kind: 'summary', record: Dexie.deepClone(obj) })
+  })
+  db.summaries.hook('updating', (mods, _key, obj, tx) => {
+    const after = applyMods(obj, mods)
+    touch(tx, after.articleId)
+    journal(tx, `summary:${after.id}`, { kind: 'summary', record: after })
+  })
+  db.summaries.hook('deleting', (_key, obj, tx) => touch(tx, obj?.articleId))
+
+  db.settings.hook('creating', (_key, obj, tx) => journal(tx, `setting:${obj.key}`, { kind: 'setting', record: { key: obj.key, value: asJson(obj.value) } }))
+  db.settings.hook('updating', (mods, _key, obj, tx) => {
+    const after = applyMods(obj, mods)
+    journal(tx, `setting:${after.key}`, { kind: 'setting', record: { key: after.key, value: asJson(after.value) } })
+  })
+}
+
+/** The record after an update: Dexie's hook gives the old record and the changed key paths. */
+function applyMods<T extends object>(before: T, mods: object): T {
+  const after = Dexie.deepClone(before)
+  for (const [keyPath, value] of Object.entries(mods)) Dexie.setByKeyPath(after, keyPath, value)
+  return after
+}

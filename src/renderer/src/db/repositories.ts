@@ -1,0 +1,120 @@
+import type { ResearcherData } from '@shared/backup/backupDocument'
+import type { MergeReport } from '@shared/backup/merge'
+import type { ExportSource } from '@shared/export/buildDocument'
+import type { ExportScope } from '@shared/export/options'
+import type { SummaryVersion } from '@shared/domain/summary'
+import type { ArchiveItem } from '@shared/archive/schema'
+import type { HostClient } from '../host/hostClient'
+import { createAnnotationRepository, type AnnotationRepository } from './annotations'
+import { collectResearcherData, mergeResearcherData } from './annotationsBackup'
+import { syncArchive, type SyncOutcome, type SyncProgress } from './archiveSync'
+import type { BayeganDb } from './database'
+import { loadExportSource } from './exportSource'
+import { storeImportedItems, type StoreOutcome } from './importItems'
+import { readPosition, savePosition, type ReadingPosition } from './readingPositions'
+import type { ArticleHead, ArticleRecord } from './records'
+import { readSetting, writeSetting } from './settings'
+import { acceptModelDraft, restoreSummaryVersion, saveSummaryVersion, type NewVersion } from './summaries'
+
+export interface ArticleRepository {
+  heads(): Promise<ArticleHead[]>
+  get(id: string): Promise<ArticleRecord | null>
+  /** Each id's title, the id itself where the article is gone. */
+  titles(ids: readonly string[]): Promise<Map<string, string>>
+  /** Every tag in use, the archive's and the researcher's, in Persian order. */
+  tagsInUse(): Promise<string[]>
+  /** The articles that carry at least one annotation, with their display titles. */
+  annotated(): Promise<{ id: string; title: string }[]>
+}
+
+export interface SummaryRepository {
+  versionsFor(articleId: string): Promise<SummaryVersion[]>
+  save(input: NewVersion): Promise<SummaryVersion>
+  restore(versionId: string): Promise<SummaryVersion>
+  acceptDraft(articleId: string, draft: { fa: string; en: string; model: string }): Promise<SummaryVersion[]>
+}
+
+export interface SettingsRepository {
+  read<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): Promise<T>
+  /** The raw stored value, for readers that validate it themselves. */
+  raw(key: string): Promise<unknown>
+  write(key: string, value: unknown): Promise<void>
+}
+
+export interface ReadingPositionRepository {
+  read(articleId: string): Promise<ReadingPosition>
+  save(articleId: string, position: ReadingPosition): Promise<void>
+}
+
+export interface ExportScopeRepository {
+  load(scope: ExportScope, archive: ExportSource['archive']): Promise<ExportSource>
+}
+
+export interface ArchiveRepository {
+  sync(onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome>
+  storeImported(items: ArchiveItem[], file: string): Promise<StoreOutcome>
+}
+
+export interface ResearcherDataRepository {
+  collect(): Promise<ResearcherData>
+  merge(incoming: ResearcherData): Promise<MergeReport>
+}
+
+export interface Repositories {
+  articles: ArticleRepository
+  annotations: AnnotationRepository
+  summaries: SummaryRepository
+  settings: SettingsRepository
+  readingPositions: ReadingPositionRepository
+  exportScope: ExportScopeRepository
+  archive: ArchiveRepository
+  researcherData: ResearcherDataRepository
+}
+
+/** The data layer as features see it: one object per kind of record, Dexie kept inside. */
+export function createRepositories(db: BayeganDb, host: HostClient): Repositories {
+  return {
+    articles: {
+      heads: () => db.articleHeads.toArray(),
+      get: async (id) => (await db.articles.get(id)) ?? null,
+      async titles(ids) {
+        const records = await db.articles.bulkGet([...ids])
+        return new Map(ids.map((id, i) => [id, records[i]?.item.title ?? id]))
+      },
+      async tagsInUse() {
+        const [own, archive] = await Promise.all([db.annotations.orderBy('tags').uniqueKeys(), db.articles.orderBy('tags').uniqueKeys()])
+        return [...new Set([...own, ...archive].map(String))].sort((a, b) => a.localeCompare(b, 'fa'))
+      },
+      async annotated() {
+        const ids = (await db.annotations.orderBy('articleId').uniqueKeys()).map(String)
+        const records = await db.articles.bulkGet(ids)
+        return records.flatMap((r) => (r ? [{ id: r.id, title: r.item.display?.title ?? r.item.title }] : []))
+      }
+    },
+    annotations: createAnnotationRepository(db),
+    summaries: {
+      versionsFor: (articleId) => db.summaries.where('articleId').equals(articleId).toArray(),
+      save: (input) => saveSummaryVersion(db, input),
+      restore: (versionId) => restoreSummaryVersion(db, versionId),
+      acceptDraft: (articleId, draft) => acceptModelDraft(db, articleId, draft)
+    },
+    settings: {
+      read: (key, isValid, fallback) => readSetting(db, key, isValid, fallback),
+      raw: async (key) => (await db.settings.get(key))?.value,
+      write: (key, value) => writeSetting(db, key, value)
+    },
+    readingPositions: {
+      read: (articleId) => readPosition(db, articleId),
+      save: (articleId, position) => savePosition(db, articleId, position)
+    },
+    exportScope: { load: (scope, archive) => loadExportSource(db, scope, archive) },
+    archive: {
+      sync: (onProgress) => syncArchive(db, host, onProgress),
+      storeImported: (items, file) => storeImportedItems(db, items, file)
+    },
+    researcherData: {
+      collect: () => collectResearcherData(db),
+      merge: (incoming) => mergeResearcherData(db, incoming)
+    }
+  }
+}

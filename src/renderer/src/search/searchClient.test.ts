@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import type { IndexStatus, WorkerMessage, WorkerRequest } from './protocol'
+import { createSearchClient } from './searchClient'
+
+/** A stand-in for the Web Worker: records what the client posts and lets the test answer as the worker would. */
+function fakeWorker() {
+  const target = new EventTarget()
+  const posted: WorkerRequest[] = []
+  return {
+    posted,
+    postMessage: (message: WorkerRequest) => void posted.push(message),
+    addEventListener: target.addEventListener.bind(target) as Worker['addEventListener'],
+    answer: (message: WorkerMessage) => target.dispatchEvent(new MessageEvent('message', { data: message }))
+  }
+}
+
+const NO_FILTERS = {}
+const results = (seq: number, query: string): WorkerMessage => ({ kind: 'results', seq, query, total: 1, hits: [], tookMs: 2 })
+
+describe('the search client', () => {
+  it('numbers requests and resolves a search with its answer', async () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    client.init()
+    const answer = client.search('تراکنش', NO_FILTERS, 10)
+    expect(worker.posted).toEqual([
+      { kind: 'init', seq: 1 },
+      { kind: 'search', seq: 2, query: 'تراکنش', filters: NO_FILTERS, limit: 10 }
+    ])
+    worker.answer(results(2, 'تراکنش'))
+    await expect(answer).resolves.toEqual({ query: 'تراکنش', total: 1, hits: [], tookMs: 2 })
+  })
+
+  it('drops superseded answers: an older query settles with null, even when its answer comes last', async () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    const first = client.search('ترا', NO_FILTERS)
+    const second = client.search('تراکنش', NO_FILTERS)
+    // The older one is settled at once, before any answer arrives: the UI never waits on it.
+    await expect(first).resolves.toBeNull()
+    worker.answer(results(2, 'تراکنش'))
+    worker.answer(results(1, 'ترا'))
+    await expect(second).resolves.toMatchObject({ query: 'تراکنش' })
+  })
+
+  it('rejects a search the worker failed, with its message', async () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    const answer = client.search('"نیمه', NO_FILTERS)
+    worker.answer({ kind: 'error', seq: 1, message: 'index not ready' })
+    await expect(answer).rejects.toThrow('index not ready')
+  })
+
+  it('passes index status to every listener until they unsubscribe', () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    expect(client.status()).toEqual({ state: 'starting' })
+    const seen: IndexStatus[] = []
+    const stop = client.onStatus((s) => seen.push(s))
+    worker.answer({ kind: 'status', status: { state: 'building', done: 5, total: 10 } })
+    stop()
+    worker.answer({ kind: 'status', status: { state: 'ready', documents: 10, loadedFrom: 'build' } })
+    expect(seen).toEqual([{ state: 'building', done: 5, total: 10 }])
+    expect(client.status()).toEqual({ state: 'ready', documents: 10, loadedFrom: 'build' })
+  })
+
+  it('tells the worker about changed articles, and says nothing when none changed', () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    client.changed([])
+    client.changed(['a', 'b'])
+    expect(worker.posted).toEqual([{ kind: 'changed', seq: 1, articleIds: ['a', 'b'] }])
+  })
+})

@@ -1,5 +1,0 @@
-export type { Anchored, AnchorMethod, Target, TextPositionSelector, TextQuoteSelector } from './types'
-export { describe, describeTarget, CONTEXT_LENGTH } from './describe'
-export { anchor, type AnchorOptions, type Selector } from './anchor'
-export { reanchorAll, type Placed, type ReanchorResult, type ReanchorOptions } from './reanchor'
-export { contentHash } from './contentHash'

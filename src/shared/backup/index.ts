@@ -1,5 +1,0 @@
-export * from './backupDocument'
-export * from './journalEntry'
-export * from './merge'
-export * from './records'
-export * from './webAnnotation'

@@ -1,7 +1,0 @@
-export * from './options'
-export * from './document'
-export { buildExportDocument, ExportCancelled, localIso, type BuildControl, type ExportSource } from './buildDocument'
-export { renderHtml, EXPORT_CSP, type EmbeddedFont, type HtmlOptions } from './html'
-export { renderMarkdown } from './markdown'
-export { renderJsonLd, toAnnotationCollection, type AnnotationCollection } from './jsonld'
-export { escapeHtml, escapeMarkdown } from './escape'

@@ -1,6 +1,0 @@
-export { SearchIndex } from './searchIndex'
-export { parseQuery, type ParsedQuery, type QueryClause, type QueryTerm } from './query'
-export { findHitRanges, makeSnippet, matchesQuery } from './hits'
-export { snapshotByteLength, type SearchIndexSnapshot } from './snapshot'
-export * from './types'
-export { ANALYSER_VERSION } from '../text/analyse'
