@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
 import { createHandlers } from '../../src/main/handlers'
 import type { HostPlatform, PdfOptions } from '../../src/main/platform'
+import { playwrightPdfOptions } from '../../src/main/export/printOptions'
 import { CHROMIUM_ARGS, chooseBrowser } from './browser'
 import { RENDERER_ORIGIN } from './staticServer'
 
@@ -116,20 +117,8 @@ async function printWithChromium(context: BrowserContext, html: string, options:
   try {
     await page.setContent(html, { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready.then(() => true))
-    const inches = (n: number): string => `${n}in`
-    const pdf = await page.pdf({
-      format: options.pageSize,
-      printBackground: true,
-      displayHeaderFooter: Boolean(options.footerTemplate),
-      headerTemplate: '<span></span>',
-      footerTemplate: options.footerTemplate ?? '<span></span>',
-      margin: {
-        top: inches(options.margins.top),
-        bottom: inches(options.margins.bottom),
-        left: inches(options.margins.left),
-        right: inches(options.margins.right)
-      }
-    })
+    // The same options the Electron shell passes to printToPDF: outline (bookmarks) and tagged PDF.
+    const pdf = await page.pdf(playwrightPdfOptions(options))
     return new Uint8Array(pdf)
   } finally {
     await page.close()

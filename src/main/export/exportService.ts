@@ -1,13 +1,16 @@
 import { stat } from 'node:fs/promises'
 import type { z } from 'zod'
 import type { ExportResponses, exportSaveRequestSchema } from '../../shared/export/hostRequests'
-import { renderHtml, type EmbeddedFont } from '../../shared/export/html'
+import { renderBibtex, renderCslJson, renderRis } from '../../shared/export/citationFiles'
+import type { ExportDocument } from '../../shared/export/document'
+import { hasContents, renderHtml, type EmbeddedFont } from '../../shared/export/html'
 import { renderJsonLd } from '../../shared/export/jsonld'
 import { renderMarkdown } from '../../shared/export/markdown'
 import type { ExportFormat } from '../../shared/export/options'
 import type { FileFilter, HostPlatform, PdfOptions } from '../platform'
 import { writeFileAtomic } from './atomicWrite'
 import { loadExportFonts } from './fonts'
+import { pagesOfTitles, pdfOutline } from './pdfText'
 
 export type SaveRequest = z.infer<typeof exportSaveRequestSchema>
 export type SaveResult = ExportResponses['export:save']
@@ -15,7 +18,10 @@ export type SaveResult = ExportResponses['export:save']
 const FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
-  json: { name: 'JSON-LD', extensions: ['json', 'jsonld'] }
+  json: { name: 'JSON-LD', extensions: ['json', 'jsonld'] },
+  'csl-json': { name: 'CSL-JSON', extensions: ['json'] },
+  bibtex: { name: 'BibTeX', extensions: ['bib'] },
+  ris: { name: 'RIS', extensions: ['ris'] }
 }
 
 /** 20 mm top, 18 mm sides, 22 mm bottom (room for the page number): the same as the page's @page rule. */
@@ -32,10 +38,35 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
   const isCancelled = (jobId: string): boolean => cancelled.has(jobId)
 
   async function render(req: SaveRequest): Promise<Uint8Array | string> {
-    if (req.format === 'markdown') return renderMarkdown(req.document)
-    if (req.format === 'json') return renderJsonLd(req.document)
-    const html = renderHtml(req.document, { fonts: await loadFonts(), pageSize: req.pageSize })
-    return platform.printToPdf(html, { pageSize: req.pageSize, margins: MARGINS })
+    switch (req.format) {
+      case 'markdown':
+        return renderMarkdown(req.document)
+      case 'json':
+        return renderJsonLd(req.document)
+      case 'csl-json':
+        return renderCslJson(req.document)
+      case 'bibtex':
+        return renderBibtex(req.document)
+      case 'ris':
+        return renderRis(req.document)
+      case 'pdf':
+        return renderPdf(req)
+    }
+  }
+
+  /**
+   * Chromium cannot number the contents itself (no CSS target-counter), so a document with a
+   * contents list is printed twice: the first print's bookmarks say on which page each article's
+   * heading landed, the second fills those numbers into slots that kept their width, so nothing moves.
+   */
+  async function renderPdf(req: SaveRequest): Promise<Uint8Array> {
+    const fonts = await loadFonts()
+    const print = (tocPages?: number[]): Promise<Uint8Array> =>
+      platform.printToPdf(renderHtml(req.document, { fonts, pageSize: req.pageSize, ...(tocPages ? { tocPages } : {}) }), { pageSize: req.pageSize, margins: MARGINS })
+    const first = await print()
+    if (!hasContents(req.document) || isCancelled(req.jobId)) return first
+    const pages = await headingPages(first, req.document)
+    return pages ? print(pages) : first
   }
 
   return {
@@ -61,6 +92,14 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
       return { cancelled: true }
     }
   }
+}
+
+/** The page of every article's heading in a printed PDF, or null when the printer made no bookmarks for them. */
+export async function headingPages(pdf: Uint8Array, doc: ExportDocument): Promise<number[] | null> {
+  // A PDF pdf.js cannot read back still saves, with its contents unnumbered.
+  const outline = await pdfOutline(pdf).catch(() => [])
+  const found = pagesOfTitles(outline, doc.articles.map((a) => a.title))
+  return found.every((p): p is number => p !== null) ? found : null
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { COLOURS } from '../domain/annotation'
 
-export const EXPORT_FORMATS = ['pdf', 'markdown', 'json'] as const
+/** The notes as documents (PDF, Markdown, W3C JSON-LD) and as reference-manager files (CSL-JSON, BibTeX, RIS). */
+export const EXPORT_FORMATS = ['pdf', 'markdown', 'json', 'csl-json', 'bibtex', 'ris'] as const
 export const EXPORT_ORDERS = ['reading', 'colour', 'date'] as const
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export const HEADING_LANGUAGES = ['fa', 'en'] as const

@@ -110,11 +110,13 @@ describe('renderJsonLd', () => {
       { type: 'TextPositionSelector' }
     ])
     expect(highlight?.body?.map((b) => b.purpose)).toEqual(['commenting', 'tagging'])
-    expect(highlight?.target.source).toBe(seed.id)
+    // The seed has no web address, so the source is its stable URN; the archive id stays beside it.
+    expect(highlight?.target.source).toBe(`urn:bayegan:elecomp:${seed.id}`)
+    expect(highlight?.bayegan.articleId).toBe(seed.id)
     expect(collection.bayegan.colourMeanings.blue).toBe('"><script>x</script>')
     const articleNote = collection.first.items.find((a) => !a.target.selector)
     expect(articleNote?.motivation).toBe('commenting')
-    const withoutQuotes = toAnnotationCollection(await buildExportDocument(source([seed], [annotate(seed, 'خوانساری', { note: 'n' })]), options({ include: { ...INCLUDE_ALL, quotes: false } }), NOW))
+    const withoutQuotes = toAnnotationCollection(await buildExportDocument(source([seed], [annotate(seed, 'خوانساری', { note: 'n' })]), options({ include: { ...INCLUDE_ALL, quotes: false, summaryFa: false } }), NOW))
     expect(JSON.stringify(withoutQuotes)).not.toContain('خوانساری')
     expect(JSON.parse(renderJsonLd(doc))).toEqual(collection)
   })
