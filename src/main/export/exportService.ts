@@ -6,11 +6,12 @@ import type { ExportDocument } from '../../shared/export/document'
 import { hasContents, renderHtml, type EmbeddedFont } from '../../shared/export/html'
 import { renderJsonLd } from '../../shared/export/jsonld'
 import { renderMarkdown } from '../../shared/export/markdown'
-import type { ExportFormat } from '../../shared/export/options'
+import type { ExportFormat, PaperSize } from '../../shared/export/options'
 import type { FileFilter, HostPlatform, PdfOptions } from '../platform'
 import { writeFileAtomic } from './atomicWrite'
 import { loadExportFonts } from './fonts'
-import { pagesOfTitles, pdfOutline } from './pdfText'
+import { fixOutlineTitles, headingTexts } from './outlineTitles'
+import { pagesAtDepth, pdfOutline } from './pdfText'
 
 export type SaveRequest = z.infer<typeof exportSaveRequestSchema>
 export type SaveResult = ExportResponses['export:save']
@@ -54,19 +55,8 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
     }
   }
 
-  /**
-   * Chromium cannot number the contents itself (no CSS target-counter), so a document with a
-   * contents list is printed twice: the first print's bookmarks say on which page each article's
-   * heading landed, the second fills those numbers into slots that kept their width, so nothing moves.
-   */
   async function renderPdf(req: SaveRequest): Promise<Uint8Array> {
-    const fonts = await loadFonts()
-    const print = (tocPages?: number[]): Promise<Uint8Array> =>
-      platform.printToPdf(renderHtml(req.document, { fonts, pageSize: req.pageSize, ...(tocPages ? { tocPages } : {}) }), { pageSize: req.pageSize, margins: MARGINS })
-    const first = await print()
-    if (!hasContents(req.document) || isCancelled(req.jobId)) return first
-    const pages = await headingPages(first, req.document)
-    return pages ? print(pages) : first
+    return printExportPdf(req.document, { pageSize: req.pageSize, fonts: await loadFonts(), printToPdf: platform.printToPdf, isCancelled: () => isCancelled(req.jobId) })
   }
 
   return {
@@ -94,12 +84,33 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
   }
 }
 
+/**
+ * The export as PDF. Chromium cannot number the contents itself (no CSS target-counter), so a
+ * document with a contents list is printed twice: the first print's bookmarks say on which page
+ * each article's heading landed, the second fills those numbers into slots that kept their width,
+ * so nothing moves. One article has no contents and is printed once.
+ */
+export async function printExportPdf(
+  doc: ExportDocument,
+  options: { pageSize: PaperSize; fonts: EmbeddedFont[]; printToPdf: HostPlatform['printToPdf']; isCancelled?: () => boolean }
+): Promise<Uint8Array> {
+  const print = async (tocPages?: number[]): Promise<{ html: string; pdf: Uint8Array }> => {
+    const html = renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize, ...(tocPages ? { tocPages } : {}) })
+    return { html, pdf: await options.printToPdf(html, { pageSize: options.pageSize, margins: MARGINS }) }
+  }
+  let printed = await print()
+  if (hasContents(doc) && !options.isCancelled?.()) {
+    const pages = await headingPages(printed.pdf, doc)
+    if (pages) printed = await print(pages)
+  }
+  return fixOutlineTitles(printed.pdf, headingTexts(printed.html))
+}
+
 /** The page of every article's heading in a printed PDF, or null when the printer made no bookmarks for them. */
 export async function headingPages(pdf: Uint8Array, doc: ExportDocument): Promise<number[] | null> {
   // A PDF pdf.js cannot read back still saves, with its contents unnumbered.
   const outline = await pdfOutline(pdf).catch(() => [])
-  const found = pagesOfTitles(outline, doc.articles.map((a) => a.title))
-  return found.every((p): p is number => p !== null) ? found : null
+  return pagesAtDepth(outline, 1, doc.articles.length)
 }
 
 async function exists(path: string): Promise<boolean> {

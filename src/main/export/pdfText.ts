@@ -62,16 +62,12 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
 }
 
 /**
- * The page each title's heading landed on, matching bookmarks to titles in order (two articles
- * may share a title, so each match moves on from the last). Null where no bookmark was found.
+ * The pages of the bookmarks one level below the top, in order: in the export these are the
+ * articles' h2 headings under the document's h1. (Matching by title would fail: Chromium writes
+ * Persian bookmark titles with their words reversed, see outlineTitles.ts.) Null unless there are
+ * exactly `count` of them, each with a page.
  */
-export function pagesOfTitles(outline: readonly OutlineEntry[], titles: readonly string[]): (number | null)[] {
-  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
-  let from = 0
-  return titles.map((title) => {
-    const at = outline.findIndex((entry, i) => i >= from && norm(entry.title) === norm(title))
-    if (at < 0) return null
-    from = at + 1
-    return outline[at]?.page ?? null
-  })
+export function pagesAtDepth(outline: readonly OutlineEntry[], depth: number, count: number): number[] | null {
+  const pages = outline.filter((e) => e.depth === depth).map((e) => e.page)
+  return pages.length === count && pages.every((p): p is number => p !== null) ? pages : null
 }

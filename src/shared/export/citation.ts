@@ -11,24 +11,39 @@ export interface CitationContext {
   archiveTitle: string
 }
 
+/**
+ * A citation as runs: plain text, and names, titles and addresses to be set apart ({ isolate }) so a
+ * Persian title inside an English citation (or an address inside a Persian one) keeps its own
+ * direction and does not drag the punctuation around it. Plain-text files just join the runs.
+ */
+export type CitePart = string | { isolate: string }
+
+export function citationParts(a: ExportArticle, ctx: CitationContext, lang: 'fa' | 'en'): CitePart[] {
+  const iso = (text: string): CitePart => ({ isolate: text })
+  const parts: CitePart[] = []
+  if (lang === 'fa') {
+    parts.push(...(a.kind === 'digest' ? ['چکیدهٔ ویراستاران بایگان از گزارش ', iso(a.source.name)] : [iso(a.source.name)]))
+    parts.push('. «', iso(a.title), `». ${dateFa(a.issued)}.`)
+    if (a.url) parts.push(' ', iso(a.url), '.')
+    parts.push(' در: ', iso(ctx.archiveTitle), '، بایگان، شناسهٔ ', iso(a.id), '.')
+    return parts
+  }
+  const outlet: CitePart[] = a.source.nameEn ? [iso(a.source.nameEn), ' (', iso(a.source.name), ')'] : [iso(a.source.name)]
+  parts.push(...(a.kind === 'digest' ? ['Bayegan editors’ digest of a report by ', ...outlet] : outlet))
+  parts.push('. “', iso(a.title), `.” ${dateEn(a.issued)}.`)
+  if (a.url) parts.push(' ', iso(a.url), '.')
+  parts.push(' In ', iso(ctx.archiveTitle), ', Bayegan, id ', iso(a.id), '.')
+  return parts
+}
+
+export const citationText = (parts: readonly CitePart[]): string => parts.map((p) => (typeof p === 'string' ? p : p.isolate)).join('')
+
 export function citationFa(a: ExportArticle, ctx: CitationContext): string {
-  const outlet = a.source.name
-  const date = dateFa(a.issued)
-  const head = a.kind === 'digest' ? `چکیدهٔ ویراستاران بایگان از گزارش ${outlet}` : outlet
-  const parts = [`${head}. «${a.title}». ${date}.`]
-  if (a.url) parts.push(`${a.url}.`)
-  parts.push(`در: ${ctx.archiveTitle}، بایگان، شناسهٔ ${a.id}.`)
-  return parts.join(' ')
+  return citationText(citationParts(a, ctx, 'fa'))
 }
 
 export function citationEn(a: ExportArticle, ctx: CitationContext): string {
-  const outlet = a.source.nameEn ? `${a.source.nameEn} (${a.source.name})` : a.source.name
-  const date = dateEn(a.issued)
-  const head = a.kind === 'digest' ? `Bayegan editors’ digest of a report by ${outlet}` : outlet
-  const parts = [`${head}. “${a.title}.” ${date}.`]
-  if (a.url) parts.push(`${a.url}.`)
-  parts.push(`In ${ctx.archiveTitle}, Bayegan, id ${a.id}.`)
-  return parts.join(' ')
+  return citationText(citationParts(a, ctx, 'en'))
 }
 
 /** «۸ تیر ۱۴۰۳ (۲۹ ژوئن ۲۰۲۴)», a month or year as a span, or the event with «تاریخ ذکر نشده». */

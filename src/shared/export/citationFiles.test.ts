@@ -13,7 +13,7 @@ const seed = seedItem()
 const dated = otherItem('dated', 'گزارش دیجیاتو از ۵G و کسب\u200cوکارها', 1403)
 const digest = digestItem()
 // A note with every character BibTeX and RIS treat specially, a Markdown list and Persian.
-const TRICKY = 'هزینه ۱۰۰٪ و 50% {بیشتر} & $5 #tag a_b ~x ^y \\path\n- یک\n- دو'
+const TRICKY = 'هزینه ۱۰۰٪ و 50% {بیشتر} & $5 #tag a_b ~x ^y \\path <b>|</b>\n- یک\n- دو'
 
 async function doc(lang: 'fa' | 'en' = 'fa') {
   const notes = [
@@ -74,7 +74,7 @@ describe('BibTeX', () => {
     expect(s?.fields.title).toBe(seed.display?.title ?? seed.title)
     expect(s?.fields.year).toBeUndefined()
     // Every special character comes back as itself, and the Markdown list survives as lines.
-    expect(s?.fields.annote).toContain('هزینه ۱۰۰٪ و 50% {بیشتر} & $5 #tag a_b ~x ^y \\path')
+    expect(s?.fields.annote).toContain('هزینه ۱۰۰٪ و 50% {بیشتر} & $5 #tag a_b ~x ^y \\path <b>|</b>')
     expect(x?.fields).toMatchObject({ year: '2024', month: '6', date: '2024-06-28', url: 'https://example.com/dated', langid: 'persian' })
     expect(text).toMatch(/month = jun,/)
     expect(g?.fields).toMatchObject({ date: '2024-06/2024-07', url: digest.url })

@@ -129,10 +129,17 @@ export function citationKeys(doc: ExportDocument): string[] {
  */
 export function bibEscape(text: string): string {
   return text
-    .replace(/[\\{}$&%#_^~]/g, (c) => {
+    .replace(/[\\{}$&%#_^~<>|]/g, (c) => {
       switch (c) {
         case '\\':
           return '\\textbackslash{}'
+        // In TeX's default text encoding < > | print as ¡ ¿ —; the text commands print them as themselves.
+        case '<':
+          return '\\textless{}'
+        case '>':
+          return '\\textgreater{}'
+        case '|':
+          return '\\textbar{}'
         case '^':
           return '\\textasciicircum{}'
         case '~':

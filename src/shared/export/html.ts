@@ -1,5 +1,5 @@
 import type { Colour } from '../domain/annotation'
-import { citationEn, citationFa } from './citation'
+import { citationParts, type CitePart } from './citation'
 import type { ExportArticle, ExportDocument, ExportEntry } from './document'
 import { escapeHtml as h, safeHref } from './escape'
 import { exportDateText } from './exportDate'
@@ -144,9 +144,14 @@ function citation(a: ExportArticle, doc: ExportDocument, l: ExportLabels): strin
   const ctx = { archiveTitle: doc.archive.title }
   const formatted =
     `<div class="cite__formatted"><p class="cite__heading">${h(l.citation)}</p>` +
-    `<p lang="fa" dir="rtl"><span class="cite__lang">${h(l.citationFa)}:</span> ${h(citationFa(a, ctx))}</p>` +
-    `<p lang="en" dir="ltr"><span class="cite__lang">${h(l.citationEn)}:</span> ${h(citationEn(a, ctx))}</p></div>`
+    `<p lang="fa" dir="rtl"><bdi class="cite__lang">${h(l.citationFa)}:</bdi> ${citeHtml(citationParts(a, ctx, 'fa'))}</p>` +
+    `<p lang="en" dir="ltr"><bdi class="cite__lang">${h(l.citationEn)}:</bdi> ${citeHtml(citationParts(a, ctx, 'en'))}</p></div>`
   return `<dl class="cite" lang="${doc.lang}">${rows.join('')}</dl>${formatted}`
+}
+
+/** Names, titles and addresses in their own isolate, so each keeps its direction inside the other language's sentence. */
+function citeHtml(parts: readonly CitePart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? h(p) : `<bdi>${h(p.isolate)}</bdi>`)).join('')
 }
 
 function colourLabel(colour: Colour | null, label: string): string {

@@ -44,7 +44,7 @@ a{color:#2f5a8a;text-decoration:none}
 .toc__title{flex:0 1 auto}
 .toc a::after{content:'';flex:1 1 8mm;order:1;border-bottom:1px dotted #999;min-width:8mm}
 .toc__page{order:2;flex:0 0 11mm;text-align:end;font-variant-numeric:tabular-nums}
-.toc__count{color:#666;font-size:9.5pt}
+.toc__count{color:#666;font-size:9.5pt;white-space:nowrap}
 /* Articles flow on from one another (a page each would double a big export's pages); the first starts a page. */
 .art{padding-top:10pt}
 .art+.art{border-top:1.5pt solid #ccc;margin-top:14pt}
