@@ -144,8 +144,8 @@ function citation(a: ExportArticle, doc: ExportDocument, l: ExportLabels): strin
   const ctx = { archiveTitle: doc.archive.title }
   const formatted =
     `<div class="cite__formatted"><p class="cite__heading">${h(l.citation)}</p>` +
-    `<p lang="fa" dir="rtl"><bdi class="cite__lang">${h(l.citationFa)}:</bdi> ${citeHtml(citationParts(a, ctx, 'fa'))}</p>` +
-    `<p lang="en" dir="ltr"><bdi class="cite__lang">${h(l.citationEn)}:</bdi> ${citeHtml(citationParts(a, ctx, 'en'))}</p></div>`
+    `<p lang="fa" dir="rtl"><bdi class="cite__lang">${h(l.citationFa)}</bdi>: ${citeHtml(citationParts(a, ctx, 'fa'))}</p>` +
+    `<p lang="en" dir="ltr"><bdi class="cite__lang">${h(l.citationEn)}</bdi>: ${citeHtml(citationParts(a, ctx, 'en'))}</p></div>`
   return `<dl class="cite" lang="${doc.lang}">${rows.join('')}</dl>${formatted}`
 }
 

@@ -33,7 +33,8 @@ function blockHtml(block: string): string {
     .map((run) => {
       if (run.kind === 'p') return `<p dir="auto">${run.lines.map(inline).join('<br>')}</p>`
       const marker = run.kind === 'ul' ? BULLET : NUMBERED
-      return `<${run.kind}>${run.lines.map((line) => `<li dir="auto">${inline(line.replace(marker, ''))}</li>`).join('')}</${run.kind}>`
+      // dir=auto: a Persian list in an English export keeps its bullets on its own (right) side, inside the page.
+      return `<${run.kind} dir="auto">${run.lines.map((line) => `<li dir="auto">${inline(line.replace(marker, ''))}</li>`).join('')}</${run.kind}>`
     })
     .join('')
 }

@@ -40,7 +40,7 @@ a{color:#2f5a8a;text-decoration:none}
 .toc ol{padding-inline-start:18pt;margin:0;list-style-type:${lang === 'fa' ? 'persian' : 'decimal'}}
 .toc li{margin:0 0 3pt}
 /* Title and page number on one row, a dotted leader between; the page slot has a fixed width so the second rendering lays out exactly like the first. */
-.toc a{display:flex;align-items:baseline;gap:4pt;color:inherit}
+.toc a{display:flex;align-items:flex-end;gap:4pt;color:inherit}
 .toc__title{flex:0 1 auto}
 .toc a::after{content:'';flex:1 1 8mm;order:1;border-bottom:1px dotted #999;min-width:8mm}
 .toc__page{order:2;flex:0 0 11mm;text-align:end;font-variant-numeric:tabular-nums}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { electronPrintOptions, playwrightPdfOptions } from './printOptions'
+
+describe('print options', () => {
+  const options = { pageSize: 'Letter' as const, margins: { top: 0.5, bottom: 1, left: 0.25, right: 0.75 } }
+
+  it('ask Electron for bookmarks and a tagged PDF, with the page and margins given', () => {
+    expect(electronPrintOptions(options)).toEqual({
+      pageSize: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: false,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<span></span>',
+      margins: options.margins,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true
+    })
+  })
+
+  it('say the same to Playwright, margins in inches', () => {
+    expect(playwrightPdfOptions(options)).toMatchObject({ format: 'Letter', outline: true, tagged: true, margin: { top: '0.5in', bottom: '1in', left: '0.25in', right: '0.75in' } })
+  })
+})
