@@ -122,6 +122,21 @@ describe('export service', () => {
     // The stand-in put every bookmark on page 1: both contents lines say so, in Persian digits.
     expect([...(printed[1] ?? '').matchAll(/class="toc__page"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['۱', '۱'])
 
+    // A printer that can print the loaded page again is asked only for the slots' new text, by id.
+    printed.length = 0
+    let filled: Record<string, string> | null = null
+    await printExportPdf(two, {
+      pageSize: 'A4',
+      fonts,
+      printToPdf,
+      printToPdfTwice: async (html, pdfOptions, between) => {
+        filled = await between(await printToPdf(html))
+        return printToPdf(html)
+      }
+    })
+    expect(filled).toEqual({ 'toc-page-1': '۱', 'toc-page-2': '۱' })
+    expect(printed[0]).toContain('id="toc-page-2"')
+
     const one = await buildExportDocument(source([seed], [annotate(seed, 'خوانساری')]), options({ scope: { kind: 'article', articleId: seed.id } }), NOW)
     printed.length = 0
     const pdf = await printExportPdf(one, { pageSize: 'A4', fonts, printToPdf })

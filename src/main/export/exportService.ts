@@ -3,7 +3,8 @@ import type { z } from 'zod'
 import type { ExportResponses, exportSaveRequestSchema } from '../../shared/export/hostRequests'
 import { renderBibtex, renderCslJson, renderRis } from '../../shared/export/citationFiles'
 import type { ExportDocument } from '../../shared/export/document'
-import { hasContents, renderHtml, type EmbeddedFont } from '../../shared/export/html'
+import { hasContents, renderHtml, tocPageId, type EmbeddedFont } from '../../shared/export/html'
+import { num } from '../../shared/export/labels'
 import { renderJsonLd } from '../../shared/export/jsonld'
 import { renderMarkdown } from '../../shared/export/markdown'
 import type { ExportFormat, PaperSize } from '../../shared/export/options'
@@ -28,7 +29,7 @@ const FILTERS: Record<ExportFormat, FileFilter> = {
 /** 20 mm top, 18 mm sides, 22 mm bottom (room for the page number): the same as the page's @page rule. */
 const MARGINS: PdfOptions['margins'] = { top: 20 / 25.4, bottom: 22 / 25.4, left: 18 / 25.4, right: 18 / 25.4 }
 
-type Platform = Pick<HostPlatform, 'chooseSavePath' | 'confirm' | 'printToPdf'>
+type Platform = Pick<HostPlatform, 'chooseSavePath' | 'confirm' | 'printToPdf' | 'printToPdfTwice'>
 
 /**
  * Saving an export: ask where, confirm before replacing, render (PDF through the platform's
@@ -56,7 +57,13 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
   }
 
   async function renderPdf(req: SaveRequest): Promise<Uint8Array> {
-    return printExportPdf(req.document, { pageSize: req.pageSize, fonts: await loadFonts(), printToPdf: platform.printToPdf, isCancelled: () => isCancelled(req.jobId) })
+    return printExportPdf(req.document, {
+      pageSize: req.pageSize,
+      fonts: await loadFonts(),
+      printToPdf: platform.printToPdf,
+      ...(platform.printToPdfTwice ? { printToPdfTwice: platform.printToPdfTwice } : {}),
+      isCancelled: () => isCancelled(req.jobId)
+    })
   }
 
   return {
@@ -92,18 +99,25 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
  */
 export async function printExportPdf(
   doc: ExportDocument,
-  options: { pageSize: PaperSize; fonts: EmbeddedFont[]; printToPdf: HostPlatform['printToPdf']; isCancelled?: () => boolean }
+  options: { pageSize: PaperSize; fonts: EmbeddedFont[]; isCancelled?: () => boolean } & Pick<HostPlatform, 'printToPdf' | 'printToPdfTwice'>
 ): Promise<Uint8Array> {
-  const print = async (tocPages?: number[]): Promise<{ html: string; pdf: Uint8Array }> => {
-    const html = renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize, ...(tocPages ? { tocPages } : {}) })
-    return { html, pdf: await options.printToPdf(html, { pageSize: options.pageSize, margins: MARGINS }) }
+  const pdfOptions = { pageSize: options.pageSize, margins: MARGINS }
+  const html = renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize })
+  // The slots are the only difference between the two prints, and no heading holds one, so the bookmarks' text is the same.
+  const titles = headingTexts(html)
+  if (!hasContents(doc)) return fixOutlineTitles(await options.printToPdf(html, pdfOptions), titles)
+  const pagesFor = async (first: Uint8Array): Promise<number[] | null> => (options.isCancelled?.() ? null : headingPages(first, doc))
+  if (options.printToPdfTwice) {
+    const pdf = await options.printToPdfTwice(html, pdfOptions, async (first) => {
+      const pages = await pagesFor(first)
+      return pages ? Object.fromEntries(pages.map((p, i) => [tocPageId(i), num(p, doc.lang)])) : null
+    })
+    return fixOutlineTitles(pdf, titles)
   }
-  let printed = await print()
-  if (hasContents(doc) && !options.isCancelled?.()) {
-    const pages = await headingPages(printed.pdf, doc)
-    if (pages) printed = await print(pages)
-  }
-  return fixOutlineTitles(printed.pdf, headingTexts(printed.html))
+  const first = await options.printToPdf(html, pdfOptions)
+  const pages = await pagesFor(first)
+  const final = pages ? await options.printToPdf(renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize, tocPages: pages }), pdfOptions) : first
+  return fixOutlineTitles(final, titles)
 }
 
 /** The page of every article's heading in a printed PDF, or null when the printer made no bookmarks for them. */

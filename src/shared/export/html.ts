@@ -26,6 +26,9 @@ export interface HtmlOptions {
   tocPages?: readonly number[]
 }
 
+/** The id of the contents' page slot of article `index`, so a printer can fill it in place. */
+export const tocPageId = (index: number): string => `toc-page-${index + 1}`
+
 /** The contents are left out for a single article: a page for one line helps nobody. */
 export function hasContents(doc: ExportDocument): boolean {
   return doc.articles.length > 1
@@ -90,7 +93,7 @@ function contents(doc: ExportDocument, l: ExportLabels, pages: readonly number[]
     const slot = page === undefined ? '&nbsp;' : h(num(page, doc.lang))
     return (
       `<li><a href="#article-${i + 1}"><span class="toc__title"><span lang="fa" dir="auto">${h(a.title)}</span> ` +
-      `<span class="toc__count">(${h(l.noteCount(n))})</span></span><span class="toc__page" aria-label="${h(l.pageColumn)}">${slot}</span></a></li>`
+      `<span class="toc__count">(${h(l.noteCount(n))})</span></span><span class="toc__page" id="${tocPageId(i)}" aria-label="${h(l.pageColumn)}">${slot}</span></a></li>`
     )
   })
   // A paragraph, not a heading: the contents list needs no bookmark of its own.
