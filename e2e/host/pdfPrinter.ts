@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { playwrightPdfOptions } from '../../src/main/export/printOptions'
+import { fillTextsScript, playwrightPdfOptions } from '../../src/main/export/printOptions'
 import type { PdfOptions } from '../../src/main/platform'
 
 /**
@@ -18,7 +18,6 @@ export async function printOnPage(
   const first = new Uint8Array(await page.pdf(playwrightPdfOptions(options)))
   const texts = between ? await between(first) : null
   if (!texts) return first
-  // The values go in as data (JSON), never as markup or code.
-  await page.evaluate(`Object.entries(${JSON.stringify(texts)}).forEach(([id, text]) => { const el = document.getElementById(id); if (el) el.textContent = text })`)
+  await page.evaluate(fillTextsScript(texts))
   return new Uint8Array(await page.pdf(playwrightPdfOptions(options)))
 }

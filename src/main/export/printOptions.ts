@@ -57,3 +57,12 @@ export function playwrightPdfOptions(options: PdfOptions): PlaywrightPdfOptions 
     outline: e.generateDocumentOutline
   }
 }
+
+/**
+ * The script a printer runs in the loaded export page between the two prints of printToPdfTwice:
+ * it sets the text of the elements named by id. The texts go in as JSON data, never as markup, and
+ * the export page itself runs no script of its own (its CSP allows none).
+ */
+export function fillTextsScript(texts: Record<string, string>): string {
+  return `Object.entries(${JSON.stringify(texts)}).forEach(([id, text]) => { const el = document.getElementById(id); if (el) el.textContent = text })`
+}
