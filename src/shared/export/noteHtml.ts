@@ -33,10 +33,19 @@ function blockHtml(block: string): string {
     .map((run) => {
       if (run.kind === 'p') return `<p dir="auto">${run.lines.map(inline).join('<br>')}</p>`
       const marker = run.kind === 'ul' ? BULLET : NUMBERED
-      // dir=auto: a Persian list in an English export keeps its bullets on its own (right) side, inside the page.
-      return `<${run.kind} dir="auto">${run.lines.map((line) => `<li dir="auto">${inline(line.replace(marker, ''))}</li>`).join('')}</${run.kind}>`
+      // The list's own direction, so a Persian list in an English export has its bullets on its right
+      // (Chromium draws no bullets at all for dir="auto" on a list, so it is worked out here).
+      return `<${run.kind} dir="${firstStrongDirection(run.lines.join(' '))}">${run.lines.map((line) => `<li dir="auto">${inline(line.replace(marker, ''))}</li>`).join('')}</${run.kind}>`
     })
     .join('')
+}
+
+const STRONG = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[A-Za-z\u00c0-\u024f]/
+
+/** The direction of a text by its first strong letter, as Unicode's paragraph rule decides it. */
+export function firstStrongDirection(text: string): 'rtl' | 'ltr' {
+  const c = STRONG.exec(text)?.[0]
+  return c && /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(c) ? 'rtl' : 'ltr'
 }
 
 function inline(text: string): string {

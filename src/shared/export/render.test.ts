@@ -5,6 +5,7 @@ import { escapeMarkdown } from './escape'
 import { EXPORT_CSP, renderHtml, type EmbeddedFont } from './html'
 import { renderJsonLd, toAnnotationCollection } from './jsonld'
 import { renderMarkdown } from './markdown'
+import { noteHtml } from './noteHtml'
 import { INCLUDE_ALL } from './options'
 import type { SummaryVersion } from '../domain/summary'
 import { annotate, digestItem, NOW, options, otherItem, seedItem, source } from './testSupport'
@@ -168,6 +169,9 @@ describe('what a researcher cites from', () => {
     expect(note?.querySelector('p')?.textContent).toBe('پیش از فهرست:')
     expect([...(note?.querySelectorAll('ul > li') ?? [])].map((li) => li.textContent)).toEqual(['یک', 'دو'])
     expect([...(note?.querySelectorAll('ol > li') ?? [])].map((li) => li.textContent)).toEqual(['سوم'])
+    // Lists take their own direction, so a Persian list in an English export keeps its bullets beside it.
+    expect(note?.querySelector('ul')?.getAttribute('dir')).toBe('rtl')
+    expect(noteHtml('- see the ITO report\n- ۵G')).toBe('<ul dir="ltr"><li dir="auto">see the ITO report</li><li dir="auto">۵G</li></ul>')
   })
 
   it('has a contents list with a page slot per article only when there are several, filled from tocPages', async () => {
