@@ -4,6 +4,17 @@
  * variant (print options, CSS ligature settings, font build) is printed with page.pdf() and read
  * back with poppler's pdftotext and with pdfjs-dist, and compared with the source text (bidi
  * controls and spacing removed). Used to investigate the lam-alef and hamza extraction problem.
+ *
+ * Findings (Chromium 156, poppler 22.12, pdf.js 5.4.624; 2026-12): Chromium already does what a tagged PDF
+ * can: each shaped cluster sits in a /Span with its logical text as /ActualText (lam-alef as
+ * U+0644 U+0627), inside /ReversedChars, and its ToUnicode maps the contextual glyphs to Arabic
+ * presentation forms (U+FEFB for the lam-alef ligature). pdftotext honours ActualText but then
+ * reverses the two-letter lam-alef (and a heh + hamza cluster) with the rest of the RTL word, giving
+ * «اطالعات» and «خالصٔه»; pdf.js ignores ActualText and returns presentation forms in visual order.
+ * No print option, CSS ligature setting or Vazirmatn build changes either: turning the ligatures
+ * off ("rlig" 0) lets pdftotext read لا right but prints لا as two letters, which is wrong Persian
+ * typography, so it is not used; writing هٔ as the precomposed ۀ fixes the hamza for pdftotext only
+ * by changing the researcher's text, so it is not used either.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
