@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
 import { createHandlers } from '../../src/main/handlers'
 import type { HostPlatform, PdfOptions } from '../../src/main/platform'
+import { printOnPage } from './pdfPrinter'
 import { CHROMIUM_ARGS, chooseBrowser } from './browser'
 import { RENDERER_ORIGIN } from './staticServer'
 
@@ -106,31 +107,21 @@ function testHostPlatform(context: BrowserContext, archiveDir: string, dataDir: 
     openExternal: async (url) => {
       opened.push(url)
     },
-    printToPdf: (html, options) => printWithChromium(context, html, options)
+    printToPdf: (html, options) => printWithChromium(context, html, options),
+    printToPdfTwice: (html, options, between) => printWithChromium(context, html, options, between)
   }
 }
 
-/** The PDF printer port, served by Chromium's page.pdf(): a blank page, the document, its fonts, then print. */
-async function printWithChromium(context: BrowserContext, html: string, options: PdfOptions): Promise<Uint8Array> {
+/** The PDF printer port, served by Chromium's page.pdf() in a fresh page (see pdfPrinter.ts). */
+async function printWithChromium(
+  context: BrowserContext,
+  html: string,
+  options: PdfOptions,
+  between?: (first: Uint8Array) => Promise<Record<string, string> | null>
+): Promise<Uint8Array> {
   const page = await context.newPage()
   try {
-    await page.setContent(html, { waitUntil: 'load' })
-    await page.evaluate(() => document.fonts.ready.then(() => true))
-    const inches = (n: number): string => `${n}in`
-    const pdf = await page.pdf({
-      format: options.pageSize,
-      printBackground: true,
-      displayHeaderFooter: Boolean(options.footerTemplate),
-      headerTemplate: '<span></span>',
-      footerTemplate: options.footerTemplate ?? '<span></span>',
-      margin: {
-        top: inches(options.margins.top),
-        bottom: inches(options.margins.bottom),
-        left: inches(options.margins.left),
-        right: inches(options.margins.right)
-      }
-    })
-    return new Uint8Array(pdf)
+    return await printOnPage(page, html, options, between)
   } finally {
     await page.close()
   }

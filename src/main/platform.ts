@@ -29,6 +29,13 @@ export interface HostPlatform {
   confirm(options: { message: string; detail?: string; confirmLabel: string; cancelLabel: string }): Promise<boolean>
   /** Renders a complete HTML document to PDF in a hidden, sandboxed window once its fonts are ready. */
   printToPdf(html: string, options: PdfOptions): Promise<Uint8Array>
+  /**
+   * Optional: print, ask `between` what to change, then print the same loaded page again with the
+   * text of those elements (by id) replaced, or return the first print when it answers null. The
+   * export numbers its contents this way without loading the document and its fonts twice; without
+   * this method it calls printToPdf twice.
+   */
+  printToPdfTwice?(html: string, options: PdfOptions, between: (first: Uint8Array) => Promise<Record<string, string> | null>): Promise<Uint8Array>
   /** Opens an http(s) URL in the system browser. */
   openExternal(url: string): Promise<void>
 }

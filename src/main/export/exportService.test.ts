@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { buildExportDocument } from '../../shared/export/buildDocument'
-import { annotate, NOW, options, seedItem, source } from '../../shared/export/testSupport'
+import { annotate, NOW, options, otherItem, seedItem, source } from '../../shared/export/testSupport'
 import { writeFileAtomic } from './atomicWrite'
-import { createExportService, type SaveRequest } from './exportService'
+import { createExportService, printExportPdf, type SaveRequest } from './exportService'
+import { headingTexts } from './outlineTitles'
+import { pdfOutline } from './pdfText'
+import { pdfWithOutline } from './testPdf'
 import { loadExportFonts } from './fonts'
 
 const seed = seedItem()
@@ -100,5 +103,45 @@ describe('export service', () => {
     const fonts = await loadExportFonts()
     expect(fonts.map((f) => f.weight)).toEqual([400, 400, 700, 700])
     expect(Buffer.from(fonts[0]?.woff2Base64 ?? '', 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2')
+  })
+
+  it('numbers the contents from a first print’s bookmarks and prints again; one article prints once, with no contents', async () => {
+    const other = otherItem('other', 'گزارش دوم', 1403)
+    const two = await buildExportDocument(source([seed, other], [annotate(seed, 'خوانساری'), annotate(other, 'گزارش')]), options(), NOW)
+    const printed: string[] = []
+    // A stand-in printer: the h1 on page 1, the articles on pages 3 and 5, titles as Chromium garbles them.
+    const printToPdf = vi.fn(async (html: string) => {
+      printed.push(html)
+      const headings = headingTexts(html)
+      return pdfWithOutline([{ title: 'x', depth: 0 as const }, ...two.articles.map(() => ({ title: 'y', depth: 1 as const }))].slice(0, headings.length))
+    })
+    const fonts = [{ weight: 400 as const, unicodeRange: 'U+0600-06FF', woff2Base64: 'AAAA' }]
+    await printExportPdf(two, { pageSize: 'A4', fonts, printToPdf })
+    expect(printed).toHaveLength(2)
+    expect(printed[0]).toMatch(/class="toc__page"[^>]*>&nbsp;</)
+    // The stand-in put every bookmark on page 1: both contents lines say so, in Persian digits.
+    expect([...(printed[1] ?? '').matchAll(/class="toc__page"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['۱', '۱'])
+
+    // A printer that can print the loaded page again is asked only for the slots' new text, by id.
+    printed.length = 0
+    let filled: Record<string, string> | null = null
+    await printExportPdf(two, {
+      pageSize: 'A4',
+      fonts,
+      printToPdf,
+      printToPdfTwice: async (html, pdfOptions, between) => {
+        filled = await between(await printToPdf(html))
+        return printToPdf(html)
+      }
+    })
+    expect(filled).toEqual({ 'toc-page-1': '۱', 'toc-page-2': '۱' })
+    expect(printed[0]).toContain('id="toc-page-2"')
+
+    const one = await buildExportDocument(source([seed], [annotate(seed, 'خوانساری')]), options({ scope: { kind: 'article', articleId: seed.id } }), NOW)
+    printed.length = 0
+    const pdf = await printExportPdf(one, { pageSize: 'A4', fonts, printToPdf })
+    expect(printed).toHaveLength(1)
+    expect(printed[0]).not.toContain('class="toc')
+    expect((await pdfOutline(pdf)).length).toBeGreaterThan(0)
   })
 })

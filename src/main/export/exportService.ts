@@ -1,13 +1,18 @@
 import { stat } from 'node:fs/promises'
 import type { z } from 'zod'
 import type { ExportResponses, exportSaveRequestSchema } from '../../shared/export/hostRequests'
-import { renderHtml, type EmbeddedFont } from '../../shared/export/html'
+import { renderBibtex, renderCslJson, renderRis } from '../../shared/export/citationFiles'
+import type { ExportDocument } from '../../shared/export/document'
+import { hasContents, renderHtml, tocPageId, type EmbeddedFont } from '../../shared/export/html'
+import { num } from '../../shared/export/labels'
 import { renderJsonLd } from '../../shared/export/jsonld'
 import { renderMarkdown } from '../../shared/export/markdown'
-import type { ExportFormat } from '../../shared/export/options'
+import type { ExportFormat, PaperSize } from '../../shared/export/options'
 import type { FileFilter, HostPlatform, PdfOptions } from '../platform'
 import { writeFileAtomic } from './atomicWrite'
 import { loadExportFonts } from './fonts'
+import { fixOutlineTitles, headingTexts } from './outlineTitles'
+import { pagesAtDepth, pdfOutline } from './pdfText'
 
 export type SaveRequest = z.infer<typeof exportSaveRequestSchema>
 export type SaveResult = ExportResponses['export:save']
@@ -15,13 +20,16 @@ export type SaveResult = ExportResponses['export:save']
 const FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
-  json: { name: 'JSON-LD', extensions: ['json', 'jsonld'] }
+  json: { name: 'JSON-LD', extensions: ['json', 'jsonld'] },
+  'csl-json': { name: 'CSL-JSON', extensions: ['json'] },
+  bibtex: { name: 'BibTeX', extensions: ['bib'] },
+  ris: { name: 'RIS', extensions: ['ris'] }
 }
 
 /** 20 mm top, 18 mm sides, 22 mm bottom (room for the page number): the same as the page's @page rule. */
 const MARGINS: PdfOptions['margins'] = { top: 20 / 25.4, bottom: 22 / 25.4, left: 18 / 25.4, right: 18 / 25.4 }
 
-type Platform = Pick<HostPlatform, 'chooseSavePath' | 'confirm' | 'printToPdf'>
+type Platform = Pick<HostPlatform, 'chooseSavePath' | 'confirm' | 'printToPdf' | 'printToPdfTwice'>
 
 /**
  * Saving an export: ask where, confirm before replacing, render (PDF through the platform's
@@ -32,10 +40,30 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
   const isCancelled = (jobId: string): boolean => cancelled.has(jobId)
 
   async function render(req: SaveRequest): Promise<Uint8Array | string> {
-    if (req.format === 'markdown') return renderMarkdown(req.document)
-    if (req.format === 'json') return renderJsonLd(req.document)
-    const html = renderHtml(req.document, { fonts: await loadFonts(), pageSize: req.pageSize })
-    return platform.printToPdf(html, { pageSize: req.pageSize, margins: MARGINS })
+    switch (req.format) {
+      case 'markdown':
+        return renderMarkdown(req.document)
+      case 'json':
+        return renderJsonLd(req.document)
+      case 'csl-json':
+        return renderCslJson(req.document)
+      case 'bibtex':
+        return renderBibtex(req.document)
+      case 'ris':
+        return renderRis(req.document)
+      case 'pdf':
+        return renderPdf(req)
+    }
+  }
+
+  async function renderPdf(req: SaveRequest): Promise<Uint8Array> {
+    return printExportPdf(req.document, {
+      pageSize: req.pageSize,
+      fonts: await loadFonts(),
+      printToPdf: platform.printToPdf,
+      ...(platform.printToPdfTwice ? { printToPdfTwice: platform.printToPdfTwice } : {}),
+      isCancelled: () => isCancelled(req.jobId)
+    })
   }
 
   return {
@@ -61,6 +89,42 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
       return { cancelled: true }
     }
   }
+}
+
+/**
+ * The export as PDF. Chromium cannot number the contents itself (no CSS target-counter), so a
+ * document with a contents list is printed twice: the first print's bookmarks say on which page
+ * each article's heading landed, the second fills those numbers into slots that kept their width,
+ * so nothing moves. One article has no contents and is printed once.
+ */
+export async function printExportPdf(
+  doc: ExportDocument,
+  options: { pageSize: PaperSize; fonts: EmbeddedFont[]; isCancelled?: () => boolean } & Pick<HostPlatform, 'printToPdf' | 'printToPdfTwice'>
+): Promise<Uint8Array> {
+  const pdfOptions = { pageSize: options.pageSize, margins: MARGINS }
+  const html = renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize })
+  // The slots are the only difference between the two prints, and no heading holds one, so the bookmarks' text is the same.
+  const titles = headingTexts(html)
+  if (!hasContents(doc)) return fixOutlineTitles(await options.printToPdf(html, pdfOptions), titles)
+  const pagesFor = async (first: Uint8Array): Promise<number[] | null> => (options.isCancelled?.() ? null : headingPages(first, doc))
+  if (options.printToPdfTwice) {
+    const pdf = await options.printToPdfTwice(html, pdfOptions, async (first) => {
+      const pages = await pagesFor(first)
+      return pages ? Object.fromEntries(pages.map((p, i) => [tocPageId(i), num(p, doc.lang)])) : null
+    })
+    return fixOutlineTitles(pdf, titles)
+  }
+  const first = await options.printToPdf(html, pdfOptions)
+  const pages = await pagesFor(first)
+  const final = pages ? await options.printToPdf(renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize, tocPages: pages }), pdfOptions) : first
+  return fixOutlineTitles(final, titles)
+}
+
+/** The page of every article's heading in a printed PDF, or null when the printer made no bookmarks for them. */
+export async function headingPages(pdf: Uint8Array, doc: ExportDocument): Promise<number[] | null> {
+  // A PDF pdf.js cannot read back still saves, with its contents unnumbered.
+  const outline = await pdfOutline(pdf).catch(() => [])
+  return pagesAtDepth(outline, 1, doc.articles.length)
 }
 
 async function exists(path: string): Promise<boolean> {

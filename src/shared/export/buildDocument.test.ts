@@ -43,7 +43,8 @@ describe('buildExportDocument', () => {
     expect(groups.map((g) => [g.colour, g.label, g.entries.map((e) => e.id)])).toEqual([
       ['yellow', 'واقعیت کلیدی', [middle.id, lost.id]],
       ['blue', 'پرسش باز', [late.id]],
-      ['red', 'مخالفت', [early.id]],
+      // The app's own table (src/shared/domain/colourMeanings.ts), not a copy of it.
+      ['red', 'مخالفم', [early.id]],
       [null, 'بی‌رنگ', [whole.id]]
     ])
   })

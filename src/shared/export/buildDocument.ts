@@ -6,8 +6,10 @@ import { COLOURS, type Annotation, type Colour } from '../domain/annotation'
 import type { SummaryVersion } from '../domain/summary'
 import { extractKeyFigures } from '../summary'
 import { currentSummary, versionsByArticle } from '../summary/currentSummary'
-import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup } from './document'
+import { DEFAULT_COLOUR_MEANINGS } from '../domain/colourMeanings'
+import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup, ExportSummary } from './document'
 import { LABELS, num } from './labels'
+import { locate, numberParagraphs } from './locator'
 import type { ExportOptions } from './options'
 
 /** What the export is made from: the researcher's data, straight from the database. */
@@ -62,7 +64,7 @@ export async function buildExportDocument(
   if (control.isCancelled?.()) throw new ExportCancelled()
   return {
     format: 'bayegan.export',
-    version: 1,
+    version: 2,
     lang: options.lang,
     archive: source.archive,
     scopeLabel: scopeLabel(source, options, meanings),
@@ -114,7 +116,7 @@ function chosenArticles(source: ExportSource, { scope }: ExportOptions, chosen: 
 }
 
 function colourMeanings(lang: Language, own: Partial<Record<Colour, string>> = {}): Record<Colour, string> {
-  const defaults = LABELS[lang].colours
+  const defaults = DEFAULT_COLOUR_MEANINGS[lang]
   return Object.fromEntries(COLOURS.map((c) => [c, own[c]?.trim() || defaults[c]])) as Record<Colour, string>
 }
 
@@ -128,29 +130,45 @@ function exportArticle(
   summaries: SummaryIndex
 ): ExportArticle {
   const { include, lang } = options
+  const numbered = annotations.length > 0 ? numberParagraphs(readingTextOf(item)) : []
   const entries = annotations
     .slice()
     .sort(options.order === 'date' ? byDate : byReadingOrder)
-    .map((a) => toEntry(a, options, meanings))
+    .map((a) => toEntry(a, options, meanings, numbered))
     .filter((e): e is ExportEntry => e !== null)
-  const summaryOf = (l: 'fa' | 'en'): string | undefined =>
-    currentSummary(l, item.summaries, summaries.get(item.id) ?? [])?.text
+  const summaryOf = (l: 'fa' | 'en'): ExportSummary | undefined => {
+    const s = currentSummary(l, item.summaries, summaries.get(item.id) ?? [])
+    if (!s) return undefined
+    return { lang: l, text: s.text, provenance: s.provenance, ...(s.model ? { model: s.model } : {}), ...(s.createdAt ? { createdAt: s.createdAt } : {}) }
+  }
   const wanted = (['fa', 'en'] as const).filter((l) => (l === 'fa' ? include.summaryFa : include.summaryEn))
   const published = formatPublishedParts(item.published, item.event, lang)
+  const j = item.published.jalali
   return {
     id: item.id,
+    ...(kindOf(item) === 'digest' ? { kind: 'digest' as const } : {}),
     title: item.display?.title ?? item.title,
     source: { name: item.source.name, ...(item.source.nameEn ? { nameEn: item.source.nameEn } : {}), ...(item.source.url ? { url: item.source.url } : {}) },
     ...(item.url ? { url: item.url } : {}),
     published: published.secondary ? { primary: published.primary, secondary: published.secondary } : { primary: published.primary },
+    issued: {
+      precision: item.published.precision,
+      ...(j ? { jalali: { year: j.year, ...(j.month !== undefined ? { month: j.month } : {}), ...(j.day !== undefined ? { day: j.day } : {}) } } : {}),
+      ...(item.event ? { event: { fa: item.event.fa, en: item.event.en } } : {})
+    },
     tags: include.tags ? item.tags : [],
     summaries: wanted.flatMap((l) => {
-      const text = summaryOf(l)
-      return text ? [{ lang: l, text }] : []
+      const s = summaryOf(l)
+      return s ? [s] : []
     }),
     keyFigures: include.keyFigures ? keyFiguresOf(item) : [],
     groups: group(entries, options, meanings)
   }
+}
+
+/** Issue 12 adds `kind` to archive items; until then every item is an article. */
+function kindOf(item: ArchiveItem): 'article' | 'digest' {
+  return 'kind' in item && item.kind === 'digest' ? 'digest' : 'article'
 }
 
 function keyFiguresOf(item: ArchiveItem): { fa: string; en: string }[] {
@@ -160,7 +178,7 @@ function keyFiguresOf(item: ArchiveItem): { fa: string; en: string }[] {
   return figures.flatMap((f) => (seen.has(f.fa) ? [] : (seen.add(f.fa), [{ fa: f.fa, en: f.en }]))).slice(0, 200)
 }
 
-function toEntry(a: Annotation, { include }: ExportOptions, meanings: Record<Colour, string>): ExportEntry | null {
+function toEntry(a: Annotation, { include }: ExportOptions, meanings: Record<Colour, string>, numbered: ReturnType<typeof numberParagraphs>): ExportEntry | null {
   const quote = include.quotes ? a.quote : null
   const note = include.notes && a.note.trim() ? a.note : null
   const tags = include.tags ? a.tags : []
@@ -175,7 +193,9 @@ function toEntry(a: Annotation, { include }: ExportOptions, meanings: Record<Col
     orphan: a.orphan,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    target: a.target
+    target: a.target,
+    // An orphan's stored position is no longer trusted, so it gets no paragraph.
+    locator: a.target && !a.orphan ? locate(numbered, a.target.selectors[1].start, a.target.selectors[1].end) : null
   }
 }
 

@@ -20,6 +20,36 @@ const targetSchema = z.strictObject({
   ])
 })
 
+/**
+ * A highlight's place in the article as a reader cites it: the paragraph (lead, body paragraphs
+ * and quotes are numbered from 1; the title and subheadings are named instead), and the last
+ * paragraph when it runs across several.
+ */
+export const locatorSchema = z.strictObject({
+  part: z.enum(['title', 'heading', 'paragraph']),
+  paragraph: z.int().min(1).max(100_000).optional(),
+  paragraphEnd: z.int().min(1).max(100_000).optional()
+})
+
+export const SUMMARY_PROVENANCES = ['curated', 'extracted', 'researcher', 'model'] as const
+
+export const exportSummarySchema = z.strictObject({
+  lang: z.enum(['fa', 'en']),
+  text: str(50_000),
+  provenance: z.enum(SUMMARY_PROVENANCES),
+  /** The model's name, for a model summary. */
+  model: str(200).optional(),
+  /** When the researcher wrote this version or accepted the model's draft (curated ones have none). */
+  createdAt: iso.optional()
+})
+
+/** The item's date as data (for citation files), at the precision the archive knows. */
+export const issuedSchema = z.strictObject({
+  precision: z.enum(['day', 'month', 'year', 'event']),
+  jalali: z.strictObject({ year: z.int().min(1).max(3177), month: z.int().min(1).max(12).optional(), day: z.int().min(1).max(31).optional() }).optional(),
+  event: z.strictObject({ fa: str(500), en: str(500) }).optional()
+})
+
 export const entrySchema = z.strictObject({
   id: str(200),
   colour: z.enum(COLOURS).nullable(),
@@ -32,7 +62,9 @@ export const entrySchema = z.strictObject({
   orphan: z.boolean(),
   createdAt: iso,
   updatedAt: iso,
-  target: targetSchema.nullable()
+  target: targetSchema.nullable(),
+  /** Where in the article: null for a note on the whole article or an orphan (no trusted position). */
+  locator: locatorSchema.nullable()
 })
 
 export const groupSchema = z.strictObject({
@@ -44,20 +76,23 @@ export const groupSchema = z.strictObject({
 
 export const exportArticleSchema = z.strictObject({
   id: str(200),
+  /** A digest is our editors' summary of one outlet's report, and must say so wherever it is cited. */
+  kind: z.enum(['article', 'digest']).optional(),
   title: str(2_000),
   source: z.strictObject({ name: str(500), nameEn: str(500).optional(), url: str(2_000).optional() }),
   url: str(2_000).optional(),
   /** The publication date already formatted in the heading language. */
   published: z.strictObject({ primary: str(200), secondary: str(200).optional() }),
+  issued: issuedSchema,
   tags: z.array(str(200)).max(200),
-  summaries: z.array(z.strictObject({ lang: z.enum(['fa', 'en']), text: str(50_000) })).max(2),
+  summaries: z.array(exportSummarySchema).max(2),
   keyFigures: z.array(z.strictObject({ fa: str(500), en: str(500) })).max(200),
   groups: z.array(groupSchema).max(10)
 })
 
 export const exportDocumentSchema = z.strictObject({
   format: z.literal('bayegan.export'),
-  version: z.literal(1),
+  version: z.literal(2),
   lang: z.enum(LANGUAGES),
   archive: z.strictObject({ id: str(200), title: str(500) }),
   /** How the scope reads in the heading language («برچسب: انتخابات»). */
@@ -68,6 +103,9 @@ export const exportDocumentSchema = z.strictObject({
   articles: z.array(exportArticleSchema).max(10_000)
 })
 
+export type ExportLocator = z.infer<typeof locatorSchema>
+export type ExportSummary = z.infer<typeof exportSummarySchema>
+export type ExportIssued = z.infer<typeof issuedSchema>
 export type ExportEntry = z.infer<typeof entrySchema>
 export type ExportGroup = z.infer<typeof groupSchema>
 export type ExportArticle = z.infer<typeof exportArticleSchema>

@@ -1,8 +1,10 @@
 import type { Colour } from '../domain/annotation'
+import { citationParts, type CitePart } from './citation'
 import type { ExportArticle, ExportDocument, ExportEntry } from './document'
 import { escapeHtml as h, safeHref } from './escape'
 import { exportDateText } from './exportDate'
-import { LABELS, type ExportLabels } from './labels'
+import { LABELS, num, type ExportLabels } from './labels'
+import { entryLocatorLine, provenanceText } from './locatorText'
 import { noteHtml } from './noteHtml'
 import type { PaperSize } from './options'
 import { exportCss } from './styles'
@@ -17,6 +19,19 @@ export interface EmbeddedFont {
 export interface HtmlOptions {
   fonts: EmbeddedFont[]
   pageSize: PaperSize
+  /**
+   * The page each article's heading landed on, read from a first rendering. Without it the
+   * contents keep a blank slot of the same width, so filling it in moves nothing.
+   */
+  tocPages?: readonly number[]
+}
+
+/** The id of the contents' page slot of article `index`, so a printer can fill it in place. */
+export const tocPageId = (index: number): string => `toc-page-${index + 1}`
+
+/** The contents are left out for a single article: a page for one line helps nobody. */
+export function hasContents(doc: ExportDocument): boolean {
+  return doc.articles.length > 1
 }
 
 /** No script, no network: only the inline style and the embedded fonts (and images as data:) may load. */
@@ -37,7 +52,7 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions): string {
     `<title>${h(`${l.documentTitle} · ${doc.archive.title}`)}</title>`,
     `<style>${fontFaces(options.fonts)}${exportCss(doc.lang, options.pageSize)}</style></head><body>`,
     titlePage(doc, l),
-    contents(doc, l),
+    hasContents(doc) ? contents(doc, l, options.tocPages) : '',
     doc.articles.map((a, i) => articleHtml(a, i, doc, l)).join(''),
     '</body></html>'
   ].join('')
@@ -71,26 +86,35 @@ function titlePage(doc: ExportDocument, l: ExportLabels): string {
   )
 }
 
-function contents(doc: ExportDocument, l: ExportLabels): string {
-  if (doc.articles.length === 0) return `<nav class="toc"><h2>${h(l.contents)}</h2><p>${h(l.noAnnotations)}</p></nav>`
+function contents(doc: ExportDocument, l: ExportLabels, pages: readonly number[] | undefined): string {
   const items = doc.articles.map((a, i) => {
     const n = a.groups.reduce((m, g) => m + g.entries.length, 0)
-    return `<li><a href="#article-${i + 1}"><span lang="fa" dir="auto">${h(a.title)}</span></a> <span class="toc__count">(${h(l.noteCount(n))})</span></li>`
+    const page = pages?.[i]
+    const slot = page === undefined ? '&nbsp;' : h(num(page, doc.lang))
+    return (
+      `<li><a href="#article-${i + 1}"><span class="toc__title"><span lang="fa" dir="auto">${h(a.title)}</span> ` +
+      `<span class="toc__count">(${h(l.noteCount(n))})</span></span><span class="toc__page" id="${tocPageId(i)}" aria-label="${h(l.pageColumn)}">${slot}</span></a></li>`
+    )
   })
-  return `<nav class="toc"><h2>${h(l.contents)}</h2><ol>${items.join('')}</ol></nav>`
+  // A paragraph, not a heading: the contents list needs no bookmark of its own.
+  return `<nav class="toc" aria-label="${h(l.contents)}"><p class="toc__heading">${h(l.contents)}</p><ol>${items.join('')}</ol></nav>`
 }
 
 function articleHtml(a: ExportArticle, index: number, doc: ExportDocument, l: ExportLabels): string {
   const parts = [
     `<article class="art" id="article-${index + 1}">`,
     `<h2 lang="fa" dir="rtl">${h(a.title)}</h2>`,
+    a.kind === 'digest' ? `<p class="digest">${h(l.digest)}</p>` : '',
     citation(a, doc, l)
   ]
   if (a.tags.length > 0) parts.push(tagList(a.tags, l))
   for (const s of a.summaries) {
     const label = s.lang === 'fa' ? l.summaryFa : l.summaryEn
     const dir = s.lang === 'fa' ? 'rtl' : 'ltr'
-    parts.push(`<section class="summary"><h3>${h(label)}</h3><p lang="${s.lang}" dir="${dir}">${h(s.text)}</p></section>`)
+    parts.push(
+      `<section class="summary"><h3>${h(label)}</h3><p class="provenance provenance--${s.provenance}">${h(l.provenance)}: ${h(provenanceText(s, doc.lang))}</p>` +
+        `<p lang="${s.lang}" dir="${dir}">${h(s.text)}</p></section>`
+    )
   }
   if (a.keyFigures.length > 0) {
     // The dash sits between the two isolated runs, so it separates them in either paragraph direction.
@@ -100,7 +124,7 @@ function articleHtml(a: ExportArticle, index: number, doc: ExportDocument, l: Ex
   if (a.groups.length > 0) parts.push(`<h3 class="notes-heading">${h(l.notes)}</h3>`)
   for (const g of a.groups) {
     if (g.label) parts.push(`<h3 class="group">${colourLabel(g.colour, g.label)}</h3>`)
-    parts.push(g.entries.map((e) => entryHtml(e, l, g.label === null)).join(''))
+    parts.push(g.entries.map((e) => entryHtml(e, l, g.label === null, doc, a)).join(''))
   }
   if (a.groups.length === 0) parts.push(`<p class="empty">${h(l.noAnnotations)}</p>`)
   parts.push('</article>')
@@ -120,14 +144,24 @@ function citation(a: ExportArticle, doc: ExportDocument, l: ExportLabels): strin
     url ? `<div><dt>${h(l.url)}</dt>${url}</div>` : '',
     `<div><dt>${h(l.archiveId)}</dt><dd dir="ltr"><code>${h(a.id)}</code></dd></div>`
   ]
-  return `<dl class="cite" lang="${doc.lang}">${rows.join('')}</dl>`
+  const ctx = { archiveTitle: doc.archive.title }
+  const formatted =
+    `<div class="cite__formatted"><p class="cite__heading">${h(l.citation)}</p>` +
+    `<p lang="fa" dir="rtl"><bdi class="cite__lang">${h(l.citationFa)}</bdi>: ${citeHtml(citationParts(a, ctx, 'fa'))}</p>` +
+    `<p lang="en" dir="ltr"><bdi class="cite__lang">${h(l.citationEn)}</bdi>: ${citeHtml(citationParts(a, ctx, 'en'))}</p></div>`
+  return `<dl class="cite" lang="${doc.lang}">${rows.join('')}</dl>${formatted}`
+}
+
+/** Names, titles and addresses in their own isolate, so each keeps its direction inside the other language's sentence. */
+function citeHtml(parts: readonly CitePart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? h(p) : `<bdi>${h(p.isolate)}</bdi>`)).join('')
 }
 
 function colourLabel(colour: Colour | null, label: string): string {
   return `<span class="label label--${colour ?? 'none'}" dir="auto">${h(label)}</span>`
 }
 
-function entryHtml(e: ExportEntry, l: ExportLabels, showColour: boolean): string {
+function entryHtml(e: ExportEntry, l: ExportLabels, showColour: boolean, doc: ExportDocument, a: ExportArticle): string {
   const parts = [`<section class="entry entry--${e.colour ?? 'none'}">`]
   const meta: string[] = []
   if (showColour && e.colour && e.colourLabel) meta.push(colourLabel(e.colour, e.colourLabel))
@@ -137,6 +171,7 @@ function entryHtml(e: ExportEntry, l: ExportLabels, showColour: boolean): string
   if (e.quote) parts.push(`<blockquote lang="fa" dir="rtl"><p>${h(e.quote)}</p></blockquote>`)
   if (e.note) parts.push(`<div class="note" aria-label="${h(l.note)}">${noteHtml(e.note)}</div>`)
   if (e.tags.length > 0) parts.push(tagList(e.tags, l))
+  parts.push(`<p class="entry__where" aria-label="${h(l.locator)}" dir="auto">${h(entryLocatorLine(e, doc.lang, a.url))}</p>`)
   parts.push('</section>')
   return parts.join('')
 }

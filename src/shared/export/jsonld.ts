@@ -1,7 +1,28 @@
 import { ANNO_CONTEXT, toWebAnnotation, type WebAnnotation } from '../backup/webAnnotation'
 import type { Colour } from '../domain/annotation'
-import type { ExportDocument, ExportEntry } from './document'
+import { citationEn, citationFa } from './citation'
+import type { ExportArticle, ExportDocument, ExportEntry, ExportLocator, ExportSummary } from './document'
+import { safeHref } from './escape'
 import { LABELS } from './labels'
+import { locatorText } from './locatorText'
+
+/** An exported annotation: its target's source is the article's address, the archive id sits under `bayegan`. */
+export type ExportedAnnotation = Omit<WebAnnotation, 'target' | 'bayegan'> & {
+  target: Omit<WebAnnotation['target'], 'source'> & { source: string }
+  bayegan: WebAnnotation['bayegan'] & { articleId: string; locator: (ExportLocator & { text: string }) | null }
+}
+
+export interface ExportedArticle {
+  id: string
+  /** The address annotations point at: the original's URL, else the archive's URN for the item. */
+  source: string
+  kind: 'article' | 'digest'
+  title: string
+  outlet: { name: string; nameEn?: string }
+  url?: string
+  citation: { fa: string; en: string }
+  summaries: ExportSummary[]
+}
 
 export interface AnnotationCollection {
   '@context': typeof ANNO_CONTEXT
@@ -10,26 +31,42 @@ export interface AnnotationCollection {
   label: string
   generated: string
   total: number
-  first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] }
-  /** What Web Annotation has no word for: the archive, the scope and what each colour meant. */
-  bayegan: { archive: { id: string; title: string }; scope: string; colourMeanings: Partial<Record<Colour, string>> }
+  first: { type: 'AnnotationPage'; startIndex: 0; items: ExportedAnnotation[] }
+  /** What Web Annotation has no word for: the archive, the scope, what each colour meant, the articles' citations and summaries. */
+  bayegan: {
+    archive: { id: string; title: string }
+    scope: string
+    colourMeanings: Partial<Record<Colour, string>>
+    articles: ExportedArticle[]
+  }
+}
+
+/** The address of an article for `target.source`: its web address when it has one, else a stable URN in the archive. */
+export function articleSource(a: Pick<ExportArticle, 'id' | 'url'>, archiveId: string): string {
+  return safeHref(a.url) ?? `urn:bayegan:${encodeURIComponent(archiveId)}:${encodeURIComponent(a.id)}`
 }
 
 /**
  * The export as one W3C AnnotationCollection. Each annotation is written by the backup's own
- * serializer (src/shared/backup/webAnnotation.ts), so exports and backups share one JSON-LD form;
- * what the researcher left out of the export (quotes, notes, tags) is left out here too.
+ * serializer (src/shared/backup/webAnnotation.ts) and then pointed at the article's address, with
+ * its paragraph; what the researcher left out of the export (quotes, notes, tags) is left out here too.
  */
 export function toAnnotationCollection(doc: ExportDocument): AnnotationCollection {
   const colourMeanings: Partial<Record<Colour, string>> = {}
   const items = doc.articles.flatMap((a) =>
     a.groups.flatMap((g) =>
-      g.entries.map((e) => {
+      g.entries.map((e): ExportedAnnotation => {
         if (e.colour && e.colourLabel) colourMeanings[e.colour] = e.colourLabel
-        return toWebAnnotation(asAnnotation(e, a.id))
+        const w = toWebAnnotation(asAnnotation(e, a.id))
+        return {
+          ...w,
+          target: { ...w.target, source: articleSource(a, doc.archive.id) },
+          bayegan: { ...w.bayegan, articleId: a.id, locator: e.locator ? { ...e.locator, text: locatorText(e.locator, doc.lang) } : null }
+        }
       })
     )
   )
+  const ctx = { archiveTitle: doc.archive.title }
   return {
     '@context': ANNO_CONTEXT,
     id: `urn:bayegan:export:${doc.archive.id}:${doc.exportedAt}`,
@@ -38,7 +75,21 @@ export function toAnnotationCollection(doc: ExportDocument): AnnotationCollectio
     generated: doc.exportedAt,
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
-    bayegan: { archive: doc.archive, scope: doc.scopeLabel, colourMeanings }
+    bayegan: {
+      archive: doc.archive,
+      scope: doc.scopeLabel,
+      colourMeanings,
+      articles: doc.articles.map((a) => ({
+        id: a.id,
+        source: articleSource(a, doc.archive.id),
+        kind: a.kind ?? 'article',
+        title: a.title,
+        outlet: { name: a.source.name, ...(a.source.nameEn ? { nameEn: a.source.nameEn } : {}) },
+        ...(a.url ? { url: a.url } : {}),
+        citation: { fa: citationFa(a, ctx), en: citationEn(a, ctx) },
+        summaries: a.summaries
+      }))
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Language } from '../domain/language'
-import type { Colour } from '../domain/annotation'
 import { toPersianDigits } from '../dates'
 import type { ExportScope } from './options'
 
@@ -31,7 +30,13 @@ export interface ExportLabels {
   noAnnotations: string
   of: string
   scopes: Record<ExportScope['kind'], string>
-  colours: Record<Colour, string>
+  citation: string
+  citationFa: string
+  citationEn: string
+  provenance: string
+  locator: string
+  digest: string
+  pageColumn: string
 }
 
 export const LABELS: Record<Language, ExportLabels> = {
@@ -59,7 +64,13 @@ export const LABELS: Record<Language, ExportLabels> = {
     noAnnotations: 'یادداشتی ندارد.',
     of: 'از',
     scopes: { article: 'این مقاله', articles: 'مقاله‌های برگزیده', tag: 'برچسب', colour: 'رنگ', all: 'همه' },
-    colours: { yellow: 'واقعیت کلیدی', blue: 'پرسش', green: 'نقل‌قول', red: 'مخالفت' }
+    citation: 'ارجاع',
+    citationFa: 'فارسی',
+    citationEn: 'انگلیسی',
+    provenance: 'خاستگاه',
+    locator: 'جای یادداشت',
+    digest: 'چکیده: این متن خلاصه‌ای است که ویراستاران بایگان از گزارش منبع نوشته‌اند، نه متن خود گزارش.',
+    pageColumn: 'صفحه'
   },
   en: {
     documentTitle: 'Research notes',
@@ -85,7 +96,13 @@ export const LABELS: Record<Language, ExportLabels> = {
     noAnnotations: 'No annotations.',
     of: 'of',
     scopes: { article: 'This article', articles: 'Selected articles', tag: 'Tag', colour: 'Colour', all: 'Everything' },
-    colours: { yellow: 'Key fact', blue: 'Question', green: 'Quote', red: 'Disagree' }
+    citation: 'Cite as',
+    citationFa: 'Persian',
+    citationEn: 'English',
+    provenance: 'Source of this summary',
+    locator: 'Where',
+    digest: 'Digest: a summary Bayegan’s editors wrote of the outlet’s report, not the report’s own text.',
+    pageColumn: 'Page'
   }
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { COLOURS } from '../domain/annotation'
 import type { Language } from '../domain/language'
 
-export const EXPORT_FORMATS = ['pdf', 'markdown', 'json'] as const
+/** The notes as documents (PDF, Markdown, W3C JSON-LD) and as reference-manager files (CSL-JSON, BibTeX, RIS). */
+export const EXPORT_FORMATS = ['pdf', 'markdown', 'json', 'csl-json', 'bibtex', 'ris'] as const
 export const EXPORT_ORDERS = ['reading', 'colour', 'date'] as const
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 

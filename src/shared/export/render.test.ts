@@ -5,8 +5,10 @@ import { escapeMarkdown } from './escape'
 import { EXPORT_CSP, renderHtml, type EmbeddedFont } from './html'
 import { renderJsonLd, toAnnotationCollection } from './jsonld'
 import { renderMarkdown } from './markdown'
+import { noteHtml } from './noteHtml'
 import { INCLUDE_ALL } from './options'
-import { annotate, NOW, options, otherItem, seedItem, source } from './testSupport'
+import type { SummaryVersion } from '../domain/summary'
+import { annotate, digestItem, NOW, options, otherItem, seedItem, source } from './testSupport'
 
 const seed = seedItem()
 const FONT: EmbeddedFont = { weight: 400, unicodeRange: 'U+0600-06FF', woff2Base64: 'd09GMgABAAA=' }
@@ -110,12 +112,78 @@ describe('renderJsonLd', () => {
       { type: 'TextPositionSelector' }
     ])
     expect(highlight?.body?.map((b) => b.purpose)).toEqual(['commenting', 'tagging'])
-    expect(highlight?.target.source).toBe(seed.id)
+    // The seed has no web address, so the source is its stable URN; the archive id stays beside it.
+    expect(highlight?.target.source).toBe(`urn:bayegan:elecomp:${seed.id}`)
+    expect(highlight?.bayegan.articleId).toBe(seed.id)
     expect(collection.bayegan.colourMeanings.blue).toBe('"><script>x</script>')
     const articleNote = collection.first.items.find((a) => !a.target.selector)
     expect(articleNote?.motivation).toBe('commenting')
-    const withoutQuotes = toAnnotationCollection(await buildExportDocument(source([seed], [annotate(seed, 'خوانساری', { note: 'n' })]), options({ include: { ...INCLUDE_ALL, quotes: false } }), NOW))
+    const withoutQuotes = toAnnotationCollection(await buildExportDocument(source([seed], [annotate(seed, 'خوانساری', { note: 'n' })]), options({ include: { ...INCLUDE_ALL, quotes: false, summaryFa: false } }), NOW))
     expect(JSON.stringify(withoutQuotes)).not.toContain('خوانساری')
     expect(JSON.parse(renderJsonLd(doc))).toEqual(collection)
+  })
+})
+
+describe('what a researcher cites from', () => {
+  const digest = digestItem()
+  const versions: SummaryVersion[] = [
+    { id: 'v1', articleId: seed.id, lang: 'fa', provenance: 'researcher', text: 'خلاصهٔ خودم', createdAt: '2026-11-20T08:00:00.000Z' },
+    { id: 'v2', articleId: seed.id, lang: 'en', provenance: 'model', model: 'qwen2.5:7b', text: 'Model summary', createdAt: '2026-11-21T08:00:00.000Z' }
+  ]
+  async function citeDoc(lang: 'fa' | 'en' = 'fa') {
+    const notes = [
+      annotate(seed, 'پنجره ملی خدمات دولت هوشمند', { note: 'پیش از فهرست:\n- یک\n- دو\n1. سوم', updatedAt: '2026-12-01T10:00:00.000Z' }),
+      annotate(digest, 'ایتنا', { note: 'n' })
+    ]
+    return buildExportDocument({ ...source([seed, digest], notes), summaries: versions }, options({ lang }), NOW)
+  }
+
+  it('says where each summary came from, in the PDF and in Markdown', async () => {
+    const doc = await citeDoc()
+    const { document } = parseHTML(renderHtml(doc, { fonts: [FONT], pageSize: 'A4' }))
+    const provenance = [...document.querySelectorAll('.provenance')].map((p) => p.textContent)
+    expect(provenance[0]).toBe('خاستگاه: نوشتهٔ پژوهشگر، نسخهٔ ۲۹ آبان ۱۴۰۵ (۲۰ نوامبر ۲۰۲۶)')
+    expect(provenance[1]).toBe('خاستگاه: پیش‌نویس مدل qwen2.5:7b، پذیرفته در ۳۰ آبان ۱۴۰۵ (۲۱ نوامبر ۲۰۲۶)')
+    expect(provenance).toContain('خاستگاه: گزیدهٔ ویراستاران بایگانی')
+    const md = renderMarkdown(await citeDoc('en'))
+    expect(md).toContain('*Source of this summary: written by the researcher, version of 20 Nov 2026 (29 Aban 1405)*')
+    expect(md).toContain('*Source of this summary: drafted by model qwen2.5:7b, accepted 21 Nov 2026 (30 Aban 1405)*')
+  })
+
+  it('gives each note its paragraph, its date and, for a digest, the original’s address; a digest says what it is', async () => {
+    const doc = await citeDoc()
+    const { document } = parseHTML(renderHtml(doc, { fonts: [FONT], pageSize: 'A4' }))
+    const where = [...document.querySelectorAll('.entry__where')].map((p) => p.textContent)
+    expect(where[0]).toBe('بند ۴، ویرایش: ۱۰ آذر ۱۴۰۵ (۱ دسامبر ۲۰۲۶)')
+    expect(where[1]).toMatch(/^عنوان، ساخته: .*، https:\/\/www\.itna\.ir\/news\/12345\//)
+    expect(document.querySelectorAll('.digest')).toHaveLength(1)
+    expect(document.querySelector('#article-2 .cite__formatted')?.textContent).toContain('چکیدهٔ ویراستاران بایگان از گزارش ایتنا')
+    const md = renderMarkdown(await citeDoc('en'))
+    expect(md).toContain('*Where: para. 4, edited 1 Dec 2026 (10 Azar 1405)*')
+    expect(md).toContain('> Digest: a summary Bayegan’s editors wrote')
+  })
+
+  it('renders a note’s Markdown lists as lists, even straight after a line of text', async () => {
+    const { document } = parseHTML(renderHtml(await citeDoc(), { fonts: [FONT], pageSize: 'A4' }))
+    const note = document.querySelector('.note')
+    expect(note?.querySelector('p')?.textContent).toBe('پیش از فهرست:')
+    expect([...(note?.querySelectorAll('ul > li') ?? [])].map((li) => li.textContent)).toEqual(['یک', 'دو'])
+    expect([...(note?.querySelectorAll('ol > li') ?? [])].map((li) => li.textContent)).toEqual(['سوم'])
+    // Lists take their own direction, so a Persian list in an English export keeps its bullets beside it.
+    expect(note?.querySelector('ul')?.getAttribute('dir')).toBe('rtl')
+    expect(noteHtml('- see the ITO report\n- ۵G')).toBe('<ul dir="ltr"><li dir="auto">see the ITO report</li><li dir="auto">۵G</li></ul>')
+  })
+
+  it('has a contents list with a page slot per article only when there are several, filled from tocPages', async () => {
+    const doc = await citeDoc()
+    const blank = parseHTML(renderHtml(doc, { fonts: [FONT], pageSize: 'A4' })).document
+    expect([...blank.querySelectorAll('.toc__page')].map((p) => p.textContent)).toEqual(['\u00a0', '\u00a0'])
+    const filled = parseHTML(renderHtml(doc, { fonts: [FONT], pageSize: 'A4', tocPages: [3, 12] })).document
+    expect([...filled.querySelectorAll('.toc__page')].map((p) => p.textContent)).toEqual(['۳', '۱۲'])
+    // The contents are no heading, so they make no bookmark of their own.
+    expect(filled.querySelector('.toc h1, .toc h2, .toc h3')).toBeNull()
+    const one = await buildExportDocument(source([seed], []), options({ scope: { kind: 'article', articleId: seed.id } }), NOW)
+    expect(parseHTML(renderHtml(one, { fonts: [FONT], pageSize: 'A4' })).document.querySelector('.toc')).toBeNull()
+    expect(renderMarkdown(one)).not.toContain('## فهرست')
   })
 })

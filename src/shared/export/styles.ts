@@ -37,9 +37,15 @@ a{color:#2f5a8a;text-decoration:none}
 .title-page dd{margin:0}
 .title-page__counts{margin-top:14pt;color:#555}
 .toc{break-after:page}
+.toc__heading{font-size:15pt;font-weight:700;margin:0 0 8pt}
 .toc ol{padding-inline-start:18pt;margin:0;list-style-type:${lang === 'fa' ? 'persian' : 'decimal'}}
 .toc li{margin:0 0 3pt}
-.toc__count{color:#666;font-size:9.5pt}
+/* Title and page number on one row, a dotted leader between; the page slot has a fixed width so the second rendering lays out exactly like the first. */
+.toc a{display:flex;align-items:flex-end;gap:4pt;color:inherit}
+.toc__title{flex:0 1 auto}
+.toc a::after{content:'';flex:1 1 8mm;order:1;border-bottom:1px dotted #999;min-width:8mm}
+.toc__page{order:2;flex:0 0 11mm;text-align:end;font-variant-numeric:tabular-nums}
+.toc__count{color:#666;font-size:9.5pt;white-space:nowrap}
 /* Articles flow on from one another (a page each would double a big export's pages); the first starts a page. */
 .art{padding-top:10pt}
 .art+.art{border-top:1.5pt solid #ccc;margin-top:14pt}
@@ -48,6 +54,13 @@ a{color:#2f5a8a;text-decoration:none}
 .cite dt{font-weight:700;min-width:26mm}
 .cite dd{margin:0;overflow-wrap:anywhere}
 .cite__url{text-align:left}
+.cite__formatted{margin:0 0 10pt;font-size:9.5pt;color:#333}
+.cite__formatted p{margin:0 0 3pt}
+.cite__heading{font-weight:700}
+.cite__lang{color:#666}
+.digest{margin:0 0 8pt;padding:3pt 8pt;border:1px solid #c9a227;background:#fbf6e3;font-size:9.5pt}
+.provenance{margin:0 0 3pt;font-size:9pt;color:#555}
+.entry__where{margin:2pt 0 0;font-size:8.5pt;color:#666;padding-inline-start:13.5pt}
 .summary p[lang=fa]{text-align:justify}
 .kf ul{margin:0;padding:0;list-style:none}
 /* Each pair wraps as a whole, so a Persian figure never parts from its English gloss. */
@@ -61,7 +74,8 @@ a{color:#2f5a8a;text-decoration:none}
 blockquote{margin:0 0 4pt;padding:2pt 10pt;border-inline-start:3.5pt solid #888;background:#faf8f3}
 blockquote p{margin:0}
 .note{margin:2pt 0 2pt;padding-inline-start:13.5pt}
-.note ul{margin:0;padding-inline-start:16pt}
+.note ul,.note ol{margin:0 0 4pt;padding-inline-start:16pt}
+.note ol{list-style-type:${lang === 'fa' ? 'persian' : 'decimal'}}
 .tags{font-size:9pt;color:#555;padding-inline-start:13.5pt}
 .tags__label{font-weight:700}
 .tag{display:inline-block;background:#eee;border-radius:3pt;padding:0 4pt;margin-inline-end:3pt}

@@ -77,3 +77,18 @@ export function options(extra: Partial<ExportOptions> = {}): ExportOptions {
 }
 
 export const NOW = new Date('2026-11-30T09:00:00Z')
+
+/**
+ * A digest as issue 12 will mark it (`kind: 'digest'`): our editors' words about one outlet's
+ * report, with the report's address and its date at the precision the page gives (a month here).
+ */
+export function digestItem(): ArchiveItem {
+  const item: ArchiveItem & { kind: 'digest' } = {
+    ...otherItem('digest-itna-1403', 'به گزارش ایتنا: نمایشگاه با ۴۰۰ غرفه\u200cدار برگزار شد', 1403),
+    kind: 'digest',
+    source: { name: 'ایتنا', nameEn: 'ITNA', url: 'https://www.itna.ir/' },
+    url: 'https://www.itna.ir/news/12345/elecomp-report?ref=a_b&x=1%20y',
+    published: { precision: 'month', jalali: { year: 1403, month: 4 } }
+  }
+  return item
+}

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import fa from './locales/fa.json'
 import en from './locales/en.json'
+import { colourMeaningResources } from '../../../shared/domain/colourMeanings'
 
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/domain/language'
 
@@ -19,11 +20,16 @@ export async function createI18n(language: Language): Promise<i18n> {
     lng: language,
     fallbackLng: 'fa',
     supportedLngs: [...LANGUAGES],
-    resources: { fa: { translation: fa }, en: { translation: en } },
+    resources: { fa: { translation: withColours(fa, 'fa') }, en: { translation: withColours(en, 'en') } },
     interpolation: { escapeValue: false },
     returnNull: false
   })
   return instance
+}
+
+/** The colours' default meanings come from the table the export also reads, not from the locale files. */
+function withColours<T extends { colours: object }>(locale: T, lang: Language): T {
+  return { ...locale, colours: { ...locale.colours, ...colourMeaningResources(lang) } }
 }
 
 /** Sets lang and dir on <html> so every level inherits the right direction. */

@@ -12,7 +12,7 @@ export type ExportJobState =
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string }
 
-const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', markdown: 'md', json: 'jsonld' }
+const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', markdown: 'md', json: 'jsonld', 'csl-json': 'csl.json', bibtex: 'bib', ris: 'ris' }
 
 /**
  * One export at a time: build the document here in chunks (progress, cancel between chunks), then
