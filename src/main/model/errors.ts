@@ -2,6 +2,7 @@
 export type ModelErrorCode =
   | 'bad-url'
   | 'not-loopback'
+  | 'remote-declined'
   | 'unreachable'
   | 'timeout'
   | 'cancelled'
