@@ -4,11 +4,12 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHandlers } from './handlers'
 import { APP_ORIGIN, APP_SCHEME, isTrustedRendererUrl } from './security/trustedOrigin'
 import { createAppRequestHandler } from './shell/appProtocol'
+import { appPaths } from './shell/appPaths'
 import { drainBeforeClose } from './shell/closeDrain'
 import { denyAllPermissions, guardWebContents } from './shell/contentsGuards'
 import { trustedDevServerUrl } from './shell/devOrigin'
@@ -20,7 +21,12 @@ import { installRecovery } from './shell/recovery'
 import { focusExistingWindow } from './shell/singleInstance'
 import { failurePageUrl, showStartupFailure, STARTUP_FAILURE_TEXT, describeError } from './shell/startupFailure'
 
-const here = dirname(fileURLToPath(import.meta.url))
+const paths = appPaths({
+  mainDir: dirname(fileURLToPath(import.meta.url)),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath()
+})
 const devServerUrl = trustedDevServerUrl({ builtForDev: import.meta.env.DEV, isPackaged: app.isPackaged, env: process.env })
 const isTrustedUrl = (url: string): boolean => isTrustedRendererUrl(url, devServerUrl)
 const rendererUrl = (query = ''): string => `${devServerUrl ?? APP_ORIGIN}/index.html${query}`
@@ -45,15 +51,14 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
-  protocol.handle(APP_SCHEME, createAppRequestHandler({ rendererDir: join(here, '../renderer'), printDocuments }))
+  protocol.handle(APP_SCHEME, createAppRequestHandler({ rendererDir: paths.rendererDir, printDocuments }))
   const win = createMainWindow()
   mainWindow = win
 
   const dataDir = app.getPath('userData')
   await mkdir(dataDir, { recursive: true })
-  const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
   const platform = electronPlatform({
-    archiveDir: join(resourcesDir, 'archive'),
+    archiveDir: paths.archiveDir,
     dataDir,
     documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),
@@ -89,7 +94,7 @@ function createMainWindow(): BrowserWindow {
     title: 'Bayegan',
     backgroundColor: '#faf8f3',
     webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
+      preload: paths.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
