@@ -253,6 +253,22 @@ class FakeShell {
   }
 }
 
+/** The renderer side, for the preload: what it exposes and what it sends. */
+class FakeContextBridge {
+  exposed = new Map<string, unknown>()
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api)
+  }
+}
+
+class FakeIpcRenderer {
+  sent: { channel: string; payload: unknown }[] = []
+  async invoke(channel: string, payload: unknown): Promise<unknown> {
+    this.sent.push({ channel, payload })
+    return { ok: true, value: null }
+  }
+}
+
 /** Everything the fake holds, for tests to inspect; reset() gives a fresh Electron. */
 export const fake = {
   app: new FakeApp(),
@@ -261,7 +277,11 @@ export const fake = {
   dialog: new FakeDialog(),
   shell: new FakeShell(),
   session: { defaultSession: new FakeSession() },
+  contextBridge: new FakeContextBridge(),
+  ipcRenderer: new FakeIpcRenderer(),
   reset(): void {
+    fake.contextBridge = new FakeContextBridge()
+    fake.ipcRenderer = new FakeIpcRenderer()
     fake.app = new FakeApp()
     fake.protocol = new FakeProtocol()
     fake.ipcMain = new FakeIpcMain()
@@ -290,6 +310,8 @@ export const ipcMain = delegate(() => fake.ipcMain)
 export const dialog = delegate(() => fake.dialog)
 export const shell = delegate(() => fake.shell)
 export const session = delegate(() => fake.session)
+export const contextBridge = delegate(() => fake.contextBridge)
+export const ipcRenderer = delegate(() => fake.ipcRenderer)
 export const BrowserWindow = FakeBrowserWindow
 
 /** Electron's types for a fake object: one cast, in one place. */

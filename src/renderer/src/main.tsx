@@ -12,6 +12,9 @@ import { createHostClient } from './host/hostClient'
 import { createSearchClient } from './search/searchClient'
 import { watchArticleChanges } from './search/watchArticleChanges'
 import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from './i18n'
+import { ErrorBoundary } from './features/recovery/ErrorBoundary'
+import { RecoveryNotice } from './features/recovery/RecoveryNotice'
+import { showStartupFailure } from './features/recovery/startupFailure'
 
 async function bootstrap(): Promise<void> {
   const db = openDatabase()
@@ -25,10 +28,17 @@ async function bootstrap(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App db={db} host={createHostClient()} search={search} />
+        <ErrorBoundary>
+          <RecoveryNotice />
+          <App db={db} host={createHostClient()} search={search} />
+        </ErrorBoundary>
       </I18nextProvider>
     </StrictMode>
   )
 }
 
-void bootstrap()
+// Any failure before the first render is shown in the window, never left as a blank page.
+bootstrap().catch((error: unknown) => {
+  console.error('Bayegan could not start', error)
+  showStartupFailure(document, error)
+})
