@@ -112,3 +112,21 @@ describe('model:draft obeys the decision, not the renderer', () => {
     expect(seen).toEqual([false])
   })
 })
+
+describe('the handler map asks through the platform’s native dialog', () => {
+  it('model:draft to another host asks confirm() naming the host, and sends nothing on no', async () => {
+    const { createHandlers } = await import('../handlers')
+    const { testPlatform } = await import('../../testSupport/platform')
+    const { dispatch } = await import('../../shared/host/dispatch')
+    const questions: string[] = []
+    const handlers = createHandlers(testPlatform({ dataDir: dir, confirm: async (q) => (questions.push(q.message), false) }))
+    const result = await dispatch(handlers, 'model:draft', {
+      requestId: 'r1',
+      settings: { endpoint: 'http://192.0.2.7:11434', model: 'm', allowNonLoopback: true, timeoutMs: 5_000 },
+      article: { title: 't', text: 'متن' }
+    })
+    expect(result).toMatchObject({ ok: true, value: { status: 'failed', code: 'remote-declined' } })
+    expect(questions).toHaveLength(1)
+    expect(questions[0]).toContain('192.0.2.7:11434')
+  })
+})
