@@ -3,7 +3,7 @@
  * registers, the window it opens, and how it behaves on a second start and a failed start.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHANNELS } from '../shared/host/channels'
@@ -87,6 +87,18 @@ describe('the Electron shell (src/main/index.ts)', () => {
     fake.app.lockGranted = false
     await import('./index')
     expect(fake.app.quitCalls).toBe(1)
+  })
+
+  it('closing the window waits until a journal write in flight is on disk', async () => {
+    const win = await startShell()
+    const at = '2026-11-01T10:00:00.000Z'
+    const record = { id: 'a1', articleId: 'zoomit-e942ce09813ba0d2', target: null, quote: null, colour: 'yellow', note: 'یادداشت پیش از بستن', tags: [], orphan: false, createdAt: at, updatedAt: at, deletedAt: null }
+    const write = fake.ipcMain.invoke('journal:append', { changes: [{ kind: 'annotation', record }] }, new FakeWebFrame('app://bayegan/index.html'))
+    win.close()
+    expect(win.destroyed).toBe(false)
+    await vi.waitFor(() => expect(win.destroyed).toBe(true))
+    expect(await write).toMatchObject({ ok: true, value: { lastSeq: 1 } })
+    expect(readFileSync(join(dir, 'userData', 'researcher-journal.jsonl'), 'utf8')).toContain('یادداشت پیش از بستن')
   })
 
   it('a crashed page reloads with a note for the renderer', async () => {
