@@ -116,6 +116,17 @@ describe('the Electron shell (src/main/index.ts)', () => {
     expect(win.shown).toBe(true)
   })
 
+  it('a failure before any window exists is shown in a native box, then the app quits', async () => {
+    await import('./index')
+    fake.app.on('web-contents-created', () => {
+      throw new Error('GPU process unavailable')
+    })
+    fake.app.readyResolve?.()
+    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1))
+    expect(fake.dialog.calls.map((c) => c.kind)).toEqual(['error'])
+    expect(String(fake.dialog.calls[0]?.options['content'])).toContain('GPU process unavailable')
+  })
+
   it('a window that cannot load the renderer says so in the window', async () => {
     await import('./index')
     fake.app.on('web-contents-created', (_event: unknown, contents: FakeElectron.FakeWebContents) => {

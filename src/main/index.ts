@@ -46,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .catch((err: unknown) => showStartupFailure(mainWindow, dialog, err))
+    .catch(async (err: unknown) => {
+      await showStartupFailure(mainWindow, dialog, err)
+      if (!mainWindow) app.quit() // the native box was the only window; nothing left to show
+    })
 }
 
 async function start(): Promise<void> {
