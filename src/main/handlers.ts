@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
 import { createPackStore } from './archive/packStore'
 import { createModelHandlers } from './model/modelHandlers'
+import { createRemoteConsent, REMOTE_CONSENT_FILE, remoteHostQuestion } from './model/remoteConsent'
+import { draftSummaries } from './model/draftSummaries'
 import { createResearcherDataHandlers } from './journal/handlers'
 import { createFileImportHandlers } from './import/handlers'
 import { createExportHandlers } from './export/handlers'
@@ -12,7 +15,12 @@ export type { HostPlatform }
 /** The main process as a plain map from channel to function: no Electron in here. */
 export function createHandlers(platform: HostPlatform): Handlers {
   const store = createPackStore(platform.archiveDir)
-  const model = createModelHandlers()
+  // Sending article text off this computer is the main process's decision, asked in a native dialog.
+  const consent = createRemoteConsent({
+    file: join(platform.dataDir, REMOTE_CONSENT_FILE),
+    ask: (host) => platform.confirm(remoteHostQuestion(host))
+  })
+  const model = createModelHandlers(draftSummaries, consent)
   const researcherData = createResearcherDataHandlers(platform)
   return {
     'app:info': async () => ({ name: 'Bayegan', version: platform.appVersion, shell: platform.shell }),

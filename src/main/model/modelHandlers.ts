@@ -3,17 +3,23 @@ import type { Handlers } from '../../shared/host/contract'
 import { draftSummaries, type DraftSummaries, type ModelSettings } from './draftSummaries'
 import type { ArticleInput } from './prompt'
 import { ModelError } from './errors'
+import type { RemoteConsent } from './remoteConsent'
 
 type ModelHandlers = Pick<Handlers, 'model:draft' | 'model:cancel'>
 
 /** Lets tests swap the network call; the app always uses draftSummaries. */
 export type Drafter = (settings: ModelSettings, article: ArticleInput) => Promise<DraftSummaries>
 
+/** Without a consent keeper nothing goes off this computer, whatever the renderer asks. */
+const LOCAL_ONLY: RemoteConsent = { decide: async () => 'not-requested' }
+
 /**
- * The local-model channels. Each draft registers an AbortController under the renderer's request
- * id so 'model:cancel' can stop it; the entry is removed however the draft ends.
+ * The local-model channels. The renderer's `allowNonLoopback` is only a request: whether article
+ * text may go to another host is decided by `consent`, which the main process owns. Each draft
+ * registers an AbortController under the renderer's request id so 'model:cancel' can stop it; the
+ * entry is removed however the draft ends.
  */
-export function createModelHandlers(drafter: Drafter = draftSummaries): ModelHandlers & { inFlight(): number } {
+export function createModelHandlers(drafter: Drafter = draftSummaries, consent: RemoteConsent = LOCAL_ONLY): ModelHandlers & { inFlight(): number } {
   const running = new Map<string, AbortController>()
   return {
     inFlight: () => running.size,
@@ -22,7 +28,9 @@ export function createModelHandlers(drafter: Drafter = draftSummaries): ModelHan
       const controller = new AbortController()
       running.set(requestId, controller)
       try {
-        const drafted = await drafter({ ...settings, signal: controller.signal }, article)
+        const decision = await consent.decide(settings.endpoint, settings.allowNonLoopback)
+        if (decision === 'declined') throw new ModelError('remote-declined', 'The researcher did not allow sending articles to this host')
+        const drafted = await drafter({ ...settings, allowNonLoopback: decision === 'allowed', signal: controller.signal }, article)
         return { status: 'drafted', ...drafted }
       } catch (err) {
         if (err instanceof ModelError) {

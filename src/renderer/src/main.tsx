@@ -11,6 +11,9 @@ import { createAppServices, flushJournalOnPageHide } from './app/createAppServic
 import { openDatabase } from './db/database'
 import { SETTING_LANGUAGE } from './db/settings'
 import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from './i18n'
+import { ErrorBoundary } from './features/recovery/ErrorBoundary'
+import { RecoveryNotice } from './features/recovery/RecoveryNotice'
+import { showStartupFailure } from './features/recovery/startupFailure'
 
 async function bootstrap(): Promise<void> {
   const services = createAppServices({
@@ -27,12 +30,19 @@ async function bootstrap(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <AppServicesProvider services={services}>
-          <App />
-        </AppServicesProvider>
+        <ErrorBoundary>
+          <RecoveryNotice />
+          <AppServicesProvider services={services}>
+            <App />
+          </AppServicesProvider>
+        </ErrorBoundary>
       </I18nextProvider>
     </StrictMode>
   )
 }
 
-void bootstrap()
+// Any failure before the first render is shown in the window, never left as a blank page.
+bootstrap().catch((error: unknown) => {
+  console.error('Bayegan could not start', error)
+  showStartupFailure(document, error)
+})

@@ -20,6 +20,7 @@ export const DEFAULT_MODEL_TIMEOUT_MS = 120_000
 export const modelSettingsSchema = z.strictObject({
   endpoint: z.string().trim().min(1).max(MODEL_LIMITS.endpointChars),
   model: z.string().trim().min(1).max(MODEL_LIMITS.modelChars),
+  /** A request, never a grant: the main process asks the researcher itself (src/main/model/remoteConsent). */
   allowNonLoopback: z.boolean(),
   timeoutMs: z.number().int().min(MODEL_LIMITS.minTimeoutMs).max(MODEL_LIMITS.maxTimeoutMs)
 })
@@ -51,6 +52,7 @@ export const modelCancelRequestSchema = z.strictObject({
 export const MODEL_ERROR_CODES = [
   'bad-url',
   'not-loopback',
+  'remote-declined',
   'unreachable',
   'timeout',
   'cancelled',
