@@ -1,4 +1,6 @@
 const MAX_NAME = 120
+// Control characters are exactly what this strips from a suggested file name.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u001f\u007f<>:"|?*\u202a-\u202e\u2066-\u2069]/g
 
 /**
