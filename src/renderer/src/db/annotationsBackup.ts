@@ -1,6 +1,6 @@
 import type { ResearcherData } from '../../../shared/backup/backupDocument'
 import type { JournalChange } from '../../../shared/backup/journalEntry'
-import { planMerge, type MergeReport } from '../../../shared/backup/merge'
+import { planMerge, type MergeReport, type RefusedRecord } from '../../../shared/backup/merge'
 import { asJson } from '../../../shared/backup/records'
 import type { BayeganDb } from './database'
 import type { JournalSink } from './annotationsJournal'
@@ -18,12 +18,17 @@ export async function collectResearcherData(db: BayeganDb): Promise<ResearcherDa
  * Merges incoming data (a backup, or the journal's replay) into IndexedDB in one transaction,
  * newest edit winning per id, then journals what changed. Returns what was added, updated, skipped.
  */
-export async function mergeResearcherData(db: BayeganDb, journal: JournalSink, incoming: ResearcherData): Promise<MergeReport> {
+export async function mergeResearcherData(
+  db: BayeganDb,
+  journal: JournalSink,
+  incoming: ResearcherData,
+  refused: readonly RefusedRecord[] = []
+): Promise<MergeReport> {
   let report: MergeReport | undefined
   let written: ResearcherData | undefined
   await db.transaction('rw', [db.annotations, db.summaries, db.settings], async () => {
     const held = await collectResearcherData(db)
-    const plan = planMerge(held, incoming)
+    const plan = planMerge(held, incoming, refused)
     await db.annotations.bulkPut(plan.write.annotations)
     await db.summaries.bulkPut(plan.write.summaries)
     await db.settings.bulkPut(plan.write.settings)

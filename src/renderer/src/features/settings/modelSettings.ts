@@ -2,8 +2,9 @@ import { z } from 'zod'
 import { DEFAULT_MODEL_SETTINGS, MODEL_LIMITS, modelSettingsSchema, type ModelSettingsInput } from '../../../../shared/summary/modelSettings'
 import type { BayeganDb } from '../../db/database'
 import { readSetting, writeSetting } from '../../db/settings'
+import { SETTING_MODEL } from '../../../../shared/settings/keys'
 
-export const SETTING_MODEL = 'model.settings'
+export { SETTING_MODEL }
 
 /** As stored: like the host's schema, but the model name may still be empty (not set up yet). */
 export type StoredModelSettings = Omit<ModelSettingsInput, 'model'> & { model: string }
