@@ -10,6 +10,7 @@ import type { HostPlatform } from '../platform'
 import { parseFile, tooLarge } from './parseFile'
 import { expandChoice, type ChosenFile } from './walk'
 import { webAddress } from './metadata'
+import { showDirectionOverrides } from '../../shared/text/controls'
 
 type ImportHandlers = Pick<Handlers, 'import:choose' | 'import:read' | 'import:bytes' | 'import:close' | 'link:open'>
 
@@ -27,7 +28,11 @@ export function createFileImportHandlers(platform: Pick<HostPlatform, 'chooseOpe
       const sessionId = randomUUID()
       sessions.set(sessionId, files)
       while (sessions.size > FILE_IMPORT_LIMITS.sessions) sessions.delete(sessions.keys().next().value as string)
-      return { sessionId, files: files.map((f, index) => ({ index, name: f.name, bytes: f.bytes })), skipped }
+      return {
+        sessionId,
+        files: files.map((f, index) => ({ index, name: showDirectionOverrides(f.name), bytes: f.bytes })),
+        skipped: skipped.map((s) => ({ ...s, name: showDirectionOverrides(s.name) }))
+      }
     },
     'import:read': async ({ sessionId, index }) => {
       const file = sessions.get(sessionId)?.[index]
