@@ -7,6 +7,7 @@ import { archiveItemSchema } from '../../shared/archive/schema'
 import { SourceTextError } from '../../shared/archive/sourceText'
 import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ParsedFile } from '../../shared/host/fileImport'
 import { decodeBytes } from './decode'
+import { markupDepth } from './depthScan'
 import { looksLikeFeed, readFeed } from './feed'
 import { ImportProblem, readPage } from './html'
 import { readTextArticle } from './textFile'
@@ -73,6 +74,10 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
   try {
     switch (kind) {
       case 'html': {
+        const depth = markupDepth(text, FILE_IMPORT_LIMITS.nestingDepth)
+        if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
+          return failed(name, kind, { code: 'too-deep', message: `elements are nested more than ${FILE_IMPORT_LIMITS.nestingDepth} deep` })
+        }
         const page = visibleLabels(readPage(text, lastModified), notes)
         return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'page', page }], notes }
       }
