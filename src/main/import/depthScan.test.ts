@@ -4,8 +4,11 @@ import { markupDepth } from './depthScan'
 
 function domDepth(html: string): number {
   const { document } = parseHTML(html)
-  const walk = (el: Element, d: number): number => Math.max(d, ...[...el.children].map((c) => walk(c, d + 1)))
-  return walk(document.documentElement as unknown as Element, 1)
+  interface Node {
+    children: ArrayLike<Node>
+  }
+  const walk = (el: Node, d: number): number => Math.max(d, ...Array.from(el.children, (c) => walk(c, d + 1)))
+  return walk(document.documentElement as unknown as Node, 1)
 }
 
 describe('nesting depth measured on the markup', () => {

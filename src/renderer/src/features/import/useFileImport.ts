@@ -91,7 +91,9 @@ export function useFileImport(db: BayeganDb, host: HostClient) {
   const cancel = useCallback(() => {
     cancelRef.current = true
     setState((s) => (s.status === 'running' ? { ...s, cancelling: true } : s))
-  }, [])
+    // Stops the file being read now too: a huge page need not be finished first.
+    void host.call('import:cancel', null).catch(() => undefined)
+  }, [host])
   const dismiss = useCallback(() => setState({ status: 'idle' }), [])
 
   return { state, choose, drop, cancel, dismiss }
@@ -104,6 +106,7 @@ async function importOne(db: BayeganDb, name: string, read: () => Promise<Parsed
   } catch (error) {
     return failedReport(name, undefined, { code: 'unreadable', message: error instanceof Error ? error.message : String(error) })
   }
+  if (parsed.status === 'failed' && parsed.failure.code === 'cancelled') return { file: parsed.file, status: 'cancelled', added: 0, duplicates: 0, notes: [] }
   if (parsed.status === 'failed') return failedReport(parsed.file, parsed.kind, parsed.failure)
   const items = []
   for (const [index, entry] of parsed.entries.entries()) {
