@@ -93,7 +93,7 @@ export function parseBackup(text: string): BackupParse {
     list.flatMap((raw, index) => {
       const one = schema.safeParse(raw)
       if (one.success) return [one.data]
-      refused.push({ kind, id: idOf(raw, index), reason: firstIssue(one.error) })
+      refused.push({ kind, id: idOf(raw, index), code: 'invalid', reason: firstIssue(one.error) })
       return []
     })
   const env = parsed.data
@@ -103,7 +103,7 @@ export function parseBackup(text: string): BackupParse {
       fromWebAnnotation(w)
       return true
     } catch (err) {
-      refused.push({ kind: 'annotation', id: w.id, reason: err instanceof z.ZodError ? firstIssue(err) : String(err) })
+      refused.push({ kind: 'annotation', id: w.id, code: 'invalid', reason: err instanceof z.ZodError ? firstIssue(err) : String(err) })
       return false
     }
   })

@@ -80,7 +80,7 @@ describe('restoring a backup with one bad record among good ones', () => {
         doc.summaries = [{ nonsense: true }]
       })
     )
-    expect(parsed.ok && parsed.refused).toEqual([{ kind: 'summary', id: '#1', reason: expect.any(String) }])
+    expect(parsed.ok && parsed.refused).toEqual([{ kind: 'summary', id: '#1', code: 'invalid', reason: expect.any(String) }])
   })
 
   it('still fails the whole file when the envelope itself is wrong', () => {
@@ -102,10 +102,10 @@ describe('settings from a file', () => {
     const plan = planMerge(empty, { ...empty, settings: crafted })
     expect(plan.write.settings.map((s) => s.key)).toEqual([SETTING_LANGUAGE, SETTING_COLOUR_MEANINGS])
     expect(plan.report.settings.added).toBe(2)
-    expect(plan.report.refused.map((r) => [r.kind, r.id])).toEqual([
-      ['setting', SETTING_MODEL],
-      ['setting', 'some.unknown.key'],
-      ['setting', SETTING_TEXT_SIZE]
+    expect(plan.report.refused.map((r) => [r.kind, r.id, r.code])).toEqual([
+      ['setting', SETTING_MODEL, 'not-restorable'],
+      ['setting', 'some.unknown.key', 'not-restorable'],
+      ['setting', SETTING_TEXT_SIZE, 'invalid']
     ])
   })
 

@@ -9,6 +9,9 @@ export interface RefusedRecord {
   kind: 'annotation' | 'summary' | 'setting'
   /** The record's id, or a setting's key, or its position in the file when it had no usable id. */
   id: string
+  /** not-restorable: a setting files may never set; invalid: the record breaks the schema. */
+  code: 'not-restorable' | 'invalid'
+  /** Technical detail (English), shown beside the translated code. */
   reason: string
 }
 
@@ -64,7 +67,7 @@ export function planMerge(held: ResearcherData, incoming: ResearcherData, refuse
   for (const raw of incoming.settings) {
     const checked = checkRestorableSetting(raw)
     if (!checked.ok) {
-      report.refused.push({ kind: 'setting', id: raw.key, reason: checked.detail })
+      report.refused.push({ kind: 'setting', id: raw.key, code: checked.reason, reason: checked.detail })
       continue
     }
     const s = checked.entry

@@ -8,6 +8,7 @@ import { putArticles } from './articleStore'
 import { openDatabase, type BayeganDb } from './database'
 import { journalSummaryWrites } from './journalSummaries'
 import { saveSummaryVersion } from './summaries'
+import { mergeResearcherData } from './annotationsBackup'
 
 let db: BayeganDb | undefined
 afterEach(() => db?.close())
@@ -34,5 +35,21 @@ describe('journalSummaryWrites', () => {
     await saveSummaryVersion(db, { articleId: 'a', lang: 'fa', text: 'خلاصهٔ پژوهشگر' })
     expect(sink.sent).toHaveLength(1)
     expect(sink.sent[0]).toMatchObject({ kind: 'summary', record: { articleId: 'a', lang: 'fa', provenance: 'researcher', text: 'خلاصهٔ پژوهشگر' } })
+  })
+})
+
+describe('restoring writes each record to the journal at most once', () => {
+  const version = (id: string) => ({ id, articleId: 'a', lang: 'fa' as const, provenance: 'researcher' as const, text: `نسخهٔ ${id}`, createdAt: '2026-11-01T09:00:00.000Z' })
+
+  it('a restore from the journal journals nothing again; a backup restore journals each summary once', async () => {
+    db = openDatabase('journal-restore-once')
+    const sink = recordingSink()
+    journalSummaryWrites(db, sink)
+    await mergeResearcherData(db, sink, { annotations: [], summaries: [version('s1')], settings: [] }, { fromJournal: true })
+    expect(sink.sent).toEqual([])
+    expect(await db.summaries.count()).toBe(1)
+
+    await mergeResearcherData(db, sink, { annotations: [], summaries: [version('s2')], settings: [] })
+    expect(sink.sent.map((c) => c.kind === 'summary' && c.record.id)).toEqual(['s2'])
   })
 })

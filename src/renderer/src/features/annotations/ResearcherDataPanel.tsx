@@ -42,7 +42,7 @@ export function ResearcherDataPanel({ services }: { services: AnnotationServices
       const opened = await host.call('backup:open', null)
       if (opened.status === 'cancelled') return null
       if (opened.status === 'invalid') return { kind: 'error', message: t('backup.invalid', { message: opened.message }) }
-      const report = await mergeResearcherData(db, journal, researcherDataOf(opened.document), opened.refused)
+      const report = await mergeResearcherData(db, journal, researcherDataOf(opened.document), { refused: opened.refused })
       return { kind: 'merged', source: 'backup', report, skippedLines: 0 }
     })
 
@@ -50,7 +50,7 @@ export function ResearcherDataPanel({ services }: { services: AnnotationServices
     run(async () => {
       await journal.flush()
       const state = await host.call('journal:read', null)
-      const report = await mergeResearcherData(db, journal, state)
+      const report = await mergeResearcherData(db, journal, state, { fromJournal: true })
       return { kind: 'merged', source: 'journal', report, skippedLines: state.skipped.length }
     })
 
@@ -128,8 +128,10 @@ function RefusedList({ refused }: { refused: readonly RefusedRecord[] }): React.
       <ul>
         {shown.map((r, i) => (
           <li key={`${r.kind}-${r.id}-${i}`}>
-            {t(`backup.refusedKind.${r.kind}`)}{' '}
-            <bdi dir="ltr">{r.id}</bdi>: <bdi dir="ltr">{r.reason}</bdi>
+            {t(`backup.refusedKind.${r.kind}`)} <bdi dir="ltr">{r.id}</bdi>: {t(`backup.refusedCode.${r.code}`)}{' '}
+            <small className="merge-report__detail" dir="ltr">
+              {r.reason}
+            </small>
           </li>
         ))}
       </ul>
