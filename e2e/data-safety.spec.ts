@@ -151,3 +151,20 @@ test('a journal with a damaged middle line restores every other line and says on
   // The journal is not written again by its own restore: still the three lines it had.
   expect(readFileSync(join(run.dataDir, JOURNAL_FILE), 'utf8').trimEnd().split('\n')).toHaveLength(3)
 })
+
+test('a saved page longer than the limit is imported with its first 500 paragraphs, and the report says what was cut', async ({ app }) => {
+  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const { page } = run
+  await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
+  const dir = mkdtempSync(join(tmpdir(), 'bayegan-long-'))
+  const paragraphs = Array.from({ length: 640 }, (_, i) => `<p>بند ${i + 1}: گزارش بلند خبرنگار ما دربارهٔ روز ${i + 1} نمایشگاه الکامپ و غرفه‌های آن.</p>`).join('')
+  writeFileSync(
+    join(dir, 'long-page.html'),
+    `<!doctype html><html lang="fa"><head><meta charset="utf-8"><title>گزارش بلند الکامپ</title><meta property="og:site_name" content="خبرنامهٔ آزمون"></head><body><article><h1>گزارش بلند الکامپ</h1>${paragraphs}</article></body></html>`
+  )
+  run.dialogs.openPaths.push([dir])
+  await page.getByTestId('import-folder').click()
+  const row = page.locator('[data-testid="import-row"][data-file="long-page.html"]')
+  await expect(row).toHaveAttribute('data-status', 'added', { timeout: 60_000 })
+  await expect(row).toContainText('has 640 paragraphs; only the first 500 were kept')
+})

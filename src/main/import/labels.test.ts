@@ -27,3 +27,13 @@ describe('titles, tags and file names with invisible characters', () => {
     expect(parsed.failure.message).toMatch(/visible text/)
   })
 })
+
+describe('long articles', () => {
+  it('a text file longer than the block limit keeps its first 500 paragraphs and the report says so, like a saved page', async () => {
+    const lines = Array.from({ length: 620 }, (_, i) => `بند ${i + 1} از گزارش بلند دربارهٔ الکامپ.`)
+    const parsed = await parseFile({ name: 'long.txt', bytes: bytes(`گزارش بلند\n${lines.join('\n')}\n`), lastModified: 0 })
+    if (parsed.status !== 'parsed' || parsed.entries[0]?.kind !== 'item') throw new Error(JSON.stringify(parsed).slice(0, 300))
+    expect(parsed.entries[0].item.body).toHaveLength(500)
+    expect(parsed.notes.join(' ')).toMatch(/has 620 paragraphs; only the first 500 were kept \(120 paragraphs/)
+  })
+})

@@ -1,5 +1,6 @@
 // One file in, one report out: kind, encoding and the articles found, or why it was refused and
 // where. Never throws for bad input; every limit is checked before the expensive step it guards.
+import { fitBody } from '../../shared/archive/fitBody'
 import { itemContentHash } from '../../shared/archive/hash'
 import { plainEnglishIssue, formatPackError } from '../../shared/archive/packErrors'
 import { parsePackText } from '../../shared/archive/parsePack'
@@ -94,7 +95,14 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
       }
       case 'text':
       case 'markdown': {
-        const draft = visibleLabels(await readTextArticle(text, name, lastModified), notes)
+        const read = visibleLabels(await readTextArticle(text, name, lastModified), notes)
+        const fitted = fitBody(read.body)
+        if (fitted.note) notes.push(fitted.note)
+        const draft = {
+          ...read,
+          body: fitted.body,
+          ...(read.display ? { display: { ...read.display, body: read.display.body.slice(0, fitted.body.length) } } : {})
+        }
         const item = { ...draft, contentHash: await itemContentHash(draft) }
         const checked = archiveItemSchema.safeParse(item, { error: plainEnglishIssue })
         if (!checked.success) {

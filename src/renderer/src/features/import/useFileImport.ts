@@ -109,12 +109,12 @@ async function importOne(db: BayeganDb, name: string, read: () => Promise<Parsed
   if (parsed.status === 'failed' && parsed.failure.code === 'cancelled') return { file: parsed.file, status: 'cancelled', added: 0, duplicates: 0, notes: [] }
   if (parsed.status === 'failed') return failedReport(parsed.file, parsed.kind, parsed.failure)
   const items = []
+  const notes = [...parsed.notes]
   for (const [index, entry] of parsed.entries.entries()) {
     const built = await buildItem(entry)
-    if (!built.ok) {
-      const where = parsed.entries.length > 1 ? `entry ${index + 1}: ` : ''
-      return failedReport(parsed.file, parsed.kind, { code: 'invalid-item', message: `${where}${built.message}` })
-    }
+    const where = parsed.entries.length > 1 ? `entry ${index + 1}: ` : ''
+    if (!built.ok) return failedReport(parsed.file, parsed.kind, { code: 'invalid-item', message: `${where}${built.message}` })
+    if (built.note) notes.push(`${where}${built.note}`)
     items.push(built.item)
   }
   try {
@@ -125,7 +125,7 @@ async function importOne(db: BayeganDb, name: string, read: () => Promise<Parsed
       status: outcome.added.length > 0 ? 'added' : 'duplicate',
       added: outcome.added.length,
       duplicates: outcome.duplicates.length,
-      notes: parsed.notes,
+      notes,
       ...(outcome.added[0] ? { firstAddedId: outcome.added[0].id } : {})
     }
   } catch (error) {
