@@ -22,7 +22,10 @@ export default defineConfig({
   main: {
     resolve: { alias: ALIASES },
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      rollupOptions: {
+        // The import parser runs in a worker thread of its own (src/main/import/parseWorkerSpawn.ts).
+        input: { index: resolve('src/main/index.ts'), parseWorker: resolve('src/main/import/parseWorker.ts') }
+      }
     }
   },
   preload: {

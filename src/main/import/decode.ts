@@ -49,15 +49,44 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (binary) return { ok: false, message: `this is ${binary}, not text` }
 
   const declared = declaredCharset(bytes)
-  const label = declared ? supportedLabel(declared) : undefined
+  const label = declared ? htmlLabel(supportedLabel(declared)) : undefined
   if (label && label !== 'utf-8') {
     return { ok: true, text: new TextDecoder(label).decode(bytes), encoding: label }
   }
   const utf8 = strict(bytes, 'utf-8')
   if (utf8.ok) return utf8
+  const mostly = mostlyUtf8(bytes)
+  if (mostly) return mostly
   const fallback = new TextDecoder('windows-1256').decode(bytes)
   const why = declared ? `declares ${declared} but is not valid ${label ?? declared}` : 'is not valid UTF-8'
   return { ok: true, text: fallback, encoding: 'windows-1256', note: `the file ${why}; read as Windows-1256` }
+}
+
+/**
+ * As browsers do (HTML's "prescan" rule): a UTF-16 label in a page's own bytes cannot be true,
+ * since those bytes were just read as ASCII, so it means UTF-8.
+ */
+function htmlLabel(label: string | undefined): string | undefined {
+  return label === 'utf-16le' || label === 'utf-16be' ? 'utf-8' : label
+}
+
+/**
+ * A Persian UTF-8 file with a few damaged bytes is still UTF-8: reading it as Windows-1256 would
+ * turn every good letter into mojibake to save a handful of bad ones. It counts as mostly UTF-8 when
+ * at most 1 in 50 non-ASCII characters is a replacement (a Windows-1256 file read as UTF-8 is
+ * nearly all replacements).
+ */
+function mostlyUtf8(bytes: Uint8Array): Decoded | undefined {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  let replaced = 0
+  let other = 0
+  for (const ch of text) {
+    if (ch === '\uFFFD') replaced++
+    else if (ch.charCodeAt(0) > 0x7f) other++
+  }
+  if (other === 0 || replaced * 50 > replaced + other) return undefined
+  const what = replaced === 1 ? '1 damaged byte sequence was' : `${replaced} damaged byte sequences were`
+  return { ok: true, text, encoding: 'utf-8', note: `the file is UTF-8 with errors: ${what} replaced with �` }
 }
 
 function strict(bytes: Uint8Array, encoding: string): Decoded {

@@ -1,5 +1,6 @@
 // One file in, one report out: kind, encoding and the articles found, or why it was refused and
 // where. Never throws for bad input; every limit is checked before the expensive step it guards.
+import { fitBody } from '../../shared/archive/fitBody'
 import { itemContentHash } from '../../shared/archive/hash'
 import { plainEnglishIssue, formatPackError } from '../../shared/archive/packErrors'
 import { parsePackText } from '../../shared/archive/parsePack'
@@ -7,10 +8,12 @@ import { archiveItemSchema } from '../../shared/archive/schema'
 import { SourceTextError } from '../../shared/archive/sourceText'
 import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ParsedFile } from '../../shared/host/fileImport'
 import { decodeBytes } from './decode'
+import { markupDepth } from './depthScan'
 import { looksLikeFeed, readFeed } from './feed'
 import { ImportProblem, readPage } from './html'
 import { readTextArticle } from './textFile'
 import { checkXml } from './xmlCheck'
+import { hasDirectionOverride, showDirectionOverrides } from '../../shared/text/controls'
 
 export interface FileInput {
   /** Shown in the report: the file's name, or its path inside the chosen folder. */
@@ -52,7 +55,9 @@ export function tooLarge(name: string, bytes: number): ParsedFile {
 }
 
 export async function parseFile(input: FileInput): Promise<ParsedFile> {
-  const { name, bytes, lastModified } = input
+  const { bytes, lastModified } = input
+  // A file name is shown in the report: a direction override in it would disguise its type.
+  const name = showDirectionOverrides(input.name)
   let kind = kindOfName(name)
   if (!kind) return failed(name, undefined, { code: 'unsupported', message: `files of this type are not imported (${name.split('.').pop() ?? 'no extension'})` })
   if (bytes.length > FILE_IMPORT_LIMITS.fileBytes) return tooLarge(name, bytes.length)
@@ -70,7 +75,11 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
   try {
     switch (kind) {
       case 'html': {
-        const page = readPage(text, lastModified)
+        const depth = markupDepth(text, FILE_IMPORT_LIMITS.nestingDepth)
+        if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
+          return failed(name, kind, { code: 'too-deep', message: `elements are nested more than ${FILE_IMPORT_LIMITS.nestingDepth} deep` })
+        }
+        const page = visibleLabels(readPage(text, lastModified), notes)
         return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'page', page }], notes }
       }
       case 'rss':
@@ -82,11 +91,18 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
         }
         const feed = readFeed(text, lastModified)
         if (feed.entries.length === 0) return failed(name, feed.kind, { code: 'no-article', message: 'the feed has no entries' })
-        return { status: 'parsed', file: name, kind: feed.kind, encoding: decoded.encoding, entries: feed.entries.map((page) => ({ kind: 'page', page })), notes }
+        return { status: 'parsed', file: name, kind: feed.kind, encoding: decoded.encoding, entries: feed.entries.map((page) => ({ kind: 'page', page: visibleLabels(page, notes) })), notes }
       }
       case 'text':
       case 'markdown': {
-        const draft = await readTextArticle(text, name, lastModified)
+        const read = visibleLabels(await readTextArticle(text, name, lastModified), notes)
+        const fitted = fitBody(read.body)
+        if (fitted.note) notes.push(fitted.note)
+        const draft = {
+          ...read,
+          body: fitted.body,
+          ...(read.display ? { display: { ...read.display, body: read.display.body.slice(0, fitted.body.length) } } : {})
+        }
         const item = { ...draft, contentHash: await itemContentHash(draft) }
         const checked = archiveItemSchema.safeParse(item, { error: plainEnglishIssue })
         if (!checked.success) {
@@ -125,6 +141,17 @@ async function readPackFile(name: string, text: string, encoding: string, notes:
     return failed(name, 'pack', { code: 'too-many-items', message: `the pack has ${items.length} items; at most ${FILE_IMPORT_LIMITS.itemsPerFile} per file` })
   }
   return { status: 'parsed', file: name, kind: 'pack', encoding, entries: items.map((item) => ({ kind: 'item', item })), notes }
+}
+
+/**
+ * Titles and tags from a page are shown in lists: a direction override (U+202D/E) is replaced by a
+ * visible marker, and the report says so, rather than let «exe.jpg» pass for a picture.
+ */
+function visibleLabels<T extends { title: string; tags: string[] }>(entry: T, notes: string[]): T {
+  if (!hasDirectionOverride(entry.title) && !entry.tags.some(hasDirectionOverride)) return entry
+  const note = 'a title or tag held invisible direction-override characters; they are shown as ⟨RLO⟩/⟨LRO⟩'
+  if (!notes.includes(note)) notes.push(note)
+  return { ...entry, title: showDirectionOverrides(entry.title), tags: entry.tags.map(showDirectionOverrides) }
 }
 
 function failed(file: string, kind: FileKind | undefined, failure: ImportFailure): ParsedFile {

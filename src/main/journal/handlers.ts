@@ -19,6 +19,8 @@ export function createResearcherDataHandlers(platform: HostPlatform): Pick<Handl
       // Checked here too: a file we write must be one we can read back.
       const parsed = parseBackup(content)
       if (!parsed.ok) throw new HostFailure('bad-payload', `backup:save: ${parsed.message}`)
+      const bad = parsed.refused[0]
+      if (bad) throw new HostFailure('bad-payload', `backup:save: ${bad.kind} ${bad.id}: ${bad.reason}`)
       const path = await platform.chooseSavePath({ defaultName, filters: BACKUP_FILTERS })
       if (path === null) return { status: 'cancelled' }
       await writeFileAtomically(path, content)
@@ -28,7 +30,9 @@ export function createResearcherDataHandlers(platform: HostPlatform): Pick<Handl
       const [path] = await platform.chooseOpenPaths({ directories: false, multiple: false, filters: BACKUP_FILTERS })
       if (path === undefined) return { status: 'cancelled' }
       const read = await readBackupFile(path)
-      return read.status === 'ok' ? { status: 'ok', path, document: read.document } : { status: 'invalid', path, message: read.message }
+      return read.status === 'ok'
+        ? { status: 'ok', path, document: read.document, refused: read.refused }
+        : { status: 'invalid', path, message: read.message }
     }
   }
 }

@@ -80,7 +80,21 @@ describe('the researcher journal', () => {
     const after = await second.read()
     expect(after.annotations.map((a) => a.id)).toEqual(['a', 'c'])
     expect(after.skipped).toHaveLength(1)
-    expect(after.lastSeq).toBe(2)
+    // Lines are numbered by position: the torn line keeps its place as line 2.
+    expect(after.lastSeq).toBe(3)
+  })
+
+  it('a line whose seq is the largest safe integer does not invalidate the lines written after it', async () => {
+    const journal = createJournal(testPlatform().dataDir)
+    await journal.append([{ kind: 'annotation', record: annotation('a', 'x') }])
+    const huge = JSON.stringify({ seq: Number.MAX_SAFE_INTEGER, at: '2026-11-01T10:00:00.000Z', kind: 'annotation', record: annotation('b', 'دست‌کاری‌شده') })
+    appendFileSync(journal.path, huge + '\n')
+    const restarted = createJournal(journal.path.replace(/\/[^/]+$/, ''))
+    await restarted.append([{ kind: 'annotation', record: annotation('c', 'بعدی') }])
+    await restarted.append([{ kind: 'annotation', record: annotation('d', 'بعدتر') }])
+    const state = await restarted.read()
+    expect(state.skipped).toEqual([])
+    expect(state.annotations.map((a) => a.id)).toEqual(['a', 'b', 'c', 'd'])
   })
 
   it('reports a line that is JSON but not a valid change, and goes on', async () => {

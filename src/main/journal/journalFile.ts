@@ -28,8 +28,11 @@ export function createJournal(dataDir: string, fileName = JOURNAL_FILE): Journal
 
   async function startingSeq(): Promise<{ seq: number; needsNewline: boolean }> {
     const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? '' : Promise.reject(err)))
+    // Numbered by position, not by the largest seq seen: a damaged or hand-edited line with a huge
+    // seq must not push every later line past what the schema accepts.
+    const lines = text.split('\n').filter((line) => line.trim() !== '').length
     // A crash can leave a torn last line without its newline: start on a fresh line after it.
-    return { seq: replayJournal(text).lastSeq + 1, needsNewline: text.length > 0 && !text.endsWith('\n') }
+    return { seq: lines + 1, needsNewline: text.length > 0 && !text.endsWith('\n') }
   }
 
   async function appendNow(changes: readonly JournalChange[], now: Date): Promise<{ lastSeq: number }> {

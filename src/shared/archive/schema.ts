@@ -3,6 +3,7 @@
 // value equals the input, which keeps content hashes computable from either.
 import { z } from 'zod'
 import { describePublishedProblem } from '../dates/published'
+import { hasDirectionOverride, hasVisibleText } from '../text/controls'
 import { PACK_LIMITS as L } from './limits'
 
 export const PACK_FORMAT = 'bayegan.pack'
@@ -11,7 +12,10 @@ export const PACK_FORMAT_VERSION = 1
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
 
-const text = (max: number) => z.string().min(1, 'must not be empty').max(max)
+const text = (max: number) =>
+  z.string().min(1, 'must not be empty').max(max).refine(hasVisibleText, 'must have visible text, not only spaces or zero-width characters')
+/** Titles and tags are shown in lists where a direction override would disguise them. */
+const label = (max: number) => text(max).refine((s) => !hasDirectionOverride(s), 'must not contain a direction override (U+202D or U+202E)')
 const slug = z.string().max(L.idChars).regex(SLUG, 'must be a slug: lowercase latin letters and digits joined by single hyphens')
 const sha256 = z.string().regex(SHA256_HEX, 'must be a SHA-256 hash: 64 lowercase hexadecimal digits')
 // Only web links: a reader must never follow javascript:, file: or custom-protocol URLs.
@@ -27,7 +31,7 @@ const bodySchema = z.array(blockSchema).min(1, 'needs at least one block').max(L
 
 /** A copy of the text for display only (e.g. with ZWNJ restored). The original stays authoritative. */
 export const displayTextSchema = z.strictObject({
-  title: text(L.titleChars),
+  title: label(L.titleChars),
   lead: text(L.leadChars).optional(),
   body: bodySchema
 })
@@ -67,7 +71,7 @@ export const summarySchema = z.strictObject({
 export const archiveItemSchema = z
   .strictObject({
     id: slug,
-    title: text(L.titleChars),
+    title: label(L.titleChars),
     lead: text(L.leadChars).optional(),
     body: bodySchema,
     display: displayTextSchema.optional(),
@@ -75,7 +79,7 @@ export const archiveItemSchema = z
     url: webUrl.optional(),
     event: eventSchema.optional(),
     published: publishedSchema,
-    tags: z.array(text(L.tagChars)).max(L.tags),
+    tags: z.array(label(L.tagChars)).max(L.tags),
     summaries: z.array(summarySchema).max(L.summaries),
     contentHash: sha256
   })

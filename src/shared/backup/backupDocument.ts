@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Annotation } from '../domain/annotation'
 import type { SummaryVersion } from '../domain/summary'
+import type { RefusedRecord } from './merge'
 import { settingSchema, summaryVersionSchema, type SettingEntry } from './records'
 import { ANNO_CONTEXT, fromWebAnnotation, toWebAnnotation, webAnnotationSchema } from './webAnnotation'
 
@@ -17,28 +18,38 @@ export interface ResearcherData {
   settings: SettingEntry[]
 }
 
-export const backupDocumentSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime(),
-    app: z.object({ name: z.string().max(100), version: z.string().max(100) }).strict(),
-    annotations: z
-      .object({
-        '@context': z.literal(ANNO_CONTEXT),
-        type: z.literal('AnnotationCollection'),
-        label: z.string().max(200),
-        total: z.number().int().min(0),
-        first: z.object({ type: z.literal('AnnotationPage'), items: z.array(webAnnotationSchema).max(MAX_RECORDS) }).strict()
-      })
-      .strict(),
-    summaries: z.array(summaryVersionSchema).max(MAX_RECORDS),
-    settings: z.array(settingSchema).max(1000),
-    /** The tag vocabulary with use counts, for readers of the file; derived, ignored on import. */
-    tags: z.array(z.object({ tag: z.string().max(200), count: z.number().int().min(0) }).strict()).max(MAX_RECORDS)
-  })
-  .strict()
-  .refine((d) => d.annotations.total === d.annotations.first.items.length, 'annotations.total does not match the items')
+function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType>(annotation: A, summary: S, setting: T) {
+  return z
+    .object({
+      format: z.literal(BACKUP_FORMAT),
+      version: z.literal(BACKUP_VERSION),
+      exportedAt: z.iso.datetime(),
+      app: z.object({ name: z.string().max(100), version: z.string().max(100) }).strict(),
+      annotations: z
+        .object({
+          '@context': z.literal(ANNO_CONTEXT),
+          type: z.literal('AnnotationCollection'),
+          label: z.string().max(200),
+          total: z.number().int().min(0),
+          first: z.object({ type: z.literal('AnnotationPage'), items: z.array(annotation).max(MAX_RECORDS) }).strict()
+        })
+        .strict(),
+      summaries: z.array(summary).max(MAX_RECORDS),
+      settings: z.array(setting).max(1000),
+      /** The tag vocabulary with use counts, for readers of the file; derived, ignored on import. */
+      tags: z.array(z.object({ tag: z.string().max(200), count: z.number().int().min(0) }).strict()).max(MAX_RECORDS)
+    })
+    .strict()
+    .refine((d) => d.annotations.total === d.annotations.first.items.length, 'annotations.total does not match the items')
+}
+
+/** A backup as we write it: every record valid. */
+export const backupDocumentSchema = envelope(webAnnotationSchema, summaryVersionSchema, settingSchema)
+/**
+ * A backup as we read it: the envelope must be right, but one bad record among good ones is
+ * refused and reported on its own instead of failing the whole restore.
+ */
+const backupEnvelopeSchema = envelope(z.unknown(), z.unknown(), z.unknown())
 export type BackupDocument = z.infer<typeof backupDocumentSchema>
 
 export function buildBackup(data: ResearcherData, app: { name: string; version: string }, now = new Date()): BackupDocument {
@@ -61,9 +72,12 @@ export function buildBackup(data: ResearcherData, app: { name: string; version: 
   }
 }
 
-export type BackupParse = { ok: true; document: BackupDocument } | { ok: false; message: string }
+export type BackupParse = { ok: true; document: BackupDocument; refused: RefusedRecord[] } | { ok: false; message: string }
 
-/** Parses and validates backup file text; the message names the first problem and where it is. */
+/**
+ * Parses and validates backup file text. The message names the first problem of the file as a
+ * whole; records that fail on their own are left out of the document and listed in `refused`.
+ */
 export function parseBackup(text: string): BackupParse {
   if (text.length > BACKUP_MAX_BYTES) return { ok: false, message: 'the file is too large to be a Bayegan backup' }
   let json: unknown
@@ -72,12 +86,47 @@ export function parseBackup(text: string): BackupParse {
   } catch (err) {
     return { ok: false, message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }
   }
-  const parsed = backupDocumentSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { ok: false, message: `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` }
+  const parsed = backupEnvelopeSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) }
+  const refused: RefusedRecord[] = []
+  const keep = <T>(kind: RefusedRecord['kind'], schema: z.ZodType<T>, list: unknown[], idOf: (raw: unknown, index: number) => string): T[] =>
+    list.flatMap((raw, index) => {
+      const one = schema.safeParse(raw)
+      if (one.success) return [one.data]
+      refused.push({ kind, id: idOf(raw, index), code: 'invalid', reason: firstIssue(one.error) })
+      return []
+    })
+  const env = parsed.data
+  // An annotation must also convert to our own record (tags and note within its limits).
+  const items = keep('annotation', webAnnotationSchema, env.annotations.first.items, recordId('id')).filter((w) => {
+    try {
+      fromWebAnnotation(w)
+      return true
+    } catch (err) {
+      refused.push({ kind: 'annotation', id: w.id, code: 'invalid', reason: err instanceof z.ZodError ? firstIssue(err) : String(err) })
+      return false
+    }
+  })
+  const document: BackupDocument = {
+    ...env,
+    annotations: { ...env.annotations, total: items.length, first: { ...env.annotations.first, items } },
+    summaries: keep('summary', summaryVersionSchema, env.summaries, recordId('id')),
+    settings: keep('setting', settingSchema, env.settings, recordId('key'))
   }
-  return { ok: true, document: parsed.data }
+  return { ok: true, document, refused }
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  return `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`
+}
+
+/** A refused record's name in the report: its own id when it has a short one, else its place in the file. */
+function recordId(field: 'id' | 'key') {
+  return (raw: unknown, index: number): string => {
+    const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : undefined
+    return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : `#${index + 1}`
+  }
 }
 
 /** The researcher's data held in a validated backup. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BACKUP_MAX_BYTES, type BackupDocument } from './backupDocument'
+import type { RefusedRecord } from './merge'
 import { JOURNAL_BATCH_MAX, journalChangeSchema, type JournalState } from './journalEntry'
 
 /** Requests of the researcher-data channels (journal and backup), for the host contract. */
@@ -12,5 +13,5 @@ export interface ResearcherDataResponses {
   'journal:append': { lastSeq: number }
   'journal:read': JournalState
   'backup:save': { status: 'cancelled' } | { status: 'saved'; path: string }
-  'backup:open': { status: 'cancelled' } | { status: 'invalid'; path: string; message: string } | { status: 'ok'; path: string; document: BackupDocument }
+  'backup:open': { status: 'cancelled' } | { status: 'invalid'; path: string; message: string } | { status: 'ok'; path: string; document: BackupDocument; refused: RefusedRecord[] }
 }

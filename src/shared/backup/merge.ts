@@ -2,6 +2,18 @@ import type { Annotation } from '../domain/annotation'
 import { SETTING_COLOUR_MEANINGS } from '../domain/annotation'
 import type { ResearcherData } from './backupDocument'
 import { colourMeaningsSchema, type SettingEntry } from './records'
+import { checkRestorableSetting } from './restorableSettings'
+
+/** A record from a file that was not taken, and why: shown to the researcher, never silently dropped. */
+export interface RefusedRecord {
+  kind: 'annotation' | 'summary' | 'setting'
+  /** The record's id, or a setting's key, or its position in the file when it had no usable id. */
+  id: string
+  /** not-restorable: a setting files may never set; invalid: the record breaks the schema. */
+  code: 'not-restorable' | 'invalid'
+  /** Technical detail (English), shown beside the translated code. */
+  reason: string
+}
 
 export interface MergeCounts {
   added: number
@@ -13,6 +25,7 @@ export interface MergeReport {
   annotations: MergeCounts
   summaries: MergeCounts
   settings: MergeCounts
+  refused: RefusedRecord[]
 }
 
 export interface MergePlan {
@@ -27,10 +40,12 @@ const zero = (): MergeCounts => ({ added: 0, updated: 0, skipped: 0 })
  * Merges incoming data into what is held, by id: a record not held is added; a held one is
  * replaced only when the incoming copy was edited later (a tombstone included, so a deletion
  * travels); otherwise it is skipped. Summary versions never change once written: add or skip.
- * Settings carry no edit time except the colour meanings, so others are only added when absent.
+ * Settings carry no edit time except the colour meanings, so others are only added when absent;
+ * only allow-listed settings with valid values are taken at all (see restorableSettings).
+ * `refused` carries records already turned away while reading the file.
  */
-export function planMerge(held: ResearcherData, incoming: ResearcherData): MergePlan {
-  const report: MergeReport = { annotations: zero(), summaries: zero(), settings: zero() }
+export function planMerge(held: ResearcherData, incoming: ResearcherData, refused: readonly RefusedRecord[] = []): MergePlan {
+  const report: MergeReport = { annotations: zero(), summaries: zero(), settings: zero(), refused: [...refused] }
   const write: ResearcherData = { annotations: [], summaries: [], settings: [] }
 
   const heldAnnotations = new Map(held.annotations.map((a) => [a.id, a]))
@@ -49,7 +64,13 @@ export function planMerge(held: ResearcherData, incoming: ResearcherData): Merge
   }
 
   const heldSettings = new Map(held.settings.map((s) => [s.key, s]))
-  for (const s of incoming.settings) {
+  for (const raw of incoming.settings) {
+    const checked = checkRestorableSetting(raw)
+    if (!checked.ok) {
+      report.refused.push({ kind: 'setting', id: raw.key, code: checked.reason, reason: checked.detail })
+      continue
+    }
+    const s = checked.entry
     const mine = heldSettings.get(s.key)
     if (!mine) count(report.settings, 'added', () => write.settings.push(s))
     else if (s.key === SETTING_COLOUR_MEANINGS && editedLater(s, mine)) count(report.settings, 'updated', () => write.settings.push(s))

@@ -5,7 +5,7 @@
  * has no word for (colour, orphan, tombstone, content hash) sits under the `bayegan` key.
  */
 import { z } from 'zod'
-import type { Annotation } from '../domain/annotation'
+import { ANNOTATION_LIMITS as L, type Annotation } from '../domain/annotation'
 import { annotationSchema, targetSchema } from './records'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -13,7 +13,8 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 const textualBody = z
   .object({
     type: z.literal('TextualBody'),
-    value: z.string().max(60_000),
+    // One limits table with the annotation schema: a note or a tag, never longer than those allow.
+    value: z.string().max(Math.max(L.noteLength, L.tagLength)),
     purpose: z.enum(['commenting', 'tagging']),
     format: z.string().max(50).optional()
   })
@@ -22,15 +23,16 @@ const textualBody = z
 export const webAnnotationSchema = z
   .object({
     '@context': z.literal(ANNO_CONTEXT),
-    id: z.string().min(1).max(100),
+    id: z.string().min(1).max(L.idLength),
     type: z.literal('Annotation'),
     motivation: z.enum(['highlighting', 'commenting', 'tagging', 'bookmarking']),
     created: z.iso.datetime(),
     modified: z.iso.datetime(),
-    body: z.array(textualBody).max(100).optional(),
+    // At most one note and the tags an annotation may carry.
+    body: z.array(textualBody).max(L.tagCount + 1).optional(),
     target: z
       .object({
-        source: z.string().min(1).max(100),
+        source: z.string().min(1).max(L.idLength),
         selector: targetSchema.shape.selectors.optional()
       })
       .strict(),

@@ -42,6 +42,8 @@ export const fileImportRequests = {
     base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
   }),
   'import:close': z.strictObject({ sessionId }),
+  /** Stops the file being read now (its worker is ended); the renderer stops asking for more. */
+  'import:cancel': z.null(),
   'link:open': z.strictObject({ url: z.string().min(1).max(2000) })
 } as const
 
@@ -63,6 +65,8 @@ export type ImportFailureCode =
   | 'invalid-text'
   | 'invalid-item'
   | 'unreadable'
+  | 'timed-out'
+  | 'cancelled'
 
 export interface ImportFailure {
   code: ImportFailureCode
@@ -104,6 +108,7 @@ export interface FileImportResponses {
   'import:read': ParsedFile
   'import:bytes': ParsedFile
   'import:close': null
+  'import:cancel': { cancelled: boolean }
   'link:open': { opened: boolean }
 }
 

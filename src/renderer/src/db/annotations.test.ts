@@ -143,7 +143,8 @@ describe('backup and restore', () => {
     expect(report).toEqual({
       annotations: { added: 3, updated: 0, skipped: 0 },
       summaries: { added: 2, updated: 0, skipped: 0 },
-      settings: { added: 2, updated: 0, skipped: 0 }
+      settings: { added: 2, updated: 0, skipped: 0 },
+      refused: []
     })
     const after = await collectResearcherData(fresh.db)
     expect(byId(after.annotations)).toEqual(byId(before.annotations))

@@ -1,6 +1,15 @@
 import type { ResearcherData } from '../../../shared/backup/backupDocument'
-import { planMerge, type MergeReport } from '../../../shared/backup/merge'
+import { planMerge, type MergeReport, type RefusedRecord } from '../../../shared/backup/merge'
+import Dexie from 'dexie'
+import { markJournalReplay } from './changeFeed'
 import type { BayeganDb } from './database'
+
+export interface MergeOptions {
+  /** Records already turned away while reading the file, for the report. */
+  refused?: readonly RefusedRecord[]
+  /** The data is the journal's own replay: the change feed must not journal it again. */
+  fromJournal?: boolean
+}
 
 /** Everything the researcher made, read in one transaction so the copy is consistent. */
 export async function collectResearcherData(db: BayeganDb): Promise<ResearcherData> {
@@ -13,14 +22,16 @@ export async function collectResearcherData(db: BayeganDb): Promise<ResearcherDa
 
 /**
  * Merges incoming data (a backup, or the journal's replay) into IndexedDB in one transaction,
- * newest edit winning per id (the change feed journals what changed). Returns what was added,
- * updated, skipped.
+ * newest edit winning per id. The change feed journals what changed, unless the data came from the
+ * journal itself (writing it there again would only double it). Returns what was added, updated,
+ * skipped, and refused.
  */
-export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherData): Promise<MergeReport> {
+export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherData, options: MergeOptions = {}): Promise<MergeReport> {
   let report: MergeReport | undefined
   await db.transaction('rw', [db.annotations, db.summaries, db.settings], async () => {
+    if (options.fromJournal) markJournalReplay(Dexie.currentTransaction)
     const held = await collectResearcherData(db)
-    const plan = planMerge(held, incoming)
+    const plan = planMerge(held, incoming, options.refused)
     await db.annotations.bulkPut(plan.write.annotations)
     await db.summaries.bulkPut(plan.write.summaries)
     await db.settings.bulkPut(plan.write.settings)

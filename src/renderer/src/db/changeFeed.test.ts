@@ -6,6 +6,7 @@ import { toArticleRecord } from './archiveSync'
 import { watchChanges, type CommittedChanges } from './changeFeed'
 import { openDatabase, type BayeganDb } from './database'
 import { saveSummaryVersion } from './summaries'
+import { mergeResearcherData } from './annotationsBackup'
 
 const dbs: BayeganDb[] = []
 let n = 0
@@ -93,5 +94,19 @@ describe('the change feed', () => {
   it('is installed once per database', async () => {
     const { db } = await seeded()
     expect(() => watchChanges(db, () => {})).toThrow(/already/)
+  })
+})
+
+describe('restores and the journal', () => {
+  const version = (id: string) => ({ id, articleId: 'a', lang: 'fa' as const, provenance: 'researcher' as const, text: `نسخهٔ ${id}`, createdAt: '2026-11-01T09:00:00.000Z' })
+
+  it('a restore from the journal reaches search but is not journalled again; a backup restore is journalled once', async () => {
+    const { db, seen } = await seeded()
+    await mergeResearcherData(db, { annotations: [annotation('j1', 'a')], summaries: [version('s1')], settings: [] }, { fromJournal: true })
+    expect(seen).toEqual([{ journal: [], articleIds: ['a'] }])
+    expect(await db.summaries.count()).toBe(1)
+
+    await mergeResearcherData(db, { annotations: [annotation('b1', 'b')], summaries: [version('s2')], settings: [] })
+    expect(seen[1]?.journal.map((c) => `${c.kind}:${c.kind === 'setting' ? c.record.key : c.record.id}`).sort()).toEqual(['annotation:b1', 'summary:s2'])
   })
 })

@@ -15,6 +15,13 @@ interface Pending {
 }
 
 const watched = new WeakSet<BayeganDb>()
+/** Transactions writing back what the journal already holds: they reach search, not the journal again. */
+const replays = new WeakSet<Transaction>()
+
+/** Marks the current transaction as a replay of the journal (see mergeResearcherData). */
+export function markJournalReplay(tx: Transaction | null): void {
+  if (tx) replays.add(tx)
+}
 
 /**
  * The one change feed: table hooks on every table the researcher's work lives in (annotations,
@@ -33,7 +40,7 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
       const collected: Pending = { journal: new Map(), articleIds: new Set() }
       pending.set(tx, (p = collected))
       tx.on('complete', () => {
-        const changes = { journal: [...collected.journal.values()], articleIds: [...collected.articleIds] }
+        const changes = { journal: replays.has(tx) ? [] : [...collected.journal.values()], articleIds: [...collected.articleIds] }
         if (changes.journal.length > 0 || changes.articleIds.length > 0) onCommit(changes)
       })
     }

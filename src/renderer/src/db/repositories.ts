@@ -6,7 +6,7 @@ import type { SummaryVersion } from '@shared/domain/summary'
 import type { ArchiveItem } from '@shared/archive/schema'
 import type { HostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
-import { collectResearcherData, mergeResearcherData } from './annotationsBackup'
+import { collectResearcherData, mergeResearcherData, type MergeOptions } from './annotationsBackup'
 import { syncArchive, type SyncOutcome, type SyncProgress } from './archiveSync'
 import type { BayeganDb } from './database'
 import { loadExportSource } from './exportSource'
@@ -57,7 +57,7 @@ export interface ArchiveRepository {
 
 export interface ResearcherDataRepository {
   collect(): Promise<ResearcherData>
-  merge(incoming: ResearcherData): Promise<MergeReport>
+  merge(incoming: ResearcherData, options?: MergeOptions): Promise<MergeReport>
 }
 
 export interface Repositories {
@@ -114,7 +114,7 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
     },
     researcherData: {
       collect: () => collectResearcherData(db),
-      merge: (incoming) => mergeResearcherData(db, incoming)
+      merge: (incoming, options) => mergeResearcherData(db, incoming, options)
     }
   }
 }

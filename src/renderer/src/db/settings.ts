@@ -10,12 +10,4 @@ export async function writeSetting(db: BayeganDb, key: string, value: unknown): 
   await db.settings.put({ key, value })
 }
 
-export const SETTING_LANGUAGE = 'ui.language'
-export const SETTING_TEXT_SIZE = 'reader.textSize'
-
-export const TEXT_SIZES = [15, 17, 19, 21, 24, 27] as const
-export const DEFAULT_TEXT_SIZE = 19
-
-export function isTextSize(value: unknown): value is number {
-  return typeof value === 'number' && (TEXT_SIZES as readonly number[]).includes(value)
-}
+export { DEFAULT_TEXT_SIZE, isTextSize, SETTING_LANGUAGE, SETTING_TEXT_SIZE, TEXT_SIZES } from '../../../shared/settings/keys'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildBackup, researcherDataOf } from '../../../../shared/backup/backupDocument'
-import type { MergeReport } from '../../../../shared/backup/merge'
+import type { MergeReport, RefusedRecord } from '../../../../shared/backup/merge'
 import { useAppServices } from '../../app/AppServicesContext'
 
 type Outcome =
@@ -41,7 +41,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
       const opened = await host.call('backup:open', null)
       if (opened.status === 'cancelled') return null
       if (opened.status === 'invalid') return { kind: 'error', message: t('backup.invalid', { message: opened.message }) }
-      const report = await researcherData.merge(researcherDataOf(opened.document))
+      const report = await researcherData.merge(researcherDataOf(opened.document), { refused: opened.refused })
       return { kind: 'merged', source: 'backup', report, skippedLines: 0 }
     })
 
@@ -49,7 +49,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
     run(async () => {
       await journal.flush()
       const state = await host.call('journal:read', null)
-      const report = await researcherData.merge(state)
+      const report = await researcherData.merge(state, { fromJournal: true })
       return { kind: 'merged', source: 'journal', report, skippedLines: state.skipped.length }
     })
 
@@ -112,6 +112,29 @@ function MergeSummary({ source, report, skippedLines }: { source: 'backup' | 'jo
         </tbody>
       </table>
       {skippedLines > 0 ? <p className="data-panel__error">{t('backup.skippedLines', { count: skippedLines })}</p> : null}
+      {report.refused.length > 0 ? <RefusedList refused={report.refused} /> : null}
+    </div>
+  )
+}
+
+/** Records the file held that were not taken: each named with why, so nothing vanishes unseen. */
+function RefusedList({ refused }: { refused: readonly RefusedRecord[] }): React.JSX.Element {
+  const { t } = useTranslation()
+  const shown = refused.slice(0, 50)
+  return (
+    <div className="merge-report__refused" data-testid="merge-refused">
+      <p className="data-panel__error">{t('backup.refused', { count: refused.length })}</p>
+      <ul>
+        {shown.map((r, i) => (
+          <li key={`${r.kind}-${r.id}-${i}`}>
+            {t(`backup.refusedKind.${r.kind}`)} <bdi dir="ltr">{r.id}</bdi>: {t(`backup.refusedCode.${r.code}`)}{' '}
+            <small className="merge-report__detail" dir="ltr">
+              {r.reason}
+            </small>
+          </li>
+        ))}
+      </ul>
+      {refused.length > shown.length ? <p>{t('backup.refusedMore', { count: refused.length - shown.length })}</p> : null}
     </div>
   )
 }

@@ -59,7 +59,8 @@ export function blocksFromNode(root: MinimalNode, title?: string): Block[] {
   // Readability usually keeps the page's own title as the first heading.
   const first = blocks[0]
   if (first && title && first.kind === 'heading' && clean(first.text) === clean(title)) blocks.shift()
-  return blocks.slice(0, PACK_LIMITS.bodyBlocks)
+  // Cut to the limit by the caller (fitBody), which says so in the report.
+  return blocks
 }
 
 function push(blocks: Block[], kind: Block['kind'], raw: string): void {

@@ -5,13 +5,16 @@ import { plainEnglishIssue } from '../../../../shared/archive/packErrors'
 import { archiveItemSchema, type ArchiveItem, type ArchiveItemDraft } from '../../../../shared/archive/schema'
 import { importedId, type ImportEntry } from '../../../../shared/host/fileImport'
 import { htmlToBlocks } from './sanitize'
+import { fitBody } from '../../../../shared/archive/fitBody'
 
-export type BuiltItem = { ok: true; item: ArchiveItem } | { ok: false; message: string }
+/** `note`: what was changed on the way in (a body cut to the limit), for the import report. */
+export type BuiltItem = { ok: true; item: ArchiveItem; note?: string } | { ok: false; message: string }
 
 export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
   if (entry.kind === 'item') return check(entry.item)
   const page = entry.page
-  let body = htmlToBlocks(page.html, page.title)
+  const fitted = fitBody(htmlToBlocks(page.html, page.title))
+  let body = fitted.body
   if (body.length === 0) body = [{ kind: 'paragraph', text: page.lead ?? page.title }]
   const text = body.map((b) => b.text).join('\n')
   const draft: ArchiveItemDraft = {
@@ -25,7 +28,8 @@ export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
     tags: page.tags,
     summaries: []
   }
-  return check({ ...draft, contentHash: await itemContentHash(draft) })
+  const built = check({ ...draft, contentHash: await itemContentHash(draft) })
+  return built.ok && fitted.note ? { ...built, note: fitted.note } : built
 }
 
 function check(item: unknown): BuiltItem {

@@ -92,7 +92,9 @@ export function useFileImport() {
   const cancel = useCallback(() => {
     cancelRef.current = true
     setState((s) => (s.status === 'running' ? { ...s, cancelling: true } : s))
-  }, [])
+    // Stops the file being read now too: a huge page need not be finished first.
+    void host.call('import:cancel', null).catch(() => undefined)
+  }, [host])
   const dismiss = useCallback(() => setState({ status: 'idle' }), [])
 
   return { state, choose, drop, cancel, dismiss }
@@ -105,14 +107,15 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
   } catch (error) {
     return failedReport(name, undefined, { code: 'unreadable', message: error instanceof Error ? error.message : String(error) })
   }
+  if (parsed.status === 'failed' && parsed.failure.code === 'cancelled') return { file: parsed.file, status: 'cancelled', added: 0, duplicates: 0, notes: [] }
   if (parsed.status === 'failed') return failedReport(parsed.file, parsed.kind, parsed.failure)
   const items = []
+  const notes = [...parsed.notes]
   for (const [index, entry] of parsed.entries.entries()) {
     const built = await buildItem(entry)
-    if (!built.ok) {
-      const where = parsed.entries.length > 1 ? `entry ${index + 1}: ` : ''
-      return failedReport(parsed.file, parsed.kind, { code: 'invalid-item', message: `${where}${built.message}` })
-    }
+    const where = parsed.entries.length > 1 ? `entry ${index + 1}: ` : ''
+    if (!built.ok) return failedReport(parsed.file, parsed.kind, { code: 'invalid-item', message: `${where}${built.message}` })
+    if (built.note) notes.push(`${where}${built.note}`)
     items.push(built.item)
   }
   try {
@@ -123,7 +126,7 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
       status: outcome.added.length > 0 ? 'added' : 'duplicate',
       added: outcome.added.length,
       duplicates: outcome.duplicates.length,
-      notes: parsed.notes,
+      notes,
       ...(outcome.added[0] ? { firstAddedId: outcome.added[0].id } : {})
     }
   } catch (error) {

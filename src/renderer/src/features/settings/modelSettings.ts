@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { DEFAULT_MODEL_SETTINGS, MODEL_LIMITS, modelSettingsSchema, type ModelSettingsInput } from '../../../../shared/summary/modelSettings'
 import type { SettingsRepository } from '../../db/repositories'
+import { SETTING_MODEL } from '../../../../shared/settings/keys'
 
-export const SETTING_MODEL = 'model.settings'
+export { SETTING_MODEL }
 
 /** As stored: like the host's schema, but the model name may still be empty (not set up yet). */
 export type StoredModelSettings = Omit<ModelSettingsInput, 'model'> & { model: string }
