@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { headOf, type ArticleRecord, type BayeganDb } from '../../db/database'
 import { TEXT_SIZES } from '../../db/settings'
 import { ArticleMeta, TagList } from '../library/ArticleMeta'
@@ -8,7 +9,7 @@ import { ArticleBody, ArticleTitle, type MarksBySegment } from './ArticleBody'
 import { SummaryPanel } from '../summaries/SummaryPanel'
 import { useReadingPosition } from './useReadingPosition'
 import { FindBar } from '../search/FindBar'
-import { mergeMarks } from '../search/hitMarks'
+import { mergeMarks, summaryFindSegments } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
 
 interface Props {
@@ -47,7 +48,10 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
 
   // The display copy (half-spaces restored) is read when the pack has one; the original stays in the pack.
   const reading = useMemo(() => (record ? readingTextOf(record.item) : null), [record])
-  const find = useArticleFind(reading, initialQuery, scroller)
+  // The summaries are searched too: an English query found in the English summary is marked there.
+  const versions = useLiveQuery(() => db.summaries.where('articleId').equals(articleId).toArray(), [db, articleId])
+  const summarySegments = useMemo(() => (record && versions ? summaryFindSegments(record.item.summaries, versions) : []), [record, versions])
+  const find = useArticleFind(reading, initialQuery, scroller, summarySegments)
   const allMarks = useMemo(() => mergeMarks(marks, find.marks), [marks, find.marks])
   return (
     <div className="reader">
@@ -78,7 +82,7 @@ export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack
               <TagList tags={record.tags} />
             </header>
             <ArticleBody reading={reading} marks={allMarks} />
-            <SummaryPanel db={db} record={record} />
+            <SummaryPanel db={db} record={record} versions={versions} marks={find.marks} />
           </article>
         ) : null}
       </div>

@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { Mark } from '../../../../shared/article/marks'
 import type { SummaryLanguage, SummaryVersion } from '../../../../shared/domain/summary'
 import type { ArticleRecord, BayeganDb } from '../../db/database'
 import { currentSummary, newestFirst, restoreSummaryVersion, saveSummaryVersion, SUMMARY_LANGUAGES } from '../../db/summaries'
 import { createHostClient, type HostClient } from '../../host/hostClient'
 import { readModelSettings, usableModelSettings } from '../settings/modelSettings'
+import { summarySegmentKey } from '../search/hitMarks'
 import { extractedFor } from './extracted'
 import { ExtractedSummary } from './ExtractedSummary'
 import { KeyFigures } from './KeyFigures'
@@ -16,6 +18,10 @@ import { useModelDraft } from './useModelDraft'
 interface Props {
   db: BayeganDb
   record: ArticleRecord
+  /** The article's summary versions, read live by the reader (which also searches them); undefined while loading. */
+  versions: SummaryVersion[] | undefined
+  /** Find hits in the summaries, by segment key (summary.fa, summary.en). */
+  marks?: ReadonlyMap<string, readonly Mark[]>
   /** Defaults to window.bayegan; tests may pass their own. */
   host?: HostClient
 }
@@ -25,10 +31,9 @@ interface Props {
  * researcher's latest version or else the curated one; the extracted Persian summary and key
  * figures beneath; and the optional local-model draft, saved only when accepted.
  */
-export function SummaryPanel({ db, record, host: givenHost }: Props): React.JSX.Element {
+export function SummaryPanel({ db, record, versions, marks, host: givenHost }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const host = useMemo(() => givenHost ?? createHostClient(), [givenHost])
-  const versions = useLiveQuery(() => db.summaries.where('articleId').equals(record.id).toArray(), [db, record.id])
   const settings = useLiveQuery(() => readModelSettings(db), [db])
   const extracted = useMemo(() => extractedFor(record.item), [record.item])
   const draft = useModelDraft(db, host, record.id, record.item)
@@ -69,6 +74,7 @@ export function SummaryPanel({ db, record, host: givenHost }: Props): React.JSX.
               current={currentSummary(lang, record.item.summaries, versions)}
               curated={record.item.summaries.find((s) => s.lang === lang)}
               versions={byLang(lang)}
+              marks={marks?.get(summarySegmentKey(lang))}
               onSave={(text) => save(lang, text)}
               onRestore={restore}
             />
