@@ -29,7 +29,7 @@ interface Props {
 export function ReaderView({ db, articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
-  useReadingPosition(db, articleId, scroller, Boolean(record))
+  useReadingPosition(db, articleId, scroller, Boolean(record), initialQuery.trim() === '')
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {

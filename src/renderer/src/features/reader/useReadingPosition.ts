@@ -9,7 +9,7 @@ const SAVE_DELAY_MS = 250
  * scroll. The position is the segment at the top of the view and how far into it, so text-size
  * changes and panels that load later below the text do not move the reader.
  */
-export function useReadingPosition(db: BayeganDb, articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean): void {
+export function useReadingPosition(db: BayeganDb, articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean, restore = true): void {
   const restored = useRef(false)
   useEffect(() => {
     restored.current = false
@@ -20,11 +20,15 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
     if (!el || !ready) return
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    void Promise.all([readPosition(db, articleId), document.fonts.ready]).then(([position]) => {
-      if (cancelled) return
-      el.scrollTop = scrollTopFor(el, position)
-      restored.current = true
-    })
+    // Opened from a search, the first hit decides where the view goes, not the saved position.
+    if (!restore) restored.current = true
+    else {
+      void Promise.all([readPosition(db, articleId), document.fonts.ready]).then(([position]) => {
+        if (cancelled) return
+        el.scrollTop = scrollTopFor(el, position)
+        restored.current = true
+      })
+    }
     const onScroll = (): void => {
       if (!restored.current) return
       clearTimeout(timer)
@@ -39,7 +43,7 @@ export function useReadingPosition(db: BayeganDb, articleId: string, scroller: R
         if (restored.current) void savePosition(db, articleId, positionOf(el))
       }
     }
-  }, [db, articleId, scroller, ready])
+  }, [db, articleId, scroller, ready, restore])
 }
 
 function room(el: HTMLElement): number {

@@ -93,6 +93,11 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
     const value = key === 'colour' ? t(DEFAULT_COLOUR_MEANING_KEYS[form.colour as (typeof COLOURS)[number]] ?? form.colour) : form[key]
     return t(`search.filter.${key}`, { value })
   }
+  // The button goes away with the filter it clears: keep the keyboard in the panel (Esc, arrows).
+  const clearFilters = (next: (f: FilterForm) => FilterForm): void => {
+    setForm(next)
+    input.current?.focus()
+  }
   const inEffect = activeFilters(form, years)
   const blameFilters = answer !== null && answer.total === 0 && inEffect.length > 0 && (query.trim() === '' || (unfiltered ?? 0) > 0)
 
@@ -196,12 +201,12 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
             </p>
             <div className="search-panel__clear">
               {inEffect.map((key) => (
-                <button key={key} type="button" className="button--small" onClick={() => setForm((f) => withoutFilter(f, key))} data-testid={`search-clear-${key}`}>
+                <button key={key} type="button" className="button--small" onClick={() => clearFilters((f) => withoutFilter(f, key))} data-testid={`search-clear-${key}`}>
                   {t('search.removeFilter', { filter: filterLabel(key) })}
                 </button>
               ))}
               {inEffect.length > 1 ? (
-                <button type="button" className="button--small" onClick={() => setForm(EMPTY_FILTERS)} data-testid="search-clear-all">
+                <button type="button" className="button--small" onClick={() => clearFilters(() => EMPTY_FILTERS)} data-testid="search-clear-all">
                   {t('search.clearFilters')}
                 </button>
               ) : null}
