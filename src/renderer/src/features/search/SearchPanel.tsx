@@ -197,7 +197,7 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
           <div className="search-panel__empty" data-testid="search-empty-filters">
             <p>
               {t('search.noneWithFilters', { filters: inEffect.map(filterLabel).join(t('search.filterJoin')) })}
-              {unfiltered ? ` ${t('search.withoutFilters', { count: unfiltered })}` : null}
+              {unfiltered ? ` ${t('search.withoutFilters', { count: unfiltered })}` : null} {t('search.removeHint')}
             </p>
             <div className="search-panel__clear">
               {inEffect.map((key) => (
