@@ -8,6 +8,7 @@ import { readSeedText as readSeed } from '../src/testSupport/seed'
 import { contentTerms } from '../src/shared/summary/terms'
 import { summarize, type SummaryMethod } from '../src/shared/summary/summarize'
 import { extractKeyFigures } from '../src/shared/summary/keyFigures'
+import { SUMMARY_FIXTURES } from '../src/shared/summary/summaryFixtures'
 
 export const SUMMARY_BUDGET_MS = 50
 const METHODS: readonly SummaryMethod[] = ['centroid', 'textrank']
@@ -137,6 +138,37 @@ export function evaluateSummaryQuality(): SummaryQualityRow[] {
   })
 }
 
+export interface SummaryFaultRow {
+  id: string
+  picked: number
+  /** The lead (the article's main point) is among the picked sentences. */
+  leadPicked: boolean
+  headlineRepeats: number
+  fragments: number
+  /** Hand-marked near-duplicate pairs with both sentences picked. */
+  duplicatePairs: number
+}
+
+/**
+ * Faults on our own news-shaped articles (src/shared/summary/summaryFixtures.ts), judged by
+ * hand in the fixture, not by the summariser's own rules: is the lead kept, and how many
+ * repeated headlines, fragments and near-duplicate pairs end up in the summary.
+ */
+export function evaluateSummaryFaults(): SummaryFaultRow[] {
+  return SUMMARY_FIXTURES.map((f) => {
+    const picked = summarize(f.text, { title: f.title }).sentences.map((s) => s.text)
+    const has = (prefix: string): boolean => picked.some((t) => t.startsWith(prefix) || t.startsWith('«' + prefix))
+    return {
+      id: f.id,
+      picked: picked.length,
+      leadPicked: has(f.lead),
+      headlineRepeats: f.headlineRepeats.filter(has).length,
+      fragments: f.fragments.filter(has).length,
+      duplicatePairs: f.duplicates.filter(([a, b]) => has(a) && has(b)).length
+    }
+  })
+}
+
 function printTables(): void {
   const rows = benchSummary()
   console.log(`summary timing (budget p95 < ${SUMMARY_BUDGET_MS} ms, ${rows[0]?.runs ?? 0} runs each)`)
@@ -164,6 +196,18 @@ function printTables(): void {
   for (const q of evaluateSummaryQuality()) {
     console.log(`${q.method.padEnd(9)}  ${q.recall.toFixed(3)}  ${q.f1.toFixed(3)}  ${q.picked.join(', ')}`)
   }
+  const faults = evaluateSummaryFaults()
+  console.log('\nfaults on our own news-shaped articles (textrank, hand-marked in summaryFixtures.ts)')
+  console.log('article            picked  lead kept  headline repeats  fragments  duplicate pairs')
+  for (const r of faults) {
+    console.log(
+      `${r.id.padEnd(17)}  ${String(r.picked).padStart(6)}  ${(r.leadPicked ? 'yes' : 'NO').padStart(9)}  ${String(r.headlineRepeats).padStart(16)}  ${String(r.fragments).padStart(9)}  ${String(r.duplicatePairs).padStart(15)}`
+    )
+  }
+  const total = (k: 'headlineRepeats' | 'fragments' | 'duplicatePairs'): number => faults.reduce((s, r) => s + r[k], 0)
+  console.log(
+    `total: leads kept ${faults.filter((r) => r.leadPicked).length}/${faults.length}, headline repeats ${total('headlineRepeats')}, fragments ${total('fragments')}, duplicate pairs ${total('duplicatePairs')}`
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printTables()

@@ -23,3 +23,14 @@ export {
   type PublishedDate
 } from './published'
 export { formatPublished, formatPublishedParts, type EventName, type PublishedParts } from './formatPublished'
+export {
+  expandTwoDigitJalaliYear,
+  jalaliYearsOfGregorian,
+  parseYearInput,
+  yearRange,
+  type YearCalendar,
+  type YearInput,
+  type YearInputResult,
+  type YearProblem,
+  type YearRange
+} from './yearFilter'

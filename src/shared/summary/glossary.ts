@@ -30,7 +30,35 @@ const UNITS: Record<string, Unit> = {
   سال: { key: 'years', one: 'year', many: 'years' },
   ماه: { key: 'months', one: 'month', many: 'months' },
   هفته: { key: 'weeks', one: 'week', many: 'weeks' },
-  روز: { key: 'days', one: 'day', many: 'days' }
+  روز: { key: 'days', one: 'day', many: 'days' },
+  '%': { key: 'percent', one: 'percent', many: 'percent', symbol: '%' },
+  // Exhibition and ICT news.
+  غرفه: { key: 'booths', one: 'booth', many: 'booths' },
+  غرفهدار: { key: 'exhibitors', one: 'exhibitor', many: 'exhibitors' },
+  استارتاپ: { key: 'startups', one: 'startup', many: 'startups' },
+  استارتآپ: { key: 'startups', one: 'startup', many: 'startups' },
+  بازدیدکننده: { key: 'visitors', one: 'visitor', many: 'visitors' },
+  بازدیدکنندگان: { key: 'visitors', one: 'visitor', many: 'visitors' },
+  مشترک: { key: 'subscribers', one: 'subscriber', many: 'subscribers' },
+  مشترکین: { key: 'subscribers', one: 'subscriber', many: 'subscribers' },
+  استان: { key: 'provinces', one: 'province', many: 'provinces' },
+  شهر: { key: 'cities', one: 'city', many: 'cities' },
+  کارمند: { key: 'employees', one: 'employee', many: 'employees' },
+  کارکنان: { key: 'employees', one: 'employee', many: 'employees' },
+  پروژه: { key: 'projects', one: 'project', many: 'projects' },
+  سامانه: { key: 'systems', one: 'system', many: 'systems' },
+  اپلیکیشن: { key: 'apps', one: 'app', many: 'apps' },
+  پیامرسان: { key: 'messengers', one: 'messenger', many: 'messengers' },
+  سکو: { key: 'platforms', one: 'platform', many: 'platforms' },
+  پلتفرم: { key: 'platforms', one: 'platform', many: 'platforms' },
+  مجوز: { key: 'licences', one: 'licence', many: 'licences' },
+  گیگابایت: { key: 'gigabytes', one: 'GB', many: 'GB' },
+  ترابایت: { key: 'terabytes', one: 'TB', many: 'TB' },
+  مگابیت: { key: 'megabits', one: 'Mbit', many: 'Mbit' },
+  متر: { key: 'metres', one: 'metre', many: 'metres' },
+  کیلومتر: { key: 'kilometres', one: 'kilometre', many: 'kilometres' },
+  ساعت: { key: 'hours', one: 'hour', many: 'hours' },
+  دقیقه: { key: 'minutes', one: 'minute', many: 'minutes' }
 }
 
 /** «دستگاه اجرایی» in government news means an executive agency, not a device. */
@@ -38,6 +66,9 @@ const QUALIFIED: Record<string, Record<string, Unit>> = {
   دستگاه: {
     اجرایی: { key: 'executive-agencies', one: 'executive agency', many: 'executive agencies' },
     دولتی: { key: 'government-agencies', one: 'government agency', many: 'government agencies' }
+  },
+  متر: {
+    مربع: { key: 'square-metres', one: 'square metre', many: 'square metres' }
   }
 }
 
@@ -65,6 +96,12 @@ export const MULTIPLIERS: Record<string, number> = {
   تریلیون: 1e12
 }
 
+/** A scale word, also as an adjective («۱۴.۵ میلیونی», «۲۰ میلیاردی»). */
+export function multiplierOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined
+  return MULTIPLIERS[word] ?? (word.endsWith('ی') ? MULTIPLIERS[word.slice(0, -1)] : undefined)
+}
+
 /** Number words; یک and نه are also "a" and "no", so they only count before a multiplier or unit. */
 export const NUMBER_WORDS: Record<string, number> = {
   یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10,
@@ -82,3 +119,14 @@ export const QUALIFIERS: { words: string[]; en: string }[] = [
   { words: ['حدودا'], en: 'about' },
   { words: ['تقریبا'], en: 'about' }
 ]
+
+/** Ordinals whose form is not «cardinal + م». */
+const IRREGULAR_ORDINALS: Record<string, number> = { اول: 1, یکم: 1, سوم: 3, سیام: 30 }
+
+/** «چهارم» → 4, «بیستم» → 20, «سیام» (سی‌ام) → 30; undefined for anything else. */
+export function ordinalWordValue(word: string): number | undefined {
+  if (IRREGULAR_ORDINALS[word] !== undefined) return IRREGULAR_ORDINALS[word]
+  if (!word.endsWith('م')) return undefined
+  const base = NUMBER_WORDS[word.slice(0, -1)]
+  return base !== undefined && base < 100 ? base : undefined
+}

@@ -8,7 +8,7 @@ export {
   type QuantityFigure,
   type SourceSpan
 } from './keyFigures'
-export { describeJalali, type DateDescription, type FigurePrecision, type JalaliParts } from './jalaliFigure'
+export { describeJalali, describeJalaliRange, type DateDescription, type FigurePrecision, type JalaliParts } from './jalaliFigure'
 export {
   DEFAULT_MODEL_SETTINGS,
   DEFAULT_MODEL_TIMEOUT_MS,

@@ -11,8 +11,8 @@ import {
 } from '../dates'
 
 /** English labels for a Jalali date found in text, with its Gregorian equivalent. */
-/** How much of a date a figure in the text gives: the archive's precisions, less 'event', plus a day without its year. */
-export type FigurePrecision = Exclude<DatePrecision, 'event'> | 'day-month'
+/** How much of a date a figure in the text gives: the archive's precisions, less 'event', plus a day without its year or a month without its year. */
+export type FigurePrecision = Exclude<DatePrecision, 'event'> | 'day-month' | 'month-no-year'
 
 export interface JalaliParts {
   year?: number
@@ -70,5 +70,42 @@ export function describeJalali(parts: JalaliParts): DateDescription | undefined 
     const label = `${day} ${jalaliMonth(month)}`
     return { precision: 'day-month', jalali: parts, jalaliEn: label, gregorian: null, en: `${label} (year unknown)` }
   }
+  if (month !== undefined) {
+    if (month < 1 || month > 12) return undefined
+    return { precision: 'month-no-year', jalali: parts, jalaliEn: jalaliMonth(month), gregorian: null, en: `${jalaliMonth(month)} (year unknown)` }
+  }
   return undefined
+}
+
+/**
+ * A span of days («۲۷ تا ۳۰ خرداد ۱۴۰۳»), kept a span in both calendars: "27–30 Khordad 1403",
+ * "16–19 June 2024". Both ends need a month and day, and a year on both or on neither.
+ */
+export function describeJalaliRange(from: JalaliParts, to: JalaliParts): DateDescription | undefined {
+  const a = describeJalali(from)
+  const b = describeJalali(to)
+  if (!a || !b || a.precision !== b.precision || (a.precision !== 'day' && a.precision !== 'day-month')) return undefined
+  const fromMonth = jalaliMonth(from.month as number)
+  const toMonth = jalaliMonth(to.month as number)
+  const sameMonth = from.month === to.month && from.year === to.year
+  const yearLabel = (y: number | undefined): string => (y === undefined ? '' : ` ${y}`)
+  const jalaliEn = sameMonth
+    ? `${from.day}–${to.day} ${toMonth}${yearLabel(to.year)}`
+    : from.year === to.year
+      ? `${from.day} ${fromMonth} – ${to.day} ${toMonth}${yearLabel(to.year)}`
+      : `${from.day} ${fromMonth}${yearLabel(from.year)} – ${to.day} ${toMonth}${yearLabel(to.year)}`
+  if (!a.gregorian || !b.gregorian) {
+    return { precision: 'day-month', jalali: from, jalaliEn, gregorian: null, en: `${jalaliEn} (year unknown)` }
+  }
+  const start = a.gregorian.start
+  const end = b.gregorian.end
+  if (start.year > end.year || (start.year === end.year && (start.month > end.month || (start.month === end.month && start.day >= end.day)))) return undefined
+  return { precision: 'day', jalali: from, jalaliEn, gregorian: { start, end }, en: gregorianSpanEn(start, end) }
+}
+
+function gregorianSpanEn(start: CalendarDate, end: CalendarDate): string {
+  const month = (d: CalendarDate): string => GREGORIAN_MONTHS_EN_LONG[d.month - 1] ?? '?'
+  if (start.year === end.year && start.month === end.month) return `${start.day}–${end.day} ${month(end)} ${end.year}`
+  if (start.year === end.year) return `${start.day} ${month(start)} – ${end.day} ${month(end)} ${end.year}`
+  return `${long(start)} – ${long(end)}`
 }

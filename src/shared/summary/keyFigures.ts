@@ -1,7 +1,8 @@
-import { JALALI_MONTHS_FA } from '../dates'
 import { formatCount, formatRange } from './formatNumber'
-import { MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, qualifiedUnit, unitOf, type Unit } from './glossary'
-import { describeJalali, type DateDescription } from './jalaliFigure'
+import { NUMBER_WORDS, QUALIFIERS, multiplierOf, qualifiedUnit, unitOf, type Unit } from './glossary'
+import { headerSpans } from './headerLines'
+import { describeJalali, describeJalaliRange, type DateDescription, type JalaliParts } from './jalaliFigure'
+import { dateAt, isFourDigitYear, joined } from './textDates'
 import { parseDigits, wordTokens, type WordToken } from './wordTokens'
 
 /**
@@ -36,6 +37,8 @@ export interface QuantityFigure extends FigureBase {
 
 export interface DateFigure extends FigureBase, Omit<DateDescription, 'en'> {
   kind: 'date'
+  /** The last day of a span («۲۷ تا ۳۰ خرداد»); `jalali` is the first. */
+  until?: JalaliParts
 }
 
 export type KeyFigure = QuantityFigure | DateFigure
@@ -43,18 +46,8 @@ export type KeyFigure = QuantityFigure | DateFigure
 export interface KeyFigureOptions {
   /** Jalali year the article was published in: dates like «۱۲ تیر» then get a Gregorian date. */
   contextYear?: number
-}
-
-const MONTHS = new Map<string, number>(JALALI_MONTHS_FA.map((m, i) => [m.replace(/آ/g, 'ا'), i + 1]))
-MONTHS.set('امرداد', 5)
-
-function isYear(t: WordToken | undefined): t is WordToken {
-  return t !== undefined && t.isNumber && /^1[2-4]\d\d$/.test(t.key)
-}
-
-function joined(tokens: WordToken[], i: number): WordToken | undefined {
-  const t = tokens[i]
-  return t?.joinedBySpace ? t : undefined
+  /** Keep figures in the dateline/byline lines at the top of a page (dropped by default). */
+  keepHeader?: boolean
 }
 
 interface Found<F> {
@@ -62,39 +55,29 @@ interface Found<F> {
   next: number
 }
 
-function dateAt(tokens: WordToken[], i: number, opts: KeyFigureOptions): Found<DateFigure> | undefined {
-  const t = tokens[i] as WordToken
-  let parts: { year?: number; month?: number; day?: number } | undefined
-  let last = i
-  const dayNumber = t.isNumber && /^\d{1,2}$/.test(t.key) ? Number(t.key) : undefined
-  const monthAfter = MONTHS.get(joined(tokens, i + 1)?.key ?? '')
-  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t.key)
-  if (dayNumber !== undefined && monthAfter !== undefined) {
-    const y = joined(tokens, i + 2)
-    parts = isYear(y) ? { year: Number(y.key), month: monthAfter, day: dayNumber } : { month: monthAfter, day: dayNumber }
-    last = isYear(y) ? i + 2 : i + 1
-  } else if (MONTHS.has(t.key) && isYear(joined(tokens, i + 1))) {
-    parts = { year: Number(tokens[i + 1]?.key), month: MONTHS.get(t.key) as number }
-    last = i + 1
-  } else if (t.key === 'سال' && isYear(joined(tokens, i + 1))) {
-    parts = { year: Number(tokens[i + 1]?.key) }
-    last = i + 1
-  } else if (slashed) {
-    parts = { year: Number(slashed[1]), month: Number(slashed[2]), day: Number(slashed[3]) }
+function dateFigureAt(tokens: WordToken[], i: number, opts: KeyFigureOptions): Found<DateFigure> | undefined {
+  const m = dateAt(tokens, i)
+  if (!m) return undefined
+  const ctx = opts.contextYear
+  let from = m.from
+  let until = m.until
+  // The article's own year resolves «۱۲ تیر»; a span over Nowruz ends in the following year.
+  if (from.year === undefined && ctx !== undefined) {
+    from = { ...from, year: ctx }
+    if (until) until = { ...until, year: (until.month ?? 0) < (from.month ?? 0) ? ctx + 1 : ctx }
   }
-  if (!parts) return undefined
-  if (parts.year === undefined && opts.contextYear !== undefined) parts = { ...parts, year: opts.contextYear }
-  const d = describeJalali(parts)
+  const d = until ? describeJalaliRange(from, until) : describeJalali(from)
   if (!d) return undefined
-  return { figure: { kind: 'date', ...d, ...span(tokens, i, last) } as DateFigure, next: last + 1 }
+  const figure = { kind: 'date', ...span(tokens, i, m.last), ...d, ...(until ? { until } : {}) } as DateFigure
+  return { figure, next: m.last + 1 }
 }
 
 /** A 13xx/14xx number standing alone («فیلترینگ ۱۴۰۱») is a year in Persian news. */
 function bareYearAt(tokens: WordToken[], i: number): Found<DateFigure> | undefined {
   const t = tokens[i] as WordToken
-  if (!isYear(t) || Number(t.key) < 1300) return undefined
+  if (!isFourDigitYear(t) || Number(t.key) < 1300) return undefined
   const d = describeJalali({ year: Number(t.key) })
-  return d && { figure: { kind: 'date', ...d, ...span(tokens, i, i) } as DateFigure, next: i + 1 }
+  return d && { figure: { kind: 'date', ...span(tokens, i, i), ...d } as DateFigure, next: i + 1 }
 }
 
 interface ParsedNumber {
@@ -105,46 +88,66 @@ interface ParsedNumber {
   next: number
 }
 
-/** «۲۸۶ میلیون», «پنج», «بیست و هفت», or a lone «هزار» (as in «هزار روز»). */
-function numberPartAt(tokens: WordToken[], i: number): ParsedNumber | undefined {
+/** A number without scale: digits, or number words joined by «و» («سیصد و بیست و پنج»). */
+function atomAt(tokens: WordToken[], i: number): { value: number; fromWords: boolean; next: number } | undefined {
   const t = tokens[i]
   if (!t) return undefined
-  let value: number | undefined
-  let fromWords = false
-  let j = i + 1
-  if (t.isNumber) value = parseDigits(t.key)
-  else if (NUMBER_WORDS[t.key] !== undefined) {
-    value = NUMBER_WORDS[t.key] as number
-    fromWords = true
-    // بیست و هفت: a smaller number word after «و» adds on.
-    while (joined(tokens, j)?.key === 'و' && (NUMBER_WORDS[joined(tokens, j + 1)?.key ?? ''] ?? Infinity) < value) {
-      value += NUMBER_WORDS[tokens[j + 1]?.key as string] as number
-      j += 2
-    }
-  } else if (MULTIPLIERS[t.key] !== undefined) {
-    return { value: MULTIPLIERS[t.key] as number, multiplier: MULTIPLIERS[t.key] as number, fromWords: true, next: i + 1 }
+  if (t.isNumber) {
+    const value = parseDigits(t.key)
+    return value === undefined ? undefined : { value, fromWords: false, next: i + 1 }
   }
+  let value = NUMBER_WORDS[t.key]
   if (value === undefined) return undefined
-  let multiplier = 1
-  for (let m = MULTIPLIERS[joined(tokens, j)?.key ?? '']; m !== undefined; m = MULTIPLIERS[joined(tokens, j)?.key ?? '']) {
-    value *= m
-    multiplier = Math.max(multiplier, m)
-    j++
+  let j = i + 1
+  // بیست و هفت: a smaller number word after «و» adds on.
+  while (joined(tokens, j)?.key === 'و' && (NUMBER_WORDS[joined(tokens, j + 1)?.key ?? ''] ?? Infinity) < value) {
+    value += NUMBER_WORDS[tokens[j + 1]?.key as string] as number
+    j += 2
   }
-  return { value, multiplier, fromWords, next: j }
+  return { value, fromWords: true, next: j }
 }
 
-/** «۹ میلیارد و ۲۰۰ میلیون» → 9.2e9: smaller parts joined by «و» add on. */
-function numberAt(tokens: WordToken[], i: number): ParsedNumber | undefined {
-  const first = numberPartAt(tokens, i)
-  if (!first || first.multiplier === 1) return first
-  let total = first
-  while (joined(tokens, total.next)?.key === 'و') {
-    const more = numberPartAt(tokens, total.next + 1)
-    if (!more || !joined(tokens, total.next + 1) || more.value >= total.multiplier || more.multiplier === 1) break
-    total = { ...total, value: total.value + more.value, next: more.next }
+/** Scale words after a number multiply it: «۳ هزار میلیارد» is 3e12. */
+function scalesAt(tokens: WordToken[], i: number): { factor: number; largest: number; next: number } {
+  let factor = 1
+  let largest = 1
+  let j = i
+  for (let m = multiplierOf(joined(tokens, j)?.key); m !== undefined; m = multiplierOf(joined(tokens, j)?.key)) {
+    factor *= m
+    largest = Math.max(largest, m)
+    j++
   }
-  return total
+  return { factor, largest, next: j }
+}
+
+/**
+ * «۲۸۶ میلیون», «۹ میلیارد و ۲۰۰ میلیون», «۳ هزار و ۵۰۰ میلیارد», «۴۳۰۰میلیارد», or a lone
+ * scale word («هزار روز»). Parts joined by «و» add on when each is smaller than the scale before
+ * it; a larger scale after them («… و ۵۰۰ میلیارد» after «۳ هزار») applies to the whole.
+ */
+function numberAt(tokens: WordToken[], i: number): ParsedNumber | undefined {
+  const lone = multiplierOf(tokens[i]?.key)
+  if (lone !== undefined) return { value: lone, multiplier: lone, fromWords: true, next: i + 1 }
+  const atom = atomAt(tokens, i)
+  if (!atom) return undefined
+  const scale = scalesAt(tokens, atom.next)
+  let value = atom.value * scale.factor
+  let last = scale.largest
+  let largest = scale.largest
+  let next = scale.next
+  while (last > 1 && joined(tokens, next)?.key === 'و' && joined(tokens, next + 1)) {
+    const more = atomAt(tokens, next + 1)
+    if (!more || more.value >= last) break
+    const s = scalesAt(tokens, more.next)
+    if (s.largest === 1) value += more.value
+    else if (s.largest < last) value += more.value * s.factor
+    else if (s.largest > last) value = (value + more.value) * s.factor
+    else break
+    last = s.largest === 1 ? 1 : Math.min(last, s.largest)
+    largest = Math.max(largest, s.largest)
+    next = s.next
+  }
+  return { value, multiplier: largest, fromWords: atom.fromWords, next }
 }
 
 function unitAt(tokens: WordToken[], i: number): { unit: Unit; next: number } | undefined {
@@ -191,6 +194,7 @@ function quantityAt(tokens: WordToken[], i: number): Found<QuantityFigure> | und
   let value = low.value
   // «۱۰۰ تا ۵۰۰ میلیون»: the scale after the upper end applies to both ends.
   if (high && low.multiplier === 1 && high.multiplier > 1) value *= high.multiplier
+  // English keeps the writer's scale: «۴۳۰۰ میلیارد» is "4,300 billion", not "4.3 trillion".
   const last = (unit?.next ?? next) - 1
   const figure: QuantityFigure = {
     ...span(tokens, i, last),
@@ -199,13 +203,13 @@ function quantityAt(tokens: WordToken[], i: number): Found<QuantityFigure> | und
     ...(high ? { valueMax: high.value } : {}),
     ...(unit ? { unit: unit.unit.key } : {}),
     ...(qualifier ? { qualifier: qualifier.en } : {}),
-    en: englishQuantity(value, high?.value, unit?.unit, qualifier?.en)
+    en: englishQuantity(value, high?.value, unit?.unit, qualifier?.en, multiplier)
   }
   return { figure, next: last + 1 }
 }
 
-function englishQuantity(value: number, max: number | undefined, unit: Unit | undefined, qualifier: string | undefined): string {
-  const n = max === undefined ? formatCount(value) : formatRange(value, max)
+function englishQuantity(value: number, max: number | undefined, unit: Unit | undefined, qualifier: string | undefined, scale: number): string {
+  const n = max === undefined ? formatCount(value, scale) : formatRange(value, max, scale)
   const counted = unit === undefined ? n : unit.symbol ? `${n}${unit.symbol}` : `${n} ${value === 1 && max === undefined ? unit.one : unit.many}`
   return qualifier ? `${qualifier} ${counted}` : counted
 }
@@ -219,23 +223,24 @@ function span(tokens: WordToken[], first: number, last: number): FigureBase {
 
 function dedupeKey(f: KeyFigure): string {
   return f.kind === 'date'
-    ? `d:${f.precision}:${f.jalali.year ?? ''}:${f.jalali.month ?? ''}:${f.jalali.day ?? ''}`
+    ? `d:${f.precision}:${f.jalali.year ?? ''}:${f.jalali.month ?? ''}:${f.jalali.day ?? ''}:${f.until ? `${f.until.year ?? ''}:${f.until.month}:${f.until.day}` : ''}`
     : `q:${f.value}:${f.valueMax ?? ''}:${f.unit ?? ''}`
 }
 
 export function extractKeyFigures(text: string, opts: KeyFigureOptions = {}): KeyFigure[] {
   const tokens = wordTokens(text)
+  const header = opts.keepHeader ? [] : headerSpans(text)
+  const inHeader = (f: KeyFigure): boolean => header.some((h) => f.start >= h.start && f.end <= h.end)
   const found: KeyFigure[] = []
   for (let i = 0; i < tokens.length; ) {
-    const hit = dateAt(tokens, i, opts) ?? quantityAt(tokens, i) ?? bareYearAt(tokens, i)
+    const hit = dateFigureAt(tokens, i, opts) ?? quantityAt(tokens, i) ?? bareYearAt(tokens, i)
     if (!hit) {
       i++
       continue
     }
     const f = hit.figure
     f.fa = text.slice(f.start, f.end)
-    if (f.kind === 'date') f.en = (describeJalali(f.jalali) as DateDescription).en
-    found.push(f)
+    if (!inHeader(f)) found.push(f)
     i = hit.next
   }
   return dedupe(found)

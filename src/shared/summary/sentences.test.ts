@@ -57,6 +57,16 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('reads a long line without final punctuation as a sentence (a lead), a short one as a heading', () => {
+    const lead = 'صندوق نوآوری اعلام کرد به هر استارتاپی که در ماه‌های قطعی اینترنت بیش از نیمی از درآمد خود را از دست داده است وام قرض‌الحسنه پرداخت می‌شود'
+    const s = splitSentences(`${lead}\nبخش استارتاپی\nمتن دوم.`)
+    expect(s.map((x) => [x.text, x.isHeadingLike, x.unpunctuated])).toEqual([
+      [lead, false, true],
+      ['بخش استارتاپی', true, true],
+      ['متن دوم.', false, false]
+    ])
+  })
+
   it('returns offsets into the original text for every sentence of the seed', async () => {
     const seed = await readSeed()
     const s = splitSentences(seed)

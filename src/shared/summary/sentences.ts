@@ -22,9 +22,17 @@ export interface Sentence {
   opensInQuote: boolean
   /** Ends inside a «…» that a later sentence closes. */
   closesInQuote: boolean
-  /** A whole line (or a dash attribution) without final punctuation: a title, not a sentence. */
+  /** A whole line without final punctuation. */
+  unpunctuated: boolean
+  /**
+   * A short unpunctuated line (a title or subheading) or a dash attribution: not a sentence.
+   * A longer unpunctuated line is a sentence: pages often drop the lead's full stop.
+   */
   isHeadingLike: boolean
 }
+
+/** Headlines and subheadings in Persian news rarely run past this; leads almost always do. */
+export const MAX_HEADING_WORDS = 16
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…'])
 const CLOSERS = new Set(['»', '”', '"', "'", ')', ']', '’'])
@@ -73,6 +81,8 @@ export function splitSentences(text: string): Sentence[] {
       const body = text.slice(s, e)
       const lineStart = s === 0 || /\n\s*$/.test(text.slice(Math.max(0, s - 8), s))
       const attribution = DASHES.has(body[0] as string) // «.- محمد خوانساری، …» after a quote
+      const unpunctuated = endsParagraph && lineStart && !/[.!?؟…:»”)]$/.test(body)
+      const short = body.split(/\s+/).length <= MAX_HEADING_WORDS
       sentences.push({
         text: body,
         start: s,
@@ -80,7 +90,8 @@ export function splitSentences(text: string): Sentence[] {
         index: sentences.length,
         opensInQuote: depthAtStart > 0,
         closesInQuote,
-        isHeadingLike: endsParagraph && (lineStart || attribution) && !/[.!?؟…:»”)]$/.test(body)
+        unpunctuated,
+        isHeadingLike: (unpunctuated && short) || (endsParagraph && attribution && !/[.!?؟…:»”)]$/.test(body))
       })
     }
     segmentStart = end

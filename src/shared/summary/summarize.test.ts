@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readSeed } from '../anchoring/testSupport'
 import { summarize } from './summarize'
+import { SUMMARY_FIXTURES, type SummaryFixture } from './summaryFixtures'
 
 const seed = await readSeed()
 
@@ -52,5 +53,26 @@ describe('summarize (extractive, Persian)', () => {
     const t0 = performance.now()
     summarize(article)
     expect(performance.now() - t0).toBeLessThan(50)
+  })
+})
+
+describe('summarize on news-shaped pages (our own fixtures)', () => {
+  const picks = (f: SummaryFixture) => summarize(f.text, { title: f.title }).sentences.map((s) => s.text)
+  const has = (picked: string[], prefix: string) => picked.some((t) => t.startsWith(prefix))
+
+  it.each(SUMMARY_FIXTURES.map((f) => [f.id, f] as const))('%s: keeps the lead even without its full stop', (_, f) => {
+    expect(has(picks(f), f.lead)).toBe(true)
+  })
+
+  it.each(SUMMARY_FIXTURES.map((f) => [f.id, f] as const))('%s: no repeated headline, fragment or near-duplicate pair', (_, f) => {
+    const picked = picks(f)
+    for (const h of f.headlineRepeats) expect(has(picked, h), h).toBe(false)
+    for (const fr of f.fragments) expect(has(picked, fr), fr).toBe(false)
+    for (const [a, b] of f.duplicates) expect(has(picked, a) && has(picked, b), `${a} / ${b}`).toBe(false)
+  })
+
+  it('drops a sentence that only repeats the title, even when no title is given', () => {
+    const text = 'ترافیک پیام‌رسان‌های داخلی پنج برابر شد\nترافیک پیام‌رسان‌های داخلی پنج برابر شد.\n' + (SUMMARY_FIXTURES[2] as SummaryFixture).text.split('\n').slice(1).join('\n')
+    expect(has(summarize(text).sentences.map((s) => s.text), 'ترافیک پیام‌رسان‌های داخلی پنج برابر شد.')).toBe(false)
   })
 })

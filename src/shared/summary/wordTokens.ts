@@ -8,11 +8,16 @@ export interface WordToken {
   isNumber: boolean
   start: number
   end: number
-  /** Only spaces between this token and the previous one (punctuation breaks a phrase). */
+  /**
+   * Only spaces, or nothing, between this token and the previous one (punctuation breaks a
+   * phrase). Nothing happens where digits touch letters: «۴۳۰۰میلیارد» is two joined tokens.
+   */
   joinedBySpace: boolean
+  /** The text between the previous token and this one («-» in «۲۷-۳۰»). */
+  gap: string
 }
 
-const TOKEN = /[0-9۰-۹٠-٩]+(?:[.,٫٬/][0-9۰-۹٠-٩]+)*|[\p{L}\p{M}\u200c]+/gu
+const TOKEN = /[0-9۰-۹٠-٩]+(?:[.,٫٬/][0-9۰-۹٠-٩]+)*|[\p{L}\p{M}\u200c]+|[%٪]/gu
 
 function foldWord(raw: string): string {
   return toLatinDigits(raw)
@@ -22,6 +27,7 @@ function foldWord(raw: string): string {
     .replace(/ك/g, 'ک')
     .replace(/[أإٱ]/g, 'ا')
     .replace(/آ/g, 'ا')
+    .replace(/٪/g, '%')
 }
 
 export function wordTokens(text: string): WordToken[] {
@@ -30,13 +36,15 @@ export function wordTokens(text: string): WordToken[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0
     const raw = m[0]
+    const gap = text.slice(prevEnd, start)
     out.push({
       raw,
       key: foldWord(raw),
       isNumber: /^[0-9۰-۹٠-٩]/.test(raw),
       start,
       end: start + raw.length,
-      joinedBySpace: out.length > 0 && /^[ \t\u00a0]+$/.test(text.slice(prevEnd, start))
+      joinedBySpace: out.length > 0 && /^[ \t\u00a0]*$/.test(gap),
+      gap
     })
     prevEnd = start + raw.length
   }

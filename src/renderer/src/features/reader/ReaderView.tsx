@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { headOf, type ArticleRecord } from '../../db/records'
+import { useSummaryVersions } from '../../app/liveData'
 import { TEXT_SIZES } from '../../db/settings'
 import { ArticleMeta, TagList } from '../library/ArticleMeta'
 import { readingTextOf } from '../../../../shared/article/readingText'
@@ -8,7 +9,7 @@ import { ArticleBody, ArticleTitle, type MarksBySegment } from './ArticleBody'
 import { SummaryPanel } from '../summaries/SummaryPanel'
 import { useReadingPosition } from './useReadingPosition'
 import { FindBar } from '../search/FindBar'
-import { mergeMarks } from '../search/hitMarks'
+import { mergeMarks, summaryFindSegments } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
 
 interface Props {
@@ -27,7 +28,7 @@ interface Props {
 export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
-  useReadingPosition(articleId, scroller, Boolean(record))
+  useReadingPosition(articleId, scroller, Boolean(record), initialQuery.trim() === '')
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
@@ -46,7 +47,10 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
 
   // The display copy (half-spaces restored) is read when the pack has one; the original stays in the pack.
   const reading = useMemo(() => (record ? readingTextOf(record.item) : null), [record])
-  const find = useArticleFind(reading, initialQuery, scroller)
+  // The summaries are searched too: an English query found in the English summary is marked there.
+  const versions = useSummaryVersions(articleId)
+  const summarySegments = useMemo(() => (record && versions ? summaryFindSegments(record.item.summaries, versions) : []), [record, versions])
+  const find = useArticleFind(reading, initialQuery, scroller, summarySegments)
   const allMarks = useMemo(() => mergeMarks(marks, find.marks), [marks, find.marks])
   return (
     <div className="reader">
@@ -77,7 +81,7 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
               <TagList tags={record.tags} />
             </header>
             <ArticleBody reading={reading} marks={allMarks} />
-            <SummaryPanel record={record} />
+            <SummaryPanel record={record} versions={versions} marks={find.marks} />
           </article>
         ) : null}
       </div>

@@ -9,7 +9,7 @@ const SAVE_DELAY_MS = 250
  * scroll. The position is the segment at the top of the view and how far into it, so text-size
  * changes and panels that load later below the text do not move the reader.
  */
-export function useReadingPosition(articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean): void {
+export function useReadingPosition(articleId: string, scroller: RefObject<HTMLElement | null>, ready: boolean, restore = true): void {
   const { readingPositions } = useAppServices()
   const restored = useRef(false)
   useEffect(() => {
@@ -21,11 +21,15 @@ export function useReadingPosition(articleId: string, scroller: RefObject<HTMLEl
     if (!el || !ready) return
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    void Promise.all([readingPositions.read(articleId), document.fonts.ready]).then(([position]) => {
-      if (cancelled) return
-      el.scrollTop = scrollTopFor(el, position)
-      restored.current = true
-    })
+    // Opened from a search, the first hit decides where the view goes, not the saved position.
+    if (!restore) restored.current = true
+    else {
+      void Promise.all([readingPositions.read(articleId), document.fonts.ready]).then(([position]) => {
+        if (cancelled) return
+        el.scrollTop = scrollTopFor(el, position)
+        restored.current = true
+      })
+    }
     const onScroll = (): void => {
       if (!restored.current) return
       clearTimeout(timer)
@@ -40,7 +44,7 @@ export function useReadingPosition(articleId: string, scroller: RefObject<HTMLEl
         if (restored.current) void readingPositions.save(articleId, positionOf(el))
       }
     }
-  }, [readingPositions, articleId, scroller, ready])
+  }, [readingPositions, articleId, scroller, ready, restore])
 }
 
 function room(el: HTMLElement): number {

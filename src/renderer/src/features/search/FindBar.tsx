@@ -21,7 +21,6 @@ export function FindBar({ query, onQuery, count, current, onStep, onClose }: Pro
         ref={input}
         type="search"
         dir="auto"
-        lang="fa"
         value={query}
         placeholder={t('search.findPlaceholder')}
         aria-label={t('search.findLabel')}

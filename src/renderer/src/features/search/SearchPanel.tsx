@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, DEFAULT_COLOUR_MEANING_KEYS } from '../../../../shared/domain/annotation'
-import { formatPublished } from '../../../../shared/dates'
+import { formatPublished, toPersianDigits, yearRange, type YearInput } from '../../../../shared/dates'
 import type { ArticleHead } from '../../db/records'
 import type { SearchAnswer, SearchClient } from '../../search/searchClient'
 import { isLanguage } from '../../i18n'
 import { facetValues } from '../library/libraryModel'
 import { FacetSelect } from '../../ui/FacetSelect'
 import { HighlightedText } from './HighlightedText'
-import { EMPTY_FILTERS, isFiltered, toSearchFilters, type FilterForm } from './searchFilters'
+import { EMPTY_FILTERS, activeFilters, isFiltered, toSearchFilters, withoutFilter, type FilterForm, type FilterKey } from './searchFilters'
 import { useSearchIndexStatus } from './useSearchIndexStatus'
 
 interface Props {
@@ -26,6 +26,9 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
   const [query, setQuery] = useState('')
   const [form, setForm] = useState<FilterForm>(EMPTY_FILTERS)
   const [answer, setAnswer] = useState<SearchAnswer | null>(null)
+  /** When the filters leave nothing: how many the query finds without them (null: not asked). */
+  const [unfiltered, setUnfiltered] = useState<number | null>(null)
+  const years = useMemo(() => yearRange(form.yearFrom, form.yearTo), [form.yearFrom, form.yearTo])
   const [error, setError] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
@@ -44,9 +47,13 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
       return
     }
     let live = true
-    client.search(query, toSearchFilters(form)).then(
-      (result) => {
+    client.search(query, toSearchFilters(form, years)).then(
+      async (result) => {
         if (!live || !result) return
+        // Nothing with filters on: ask once without them, so the panel can blame the filters, not the spelling.
+        const bare = result.total === 0 && filtered && query.trim() !== '' ? await client.search(query, {}) : null
+        if (!live) return
+        setUnfiltered(bare ? bare.total : null)
         setAnswer(result)
         setError(null)
         setActive(0)
@@ -56,7 +63,7 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
     return () => {
       live = false
     }
-  }, [client, query, form, status.state])
+  }, [client, query, form, years, status.state])
 
   const hits = answer?.hits ?? []
   const open = (index: number): void => {
@@ -77,6 +84,22 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
     }
   }
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]): void => setForm((f) => ({ ...f, [key]: value }))
+  const digits = (n: number): string => (lang === 'fa' ? toPersianDigits(n) : String(n))
+  const yearNote = (y: YearInput | undefined): string | null =>
+    y?.calendar === 'gregorian' ? t('search.yearGregorian', { year: digits(y.year), from: digits(y.jalaliFrom), to: digits(y.jalaliTo) }) : null
+  const filterLabel = (key: FilterKey): string => {
+    if (key === 'hasNotes') return t('search.filter.hasNotes')
+    if (key === 'yearFrom' || key === 'yearTo') return t(`search.filter.${key}`, { year: digits((key === 'yearFrom' ? years.from : years.to)?.year ?? 0) })
+    const value = key === 'colour' ? t(DEFAULT_COLOUR_MEANING_KEYS[form.colour as (typeof COLOURS)[number]] ?? form.colour) : form[key]
+    return t(`search.filter.${key}`, { value })
+  }
+  // The button goes away with the filter it clears: keep the keyboard in the panel (Esc, arrows).
+  const clearFilters = (next: (f: FilterForm) => FilterForm): void => {
+    setForm(next)
+    input.current?.focus()
+  }
+  const inEffect = activeFilters(form, years)
+  const blameFilters = answer !== null && answer.total === 0 && inEffect.length > 0 && (query.trim() === '' || (unfiltered ?? 0) > 0)
 
   return (
     <div className="search-overlay" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -115,13 +138,23 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
           </label>
           <label>
             {t('search.yearFrom')}
-            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearFrom} onChange={(e) => set('yearFrom', e.target.value)} placeholder={t('search.yearPlaceholder')} />
+            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearFrom} onChange={(e) => set('yearFrom', e.target.value)} placeholder={t('search.yearPlaceholder')} data-testid="search-year-from" />
           </label>
           <label>
             {t('search.yearTo')}
-            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearTo} onChange={(e) => set('yearTo', e.target.value)} placeholder={t('search.yearPlaceholder')} />
+            <input className="search-panel__year" inputMode="numeric" dir="ltr" value={form.yearTo} onChange={(e) => set('yearTo', e.target.value)} placeholder={t('search.yearPlaceholder')} data-testid="search-year-to" />
           </label>
         </div>
+        {[yearNote(years.from), yearNote(years.to)].some(Boolean) || years.problems.length > 0 ? (
+          <p className="search-panel__year-note" dir="auto" data-testid="search-year-note">
+            {[yearNote(years.from), yearNote(years.to)].filter((n): n is string => n !== null && n !== undefined).filter((n, i, all) => all.indexOf(n) === i).join(t('search.listSeparator'))}
+            {years.problems.map((p) => (
+              <span key={p.field + p.code} role="alert" className="search-panel__year-problem">
+                {p.code === 'not-a-year' ? t('search.yearInvalid', { text: p.text }) : t('search.yearReversed')}
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="search-panel__status" aria-live="polite" data-testid="search-status" data-index-source={status.state === 'ready' ? status.loadedFrom : undefined}>
           {status.state === 'building' ? t('search.building', { done: status.done, total: status.total }) : null}
           {status.state === 'starting' ? t('search.starting') : null}
@@ -162,7 +195,30 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
             )
           })}
         </ul>
-        {answer && answer.total === 0 ? <p className="search-panel__empty">{t('search.none')}</p> : null}
+        {blameFilters ? (
+          <div className="search-panel__empty" data-testid="search-empty-filters">
+            <p>
+              {t('search.noneWithFilters', { filters: inEffect.map(filterLabel).join(t('search.filterJoin')) })}
+              {unfiltered ? ` ${t('search.withoutFilters', { count: unfiltered })}` : null} {t('search.removeHint')}
+            </p>
+            <div className="search-panel__clear">
+              {inEffect.map((key) => (
+                <button key={key} type="button" className="button--small" onClick={() => clearFilters((f) => withoutFilter(f, key))} data-testid={`search-clear-${key}`}>
+                  {t('search.removeFilter', { filter: filterLabel(key) })}
+                </button>
+              ))}
+              {inEffect.length > 1 ? (
+                <button type="button" className="button--small" onClick={() => clearFilters(() => EMPTY_FILTERS)} data-testid="search-clear-all">
+                  {t('search.clearFilters')}
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ) : answer && answer.total === 0 ? (
+          <p className="search-panel__empty" data-testid="search-empty">
+            {t('search.none')}
+          </p>
+        ) : null}
         <p className="search-panel__help">{t('search.help')}</p>
       </div>
     </div>

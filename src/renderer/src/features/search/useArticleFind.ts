@@ -1,17 +1,20 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { ReadingText } from '../../../../shared/article/readingText'
-import { articleHits, hitMarksBySegment } from './hitMarks'
+import { articleHits, hitMarksBySegment, type FindSegment } from './hitMarks'
 import { useCtrlShortcut } from '../../ui/useCtrlShortcut'
 
 /**
- * State of find-in-article: the query (seeded by the search that opened the article), every hit,
- * the current one scrolled into view, and Ctrl+F to open the bar.
+ * State of find-in-article: the query (seeded by the search that opened the article), every hit
+ * in the article and in the segments shown beside it (the summaries), the current one scrolled
+ * into view, and Ctrl+F to open the bar.
  */
-export function useArticleFind(reading: ReadingText | null, initialQuery: string, scroller: RefObject<HTMLElement | null>) {
+const NONE: readonly FindSegment[] = []
+
+export function useArticleFind(reading: ReadingText | null, initialQuery: string, scroller: RefObject<HTMLElement | null>, beside: readonly FindSegment[] = NONE) {
   const [open, setOpen] = useState(initialQuery.trim() !== '')
   const [query, setQuery] = useState(initialQuery)
   const [current, setCurrent] = useState(0)
-  const hits = useMemo(() => (reading && open ? articleHits(reading, query) : []), [reading, query, open])
+  const hits = useMemo(() => (reading && open ? articleHits(reading, query, beside) : []), [reading, query, open, beside])
   const marks = useMemo(() => hitMarksBySegment(hits, current), [hits, current])
 
   useEffect(() => setCurrent(0), [query])

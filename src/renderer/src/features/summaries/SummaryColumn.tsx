@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../shared/domain/language'
+import type { Mark } from '../../../../shared/article/marks'
 import type { CuratedSummary } from '../../../../shared/archive/schema'
 import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { SUMMARY_MAX_CHARS, type CurrentSummary } from '../../db/summaries'
+import { MarkedText } from '../reader/MarkedText'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import { SummaryHistory } from './SummaryHistory'
 
@@ -13,6 +15,8 @@ interface Props {
   curated: CuratedSummary | undefined
   /** This language's versions, newest first. */
   versions: SummaryVersion[]
+  /** Find hits in the current text. */
+  marks?: readonly Mark[]
   /** Rejects when the version could not be stored; the column says so and keeps the edit open. */
   onSave: (text: string) => Promise<void>
   onRestore: (version: SummaryVersion) => Promise<void>
@@ -22,7 +26,7 @@ interface Props {
  * One language of the pair. The column takes the summary's direction (RTL Persian, LTR English);
  * its labels are in the interface language and carry their own lang so they shape right inside it.
  */
-export function SummaryColumn({ lang, current, curated, versions, onSave, onRestore }: Props): React.JSX.Element {
+export function SummaryColumn({ lang, current, curated, versions, marks, onSave, onRestore }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const ui = i18n.language
   const [draft, setDraft] = useState<string | null>(null)
@@ -116,7 +120,7 @@ export function SummaryColumn({ lang, current, curated, versions, onSave, onRest
         <>
           {current ? (
             <p dir="auto" className="summary__text" data-testid={`summary-text-${lang}`}>
-              {current.text}
+              <MarkedText text={current.text} marks={marks} />
             </p>
           ) : (
             <p className="summary__none" lang={ui} dir="auto">

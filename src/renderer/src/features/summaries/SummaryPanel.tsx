@@ -1,12 +1,14 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '../../../../shared/domain/language'
+import type { Mark } from '../../../../shared/article/marks'
 import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { useAppServices } from '../../app/AppServicesContext'
-import { useLive, useSummaryVersions } from '../../app/liveData'
+import { useLive } from '../../app/liveData'
 import type { ArticleRecord } from '../../db/records'
 import { currentSummary, newestFirst } from '../../db/summaries'
 import { readModelSettings, usableModelSettings } from '../settings/modelSettings'
+import { summarySegmentKey } from '../search/hitMarks'
 import { extractedFor } from './extracted'
 import { ExtractedSummary } from './ExtractedSummary'
 import { KeyFigures } from './KeyFigures'
@@ -16,6 +18,10 @@ import { useModelDraft } from './useModelDraft'
 
 interface Props {
   record: ArticleRecord
+  /** The article's summary versions, read live by the reader (which also searches them); undefined while loading. */
+  versions: SummaryVersion[] | undefined
+  /** Find hits in the summaries, by segment key (summary.fa, summary.en). */
+  marks?: ReadonlyMap<string, readonly Mark[]>
 }
 
 /**
@@ -23,10 +29,9 @@ interface Props {
  * researcher's latest version or else the curated one; the extracted Persian summary and key
  * figures beneath; and the optional local-model draft, saved only when accepted.
  */
-export function SummaryPanel({ record }: Props): React.JSX.Element {
+export function SummaryPanel({ record, versions, marks }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const { summaries } = useAppServices()
-  const versions = useSummaryVersions(record.id)
   const settings = useLive((s) => readModelSettings(s.settings), [])
   const extracted = useMemo(() => extractedFor(record.item), [record.item])
   const draft = useModelDraft(record.id, record.item)
@@ -67,6 +72,7 @@ export function SummaryPanel({ record }: Props): React.JSX.Element {
               current={currentSummary(lang, record.item.summaries, versions)}
               curated={record.item.summaries.find((s) => s.lang === lang)}
               versions={byLang(lang)}
+              marks={marks?.get(summarySegmentKey(lang))}
               onSave={(text) => save(lang, text)}
               onRestore={restore}
             />
