@@ -2,7 +2,9 @@
 export {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
+  ITEM_KINDS,
   archiveItemSchema,
+  kindOf,
   packSchema,
   type ArchiveEvent,
   type ArchiveItem,
@@ -11,6 +13,7 @@ export {
   type Block,
   type CuratedSummary,
   type DisplayText,
+  type ItemKind,
   type Pack,
   type PackManifest,
   type Published

@@ -64,9 +64,19 @@ export const summarySchema = z.strictObject({
   provenance: z.literal('curated')
 })
 
+/**
+ * `article`: the text as published (the seed). `digest`: our editors' own account of one public
+ * report, which must name the report's address and carry curated summaries in both languages.
+ */
+export const ITEM_KINDS = ['article', 'digest'] as const
+export type ItemKind = (typeof ITEM_KINDS)[number]
+export const itemKindSchema = z.enum(ITEM_KINDS)
+
 export const archiveItemSchema = z
   .strictObject({
     id: slug,
+    /** Absent means `article`, so packs made before kinds existed keep their hashes. */
+    kind: itemKindSchema.optional(),
     title: text(L.titleChars),
     lead: text(L.leadChars).optional(),
     body: bodySchema,
@@ -88,7 +98,25 @@ export const archiveItemSchema = z
     reportDuplicates(item.summaries.map((s) => s.lang), (i) =>
       ctx.addIssue({ code: 'custom', path: ['summaries', i, 'lang'], message: 'a curated summary in this language already exists' }))
     if (item.display) checkDisplayMatches(item, item.display, ctx)
+    if (item.kind === 'digest') checkDigest(item, ctx)
   })
+
+/** A digest is only worth its citation: it must say where the original is and summarise it in fa and en. */
+function checkDigest(item: { url?: string | undefined; summaries: CuratedSummary[] }, ctx: z.RefinementCtx): void {
+  if (item.url === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: "is required for a digest (the original report's address)" })
+  }
+  for (const lang of ['fa', 'en'] as const) {
+    if (!item.summaries.some((s) => s.lang === lang)) {
+      ctx.addIssue({ code: 'custom', path: ['summaries'], message: `a digest needs a curated summary in "${lang}"` })
+    }
+  }
+}
+
+/** The kind an item has, with the default for items that do not say. */
+export function kindOf(item: { kind?: ItemKind | undefined }): ItemKind {
+  return item.kind ?? 'article'
+}
 
 /** Display copies must mirror the original block for block, so positions map between them. */
 function checkDisplayMatches(

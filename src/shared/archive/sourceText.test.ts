@@ -152,6 +152,30 @@ describe('parseSourceArticle: metadata', () => {
   })
 })
 
+describe('parseSourceArticle: kind', () => {
+  const digest = (...extra: string[]): string => lines(
+    '---', 'id: d-e24-faceit-venue', ...extra, 'source: فیس‌ایت', 'url: https://faceit.example/news/1', 'date: 1397-04-19', '---', 'تیتر', 'متن.'
+  )
+  it('marks digests, and leaves articles without a kind so their hashes stay as before', () => {
+    expect(parseSourceArticle(digest('kind: digest'), 'a.txt').item.kind).toBe('digest')
+    expect(parseSourceArticle(digest('kind: article'), 'a.txt').item).not.toHaveProperty('kind')
+    expect(parseSourceArticle(digest(), 'a.txt').item).not.toHaveProperty('kind')
+  })
+  it('records the line of the kind field', () => {
+    expect(lineOfField(parseSourceArticle(digest('kind: digest'), 'a.txt').fieldLines, 'kind')).toBe(3)
+  })
+  it('refuses an unknown kind, naming the line', () => {
+    const error = errorOf(digest('kind: review'))
+    expect(error.line).toBe(3)
+    expect(error.message).toMatch(/"kind" must be one of article, digest/)
+  })
+  it('requires an explicit id for a digest', () => {
+    const error = errorOf(lines('---', 'kind: digest', 'source: s', 'date: 1397', '---', 't', 'b.'))
+    expect(error.line).toBe(2)
+    expect(error.message).toMatch(/digest needs an explicit "id:"/)
+  })
+})
+
 describe('display copy with half-spaces restored', () => {
   const source = ['---', 'source: زومیت', 'date: 1403-04-08', 'display: restore-zwnj', '---', 'کسبوکارهای آسیبدیده', 'او گفت: «این تراکنشها میشود.»'].join('\n')
   it('keeps the original text and adds a display copy that differs only by ZWNJ', () => {

@@ -4,7 +4,7 @@
 import { parsePublishedDate, type PublishedDate } from '../dates/published'
 import { SourceTextError, splitFrontMatter, type FrontMatterField } from './frontMatter'
 import { restoreZwnj } from '../text/restoreZwnj'
-import type { ArchiveItemDraft, CuratedSummary, DisplayText } from './schema'
+import { ITEM_KINDS, type ArchiveItemDraft, type CuratedSummary, type DisplayText, type ItemKind } from './schema'
 import { parseStructure, type SourceFormat } from './sourceStructure'
 
 export { SourceTextError } from './frontMatter'
@@ -18,6 +18,7 @@ export interface ParsedSourceArticle {
 /** Front matter keys, compared without case, `_` or `-` (summary_fa = summaryFa = summary-fa). */
 const KEYS = {
   id: 'id',
+  kind: 'kind',
   source: 'source',
   sourceen: 'sourceEn',
   sourceurl: 'sourceUrl',
@@ -64,6 +65,12 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
 
   const id = scalar('id')
   note('id', id)
+  const kindField = scalar('kind')
+  note('kind', kindField)
+  const kind = readKind(kindField)
+  if (kind === 'digest' && !id) {
+    throw new SourceTextError('a digest needs an explicit "id:" (e.g. d-e24-outlet-short-words), so its citations never move', kindField?.line ?? 1)
+  }
   const sourceName = scalar('source')
   if (!sourceName) throw new SourceTextError('front matter needs "source:" (the outlet that published the article)', 1)
   const sourceEn = scalar('sourceEn')
@@ -98,6 +105,8 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
 
   const item: ArchiveItemDraft = {
     id: id?.value ?? slugFromFileName(fileName),
+    // `article` is the default and is left out, so articles hash exactly as before kinds existed.
+    ...(kind === 'digest' ? { kind } : {}),
     title: structure.title,
     ...(structure.lead === undefined ? {} : { lead: structure.lead }),
     body: structure.body,
@@ -153,6 +162,13 @@ function normaliseKeys(raw: Map<string, FrontMatterField>): Map<Key, FrontMatter
     fields.set(key, field)
   }
   return fields
+}
+
+function readKind(field: ScalarField): ItemKind {
+  if (!field) return 'article'
+  const kind = ITEM_KINDS.find((k) => k === field.value)
+  if (!kind) throw new SourceTextError(`"kind" must be one of ${ITEM_KINDS.join(', ')}, got "${field.value}"`, field.line)
+  return kind
 }
 
 function readBoolean(field: { value: string; line: number } | undefined): boolean | undefined {
