@@ -4,6 +4,7 @@
 import { parsePublishedDate, type PublishedDate } from '../dates/published'
 import { SourceTextError, splitFrontMatter, type FrontMatterField } from './frontMatter'
 import { restoreZwnj } from '../text/restoreZwnj'
+import { fnv1a64Hex } from './stableHash'
 import { ITEM_KINDS, type ArchiveItemDraft, type CuratedSummary, type DisplayText, type ItemKind } from './schema'
 import { parseStructure, type SourceFormat } from './sourceStructure'
 
@@ -40,14 +41,26 @@ export function formatOfFileName(fileName: string): SourceFormat {
   return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'plain'
 }
 
-/** `000_e942ce09813ba0d2.txt` → `000-e942ce09813ba0d2` */
+/**
+ * `000_e942ce09813ba0d2.txt` → `000-e942ce09813ba0d2`. A name with letters outside a-z (Persian)
+ * would lose them in a slug, and such files would all collide; they get a hash of the whole name
+ * instead (`گزارش ۲.txt` → `f-<12 hex>`, `news-الکامپ.md` → `news-<12 hex>`), stable across builds.
+ */
 export function slugFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
-  return slugify(base)
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').normalize('NFC')
+  const slug = slugify(base)
+  if (slug !== '' && /^[A-Za-z0-9 ._-]+$/.test(base)) return slug
+  return `${slug || 'f'}-${fnv1a64Hex(base).slice(0, 12)}`
 }
 
 export function parseSourceArticle(text: string, fileName: string): ParsedSourceArticle {
   const { fields: rawFields, bodyLines } = splitFrontMatter(text)
+  if (rawFields.size === 0) {
+    throw new SourceTextError(
+      'no front matter: start the file with a "---" block giving at least "source:" (the outlet) and "date:" (or an event), closed by "---"',
+      1
+    )
+  }
   const fields = normaliseKeys(rawFields)
   const scalar = (key: Key): FrontMatterField & { value: string } | undefined => {
     const field = fields.get(key)
