@@ -36,14 +36,17 @@ export function EditionsView({ editions, heads, onOpen, onShowItems }: Props): R
               <dl className="edition__facts">
                 {factsByKind(edition).map(({ kind, facts }) => (
                   <div key={kind} className={`edition__kind edition__kind--${kind}`}>
-                    <dt>{t(`editions.kind.${kind}`)}</dt>
+                    <dt style={{ gridRow: `span ${facts.length}` }}>{t(`editions.kind.${kind}`)}</dt>
                     {facts.map((fact, i) => (
                       <dd key={i} data-testid="edition-fact" data-kind={kind}>
                         <FactText fact={fact} lang={lang} />
                         <span className="edition__cites" aria-label={t('editions.sources')}>
-                          {fact.cite.map((id) => {
+                          {fact.cite.map((id, c) => {
                             const cited = byId.get(id)
-                            const name = cited ? (lang === 'en' && cited.sourceEn ? cited.sourceEn : cited.source) : id
+                            const outlet = (h: ArticleHead | undefined): string => (h ? (lang === 'en' && h.sourceEn ? h.sourceEn : h.source) : '')
+                            // Two reports by one outlet would look alike: number them.
+                            const sameOutlet = fact.cite.filter((other) => outlet(byId.get(other)) === outlet(cited)).length > 1
+                            const name = cited ? (sameOutlet ? t('editions.citeNumbered', { outlet: outlet(cited), n: c + 1 }) : outlet(cited)) : id
                             return (
                               <button
                                 key={id}
@@ -52,6 +55,7 @@ export function EditionsView({ editions, heads, onOpen, onShowItems }: Props): R
                                 onClick={() => onOpen(id)}
                                 disabled={!cited}
                                 title={cited?.title}
+                                aria-label={cited ? t('editions.citeLabel', { outlet: outlet(cited), title: cited.title }) : id}
                                 data-testid="edition-cite"
                                 data-item-id={id}
                               >
