@@ -48,8 +48,10 @@ describe('edition and year filters', () => {
   const ids = (query: Partial<LibraryQuery>): string[] =>
     arrangeLibrary(heads, { sort: 'title', source: null, tag: null, ...query }, new Intl.Collator('en'), { editions }).map((h) => h.id)
 
-  it('never lists a researcher copy of an original on its own', () => {
+  it('lists a researcher copy of an original under its digest, not on its own, unless the digest is gone', () => {
     expect(ids({})).not.toContain('copy')
+    const orphan = { ...heads[4]!, originalOf: 'dropped-digest' }
+    expect(arrangeLibrary([orphan], { sort: 'title', source: null, tag: null }, new Intl.Collator('en')).map((h) => h.id)).toEqual(['copy'])
   })
   it('filters by edition: items about it and items its facts cite', () => {
     expect(ids({ edition: 'elecomp-24' })).toEqual(['cited', 'event-only', 'month'])

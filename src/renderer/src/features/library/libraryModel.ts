@@ -35,9 +35,10 @@ export function arrangeLibrary(records: readonly ArticleHead[], query: LibraryQu
   const inEdition = query.edition ? editionMembership(query.edition, context.editions ?? []) : null
   const year = parseYear(query.year ?? '')
   const yearTest = year && year !== 'invalid' ? yearMatcher(year, context.editions ?? []) : null
+  const listed = new Set(listedHeads(records))
   const shown = records.filter(
     (r) =>
-      r.originalOf === undefined &&
+      listed.has(r) &&
       (query.source === null || r.source === query.source) &&
       (query.tag === null || r.tags.includes(query.tag)) &&
       (inEdition === null || inEdition(r)) &&
@@ -54,9 +55,13 @@ export function arrangeLibrary(records: readonly ArticleHead[], query: LibraryQu
   }
 }
 
-/** The library lists a researcher's copy of an original under its digest, not on its own. */
+/**
+ * The library lists a researcher's copy of an original under its digest, not on its own; a copy
+ * whose digest left the archive (a later pack dropped it) is listed, so it is never out of reach.
+ */
 export function listedHeads(records: readonly ArticleHead[]): ArticleHead[] {
-  return records.filter((r) => r.originalOf === undefined)
+  const ids = new Set(records.map((r) => r.id))
+  return records.filter((r) => r.originalOf === undefined || !ids.has(r.originalOf))
 }
 
 function editionMembership(editionId: string, editions: readonly Edition[]): (r: ArticleHead) => boolean {
