@@ -7,7 +7,8 @@ import { buildPack, type SourceFile } from '../src/shared/archive/buildPack'
 import { parsePackText } from '../src/shared/archive/parsePack'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
 
-const ARCHIVE = 'archive'
+/** BAYEGAN_ARCHIVE_DIR checks another archive folder (e.g. a writer's branch before merging). */
+const ARCHIVE = process.env.BAYEGAN_ARCHIVE_DIR ?? 'archive'
 const BUNDLED = 'resources/archive/elecomp.pack.json'
 const manifest = { id: 'elecomp', title: { fa: 'الکامپ', en: 'Elecomp' }, version: '1', createdAt: '2026-01-01T00:00:00Z' }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { originalUrlKey } from './urlKey'
+import { originalUrlKey, readableUrl } from './urlKey'
 
 describe('originalUrlKey', () => {
   it('gives one key for the usual spellings of one address', () => {
@@ -23,5 +23,12 @@ describe('originalUrlKey', () => {
     expect(originalUrlKey('not a url')).toBeUndefined()
     expect(originalUrlKey('file:///home/x.html')).toBeUndefined()
     expect(originalUrlKey('javascript:alert(1)')).toBeUndefined()
+  })
+})
+
+describe('readableUrl', () => {
+  it('decodes percent-encoded Persian for display and leaves what it cannot decode', () => {
+    expect(readableUrl('https://example.ir/news/%D8%A7%D9%84%DA%A9%D8%A7%D9%85%D9%BE')).toBe('https://example.ir/news/الکامپ')
+    expect(readableUrl('https://example.ir/a%E0%A4%A')).toBe('https://example.ir/a%E0%A4%A')
   })
 })

@@ -26,3 +26,12 @@ function safeDecode(path: string): string {
     return path
   }
 }
+
+/** The address as a reader can read it: percent-encoded Persian paths decoded, for display only. */
+export function readableUrl(address: string): string {
+  try {
+    return decodeURI(address)
+  } catch {
+    return address
+  }
+}
