@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { AppRun } from './host/testHost'
 import { DIGEST_24, DIGEST_24_URL, digestArchiveDir, SEED_ID } from './fixtures/packs'
+import { annotatePhrase } from './host/annotate'
 
 async function start(app: { start(dir?: string): Promise<AppRun> }): Promise<AppRun> {
   const run = await app.start(await digestArchiveDir())
@@ -133,9 +134,13 @@ test('importing a saved page with a digest’s address attaches it as the origin
   await attached.getByRole('button').click()
   await expect(page.getByTestId('tab-digest')).toHaveAttribute('aria-selected', 'true')
   const digestTitle = await page.getByTestId('article').locator('h1').innerText()
+  await annotatePhrase(page, 'شمار غرفه‌ها', { colourKey: '1' })
   await page.getByTestId('tab-original').click()
   await expect(page.getByTestId('tab-original')).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByTestId('article')).toContainText('رباتهای انباردار')
+  // The copy is annotatable on its own; the digest keeps its own annotations.
+  await annotatePhrase(page, 'رباتهای انباردار', { colourKey: '2' })
+  await expect(page.getByTestId('highlight-list').getByTestId('annotation-card')).toHaveCount(1)
   await page.screenshot({ path: `${ARTIFACTS}/digest-original-fa.png` })
   await page.getByTestId('language-switch').click()
   await page.screenshot({ path: `${ARTIFACTS}/digest-original-en.png` })
@@ -158,8 +163,17 @@ test('importing a saved page with a digest’s address attaches it as the origin
   // Detach: says what happens to annotations, removes only the copy.
   await page.getByTestId('detach-original').click()
   await expect(page.getByTestId('detach-confirm')).toContainText('چکیده و حاشیه‌نویسی‌هایش می‌مانند')
+  await expect(page.getByTestId('detach-confirm')).toContainText('۱ حاشیه‌نویسی شما روی این نسخه نگه داشته می‌شود')
   await page.getByTestId('detach-confirm-yes').click()
   await expect(page.getByTestId('tab-original')).toHaveCount(0)
   await expect(page.getByTestId('article').locator('h1')).toHaveText(digestTitle)
   await expect(page.getByTestId('digest-notice')).toContainText('درون‌ریزی کنید')
+  await expect(page.getByTestId('highlight-list').getByTestId('annotation-card')).toHaveText([/شمار غرفه‌ها/])
+
+  // Attaching the same page again brings the copy's annotation back.
+  run.dialogs.openPaths.push([savedOriginalDir()])
+  await page.getByTestId('import-folder').click()
+  await expect(page.getByTestId('import-attached')).toHaveAttribute('data-digest-id', DIGEST_24)
+  await page.getByTestId('tab-original').click()
+  await expect(page.getByTestId('highlight-list').getByTestId('annotation-card')).toHaveText([/رباتهای انباردار/])
 })
