@@ -153,6 +153,7 @@ test('importing a saved page with a digest’s address attaches it as the origin
   const input = page.getByTestId('search-input')
   await input.fill('انباردار')
   await expect(page.getByTestId('search-result')).toHaveCount(1)
+  await expect(page.getByTestId('search-result')).toContainText('متن اصلی (نسخهٔ شما)')
   await input.fill('شمار غرفه‌ها')
   await expect(page.locator(`[data-testid="search-result"][data-article-id="${DIGEST_24}"]`)).toBeVisible()
   // A hit on the copy opens it with the digest beside it.
