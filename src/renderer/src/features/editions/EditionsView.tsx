@@ -4,7 +4,7 @@ import type { ArticleHead } from '../../db/database'
 import type { Edition, EditionFact } from '../../../../shared/archive/editions'
 import { formatJalaliSpanParts } from '../../../../shared/dates'
 import { directionOf, isLanguage, type Language } from '../../i18n'
-import { factsByKind, itemsOfEdition } from './editionModel'
+import { editionEntries, factsByKind, itemsOfEdition } from './editionModel'
 
 interface Props {
   editions: readonly Edition[]
@@ -19,22 +19,24 @@ export function EditionsView({ editions, heads, onOpen, onShowItems }: Props): R
   const { t, i18n } = useTranslation()
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'fa'
   const byId = useMemo(() => new Map(heads.map((h) => [h.id, h])), [heads])
+  const entries = useMemo(() => editionEntries(editions, heads), [editions, heads])
   return (
     <section className="editions" aria-labelledby="editions-title" dir={directionOf(lang)} data-testid="editions-view">
       <header className="editions__header">
         <h1 id="editions-title">{t('editions.title')}</h1>
-        <p>{t('editions.intro', { count: editions.length })}</p>
+        <p>{t('editions.intro', { count: entries.length })}</p>
       </header>
-      {editions.length === 0 ? <p className="editions__empty">{t('editions.empty')}</p> : null}
+      {entries.length === 0 ? <p className="editions__empty">{t('editions.empty')}</p> : null}
       <div className="editions__list">
-        {editions.map((edition) => {
-          const items = itemsOfEdition(edition, heads)
-          const titleId = `edition-${edition.id}`
+        {entries.map(({ id, number, edition }) => {
+          const items = itemsOfEdition(edition ?? { id }, heads)
+          const titleId = `edition-${id}`
           return (
-            <article key={edition.id} className="edition" aria-labelledby={titleId} data-testid="edition" data-edition-id={edition.id}>
-              <h2 id={titleId}>{t('editions.name', { number: edition.number })}</h2>
+            <article key={id} className="edition" aria-labelledby={titleId} data-testid="edition" data-edition-id={id}>
+              <h2 id={titleId}>{t('editions.name', { number })}</h2>
+              {edition ? null : <p className="edition__no-facts">{t('editions.noFacts')}</p>}
               <dl className="edition__facts">
-                {factsByKind(edition).map(({ kind, facts }) => (
+                {(edition ? factsByKind(edition) : []).map(({ kind, facts }) => (
                   <div key={kind} className={`edition__kind edition__kind--${kind}`}>
                     <dt style={{ gridRow: `span ${facts.length}` }}>{t(`editions.kind.${kind}`)}</dt>
                     {facts.map((fact, i) => (
@@ -83,7 +85,7 @@ export function EditionsView({ editions, heads, onOpen, onShowItems }: Props): R
                   ))}
                 </ul>
               </details>
-              <button type="button" className="edition__show" onClick={() => onShowItems(edition.id)} disabled={items.length === 0} data-testid="edition-show-items">
+              <button type="button" className="edition__show" onClick={() => onShowItems(id)} disabled={items.length === 0} data-testid="edition-show-items">
                 {t('editions.showInLibrary', { count: items.length })}
               </button>
             </article>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleHead } from '../../db/database'
-import { factsByKind, itemsOfEdition } from './editionModel'
+import { editionEntries, factsByKind, itemsOfEdition } from './editionModel'
 
 const head = (id: string, sortKey: number, extra: Partial<ArticleHead> = {}): ArticleHead => ({
   id, packId: 'p', title: id, source: 'منبع', sortKey, tags: [], published: { precision: 'event' }, ...extra
@@ -34,6 +34,20 @@ describe('factsByKind', () => {
     expect(factsByKind(edition).map((g) => [g.kind, g.facts.map((f) => f.en)])).toEqual([
       ['dates', ['Mordad 1397']],
       ['event', ['Postponed', 'Registration']]
+    ])
+  })
+})
+
+describe('editionEntries', () => {
+  it('joins editions with files and editions known only from items, in number order', () => {
+    const heads = [
+      head('x', 0, { event: { id: 'elecomp-21', fa: 'الکامپ ۲۱', en: 'Elecomp 21' } }),
+      head('y', 0, { event: e24 }),
+      head('z', 0, { event: { id: 'expo-2020', fa: 'نمایشگاه', en: 'Expo' } })
+    ]
+    expect(editionEntries([edition], heads).map((e) => [e.id, e.number, e.edition !== undefined])).toEqual([
+      ['elecomp-21', 21, false],
+      ['elecomp-24', 24, true]
     ])
   })
 })

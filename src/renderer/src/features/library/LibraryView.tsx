@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleHead } from '../../db/database'
 import { arrangeLibrary, facetValues, listedHeads, parseYear, type LibraryQuery, type LibrarySort } from './libraryModel'
 import type { Edition } from '../../../../shared/archive/editions'
+import { editionEntries } from '../editions/editionModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
 import { FacetSelect } from '../../ui/FacetSelect'
 
@@ -26,8 +27,8 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
   const heads = useMemo(() => listedHeads(allHeads), [allHeads])
   const shown = useMemo(() => arrangeLibrary(heads, query, collator, { editions }), [heads, query, collator, editions])
   const editionOptions = useMemo(
-    () => editions.map((e) => ({ value: e.id, label: t('editions.name', { number: e.number }) })),
-    [editions, t]
+    () => editionEntries(editions, heads).map((e) => ({ value: e.id, label: t('editions.name', { number: e.number }) })),
+    [editions, heads, t]
   )
   const year = parseYear(query.year ?? '')
   const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
@@ -88,7 +89,7 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
         </label>
         <FacetSelect label={t('library.source')} all={t('library.all')} options={sources} value={query.source} onChange={(source) => onQueryChange({ ...query, source })} testId="filter-source" />
         <FacetSelect label={t('library.tag')} all={t('library.all')} options={tags} value={query.tag} onChange={(tag) => onQueryChange({ ...query, tag })} testId="filter-tag" />
-        {editions.length > 0 ? (
+        {editionOptions.length > 0 ? (
           <FacetSelect label={t('library.edition')} all={t('library.all')} options={editionOptions} value={query.edition ?? null} onChange={(edition) => onQueryChange({ ...query, edition })} testId="filter-edition" />
         ) : null}
         <label>
