@@ -82,7 +82,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
     setView({ name: 'reader', articleId, query })
   }, [])
   const toLibrary = useCallback(() => setView({ name: 'library' }), [])
-  // Leaving an article returns to where it was opened from: the annotations view or the library.
+  // Leaving an article returns to where it was opened from: the annotations view, the editions or the library.
   const back = useCallback(
     () => setView((v) => (v.name === 'reader' && (v.from === 'annotations' || v.from === 'editions') ? { name: v.from } : { name: 'library' })),
     []
