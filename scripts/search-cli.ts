@@ -10,6 +10,7 @@ import { articleSearchDoc } from '../src/shared/search/articleDoc'
 import { findHitRanges } from '../src/shared/search/hits'
 import { SearchIndex } from '../src/shared/search/searchIndex'
 import { FIELD_LANG, type FieldName } from '../src/shared/search/types'
+import { exitQuietlyOnClosedPipe } from './lib/quietPipe'
 
 const USAGE = 'usage: npm run -s search -- --pack <pack.json> [--json] [--limit N] "<query>"'
 
@@ -65,4 +66,5 @@ async function main(): Promise<number> {
   return 0
 }
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await main()

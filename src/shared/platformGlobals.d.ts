@@ -22,6 +22,7 @@ declare class URL {
   readonly search: string
   readonly hash: string
   readonly origin: string
+  readonly searchParams: Iterable<[string, string]>
   toString(): string
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppServices } from './app/AppServicesContext'
-import { useArticle, useArticleHeads } from './app/liveData'
+import { useArticle, useArticleHeads, useEditions } from './app/liveData'
 import { LibraryView } from './features/library/LibraryView'
 import type { LibraryQuery } from './features/library/libraryModel'
 import { ReaderView } from './features/reader/ReaderView'
@@ -18,13 +18,15 @@ import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
 import { AnnotationsView } from './features/annotations/AnnotationsView'
 import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
-import { OriginalLink } from './features/import/OriginalLink'
+import { DigestBar } from './features/digest/DigestBar'
 import { useFileImport } from './features/import/useFileImport'
+import { EditionsView } from './features/editions/EditionsView'
 
 type MainView =
   | { name: 'library' }
-  | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' }
+  | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' | 'editions' }
   | { name: 'annotations' }
+  | { name: 'editions' }
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
@@ -47,6 +49,7 @@ export function App(): React.JSX.Element {
   }, [ready, search])
   useCtrlShortcut('k', () => setSearchOpen(true))
   const heads = useArticleHeads(ready)
+  const editions = useEditions(ready)
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
   const switchLanguage = useLanguageSwitch()
@@ -56,8 +59,11 @@ export function App(): React.JSX.Element {
     setView({ name: 'reader', articleId, query })
   }, [])
   const toLibrary = useCallback(() => setView({ name: 'library' }), [])
-  // Leaving an article returns to where it was opened from: the annotations view or the library.
-  const back = useCallback(() => setView((v) => (v.name === 'reader' && v.from === 'annotations' ? { name: 'annotations' } : { name: 'library' })), [])
+  // Leaving an article returns to where it was opened from: the annotations view, the editions or the library.
+  const back = useCallback(
+    () => setView((v) => (v.name === 'reader' && (v.from === 'annotations' || v.from === 'editions') ? { name: v.from } : { name: 'library' })),
+    []
+  )
 
   return (
     <div className="app">
@@ -81,6 +87,15 @@ export function App(): React.JSX.Element {
             data-testid="open-annotations"
           >
             {t('annotations.open')}
+          </button>
+          <button
+            type="button"
+            aria-current={view.name === 'editions' ? 'page' : undefined}
+            onClick={() => setView({ name: 'editions' })}
+            disabled={!ready}
+            data-testid="open-editions"
+          >
+            {t('editions.title')}
           </button>
         </nav>
         <div className="app__actions">
@@ -119,9 +134,11 @@ export function App(): React.JSX.Element {
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
         {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink url={openRecord.item.url} /> : null}
+        {ready && view.name === 'reader' && openRecord ? (
+          <DigestBar record={openRecord} onSwitch={(articleId) => setView({ ...view, articleId, annotationId: undefined, query: undefined })} />
+        ) : null}
         {ready && view.name === 'library' && heads ? (
-          <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
+          <LibraryView heads={heads} editions={editions} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
         {ready && view.name === 'reader' ? (
           <AnnotatedReader
@@ -138,7 +155,7 @@ export function App(): React.JSX.Element {
                 textSize={textSize}
                 onTextSize={changeTextSize}
                 onBack={back}
-                backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : 'reader.back')}
+                backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : view.from === 'editions' ? 'reader.backToEditions' : 'reader.back')}
                 initialQuery={view.query}
                 marks={marks}
               />
@@ -147,6 +164,17 @@ export function App(): React.JSX.Element {
         ) : null}
         {ready && view.name === 'annotations' ? (
           <AnnotationsView onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
+        ) : null}
+        {ready && view.name === 'editions' ? (
+          <EditionsView
+            editions={editions ?? []}
+            heads={heads ?? []}
+            onOpen={(articleId) => setView({ name: 'reader', articleId, from: 'editions' })}
+            onShowItems={(edition) => {
+              setQuery((q) => ({ ...q, edition, year: '' }))
+              setView({ name: 'library' })
+            }}
+          />
         ) : null}
         {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
       </main>

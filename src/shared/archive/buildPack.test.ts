@@ -7,6 +7,18 @@ const article = (id: string, extra = ''): string =>
   `---\nid: ${id}\nsource: زومیت\ndate: 1403-04-08\n${extra}---\nتیتر\nمتن.\n`
 
 describe('buildPack', () => {
+  it('builds files with Persian names and no id into distinct ids, the same on every build', async () => {
+    const noId = '---\nsource: زومیت\ndate: 1403-04-08\n---\nتیتر\nمتن.\n'
+    const files = [{ name: 'archive/الکامپ ۲۴.txt', text: noId }, { name: 'archive/الکامپ ۲۵.txt', text: noId }]
+    const first = await buildPack(files, manifest)
+    const again = await buildPack(files, manifest)
+    if (!first.ok || !again.ok) throw new Error('expected both builds to succeed')
+    const ids = first.pack.items.map((i) => i.id)
+    expect(ids[0]).not.toBe(ids[1])
+    expect(again.pack.items.map((i) => i.id)).toEqual(ids)
+    expect(again.pack.manifest.contentHash).toBe(first.pack.manifest.contentHash)
+  })
+
   it('builds a pack that parsePack accepts, items in file order', async () => {
     const result = await buildPack([{ name: 'b.txt', text: article('b') }, { name: 'a.txt', text: article('a') }], manifest)
     if (!result.ok) throw new Error(result.errors.join('\n'))

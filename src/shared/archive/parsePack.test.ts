@@ -42,6 +42,39 @@ async function rehash(pack: Pack): Promise<Pack> {
   return structuredClone(await assemblePack(pack.items.map(({ contentHash: _h, ...d }) => d), manifest))
 }
 
+describe('parsePack: item kinds', () => {
+  const digest = (overrides: Partial<ArchiveItemDraft> = {}): ArchiveItemDraft => draft('d-e24-x', {
+    kind: 'digest',
+    url: 'https://faceit.example/news/1',
+    summaries: [
+      { lang: 'fa', text: 'خلاصه.', provenance: 'curated' },
+      { lang: 'en', text: 'Summary.', provenance: 'curated' }
+    ],
+    ...overrides
+  })
+
+  it('accepts items without a kind (articles), with kind article, and complete digests', async () => {
+    const json = await packJson([draft('a-1'), draft('a-2', { kind: 'article' }), digest()])
+    expect((await parsePack(json)).ok).toBe(true)
+  })
+
+  it('covers the kind in the item hash', async () => {
+    expect(await itemContentHash(draft('a', { kind: 'digest' }))).not.toBe(await itemContentHash(draft('a')))
+  })
+
+  it('refuses an unknown kind', async () => {
+    const json = await rehash({ ...(await packJson()), items: [{ ...(await packJson()).items[0]!, kind: 'review' as never }] })
+    expect((await errorsOf(json)).join('\n')).toMatch(/item 0 \("a-1"\): kind: /)
+  })
+
+  it('requires a digest to name the original and summarise it in both languages', async () => {
+    const { url: _u, ...noUrl } = digest()
+    const errors = await errorsOf(await packJson([noUrl, digest({ id: 'd-2', summaries: [{ lang: 'fa', text: 'خلاصه.', provenance: 'curated' }] })]))
+    expect(errors.join('\n')).toMatch(/item 0 \("d-e24-x"\): url: is required for a digest/)
+    expect(errors.join('\n')).toMatch(/item 1 \("d-2"\): summaries: a digest needs a curated summary in "en"/)
+  })
+})
+
 describe('parsePack', () => {
   it('accepts a well-formed pack and returns it unchanged', async () => {
     const json = await packJson()

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { describePublishedProblem } from '../dates/published'
 import { hasDirectionOverride, hasVisibleText } from '../text/controls'
+import { editionsSchema } from './editions'
 import { PACK_LIMITS as L } from './limits'
 
 export const PACK_FORMAT = 'bayegan.pack'
@@ -68,9 +69,19 @@ export const summarySchema = z.strictObject({
   provenance: z.literal('curated')
 })
 
+/**
+ * `article`: the text as published (the seed). `digest`: our editors' own account of one public
+ * report, which must name the report's address and carry curated summaries in both languages.
+ */
+export const ITEM_KINDS = ['article', 'digest'] as const
+export type ItemKind = (typeof ITEM_KINDS)[number]
+export const itemKindSchema = z.enum(ITEM_KINDS)
+
 export const archiveItemSchema = z
   .strictObject({
     id: slug,
+    /** Absent means `article`, so packs made before kinds existed keep their hashes. */
+    kind: itemKindSchema.optional(),
     title: label(L.titleChars),
     lead: text(L.leadChars).optional(),
     body: bodySchema,
@@ -92,7 +103,25 @@ export const archiveItemSchema = z
     reportDuplicates(item.summaries.map((s) => s.lang), (i) =>
       ctx.addIssue({ code: 'custom', path: ['summaries', i, 'lang'], message: 'a curated summary in this language already exists' }))
     if (item.display) checkDisplayMatches(item, item.display, ctx)
+    if (item.kind === 'digest') checkDigest(item, ctx)
   })
+
+/** A digest is only worth its citation: it must say where the original is and summarise it in fa and en. */
+function checkDigest(item: { url?: string | undefined; summaries: CuratedSummary[] }, ctx: z.RefinementCtx): void {
+  if (item.url === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: "is required for a digest (the original report's address)" })
+  }
+  for (const lang of ['fa', 'en'] as const) {
+    if (!item.summaries.some((s) => s.lang === lang)) {
+      ctx.addIssue({ code: 'custom', path: ['summaries'], message: `a digest needs a curated summary in "${lang}"` })
+    }
+  }
+}
+
+/** The kind an item has, with the default for items that do not say. */
+export function kindOf(item: { kind?: ItemKind | undefined }): ItemKind {
+  return item.kind ?? 'article'
+}
 
 /** Display copies must mirror the original block for block, so positions map between them. */
 function checkDisplayMatches(
@@ -142,7 +171,9 @@ export const packSchema = z
     format: z.literal(PACK_FORMAT),
     formatVersion: z.literal(PACK_FORMAT_VERSION),
     manifest: manifestSchema,
-    items: z.array(archiveItemSchema).max(L.items)
+    items: z.array(archiveItemSchema).max(L.items),
+    /** Optional, so packs made before editions existed stay valid (see README.md, Editions). */
+    editions: editionsSchema.optional()
   })
   .superRefine((pack, ctx) => {
     if (pack.manifest.itemCount !== pack.items.length) {
@@ -154,8 +185,23 @@ export const packSchema = z
     }
     reportDuplicates(pack.items.map((item) => item.id), (i, first) =>
       ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicates the id of item ${first}` }))
+    if (pack.editions) checkEditions(pack.editions, new Set(pack.items.map((item) => item.id)), ctx)
   })
 
+/** Edition ids are unique and every citation names an item of this pack. */
+function checkEditions(editions: Edition[], itemIds: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  reportDuplicates(editions.map((e) => e.id), (i, first) =>
+    ctx.addIssue({ code: 'custom', path: ['editions', i, 'id'], message: `duplicates the id of edition ${first}` }))
+  editions.forEach((edition, e) =>
+    edition.facts.forEach((fact, f) =>
+      fact.cite.forEach((id, c) => {
+        if (!itemIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['editions', e, 'facts', f, 'cite', c], message: `names "${id}", which is not an item of this pack` })
+        }
+      })))
+}
+
+type Edition = z.infer<typeof editionsSchema>[number]
 export type Block = z.infer<typeof blockSchema>
 export type DisplayText = z.infer<typeof displayTextSchema>
 export type Published = z.infer<typeof publishedSchema>

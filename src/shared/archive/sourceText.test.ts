@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SourceTextError, lineOfField, parseSourceArticle } from './sourceText'
+import { SourceTextError, lineOfField, parseSourceArticle, slugFromFileName } from './sourceText'
 
 const lines = (...l: string[]): string => l.join('\n')
 const META = ['---', 'source: زومیت', 'date: 1403-04-08', '---']
@@ -139,6 +139,7 @@ describe('parseSourceArticle: metadata', () => {
   it.each([
     [lines('---', 'source: s', 'colour: red', '---', 't', 'b.'), 3, /unknown front matter key "colour"/],
     [lines('---', 'date: 1403', '---', 't', 'b.'), 1, /needs "source:"/],
+    [lines('t', 'b.'), 1, /no front matter: .*"source:".*"date:"/],
     [lines('---', 'source: s', '---', 't', 'b.'), 1, /needs "date:"/],
     [lines('---', 'source: s', 'date: 1402-12-30', '---', 't', 'b.'), 3, /does not exist/],
     [lines('---', 'source: s', 'date: 1403', 'lead: yes', '---', 't', 'b.'), 4, /true or false/],
@@ -149,6 +150,49 @@ describe('parseSourceArticle: metadata', () => {
     const error = errorOf(text)
     expect(error.line).toBe(line)
     expect(error.message).toMatch(message)
+  })
+})
+
+describe('ids from file names', () => {
+  it('slugs Latin names as before', () => {
+    expect(slugFromFileName('archive/000_e942ce09813ba0d2.txt')).toBe('000-e942ce09813ba0d2')
+    expect(slugFromFileName('My File.md')).toBe('my-file')
+  })
+  it('gives Persian names distinct, stable ids instead of one shared slug', () => {
+    const names = ['الکامپ ۲۴.txt', 'الکامپ ۲۵.txt', 'گزارش-d.txt', 'گزارش-e.txt']
+    const ids = names.map(slugFromFileName)
+    expect(new Set(ids).size).toBe(names.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    expect(ids[0]).toMatch(/^f-[0-9a-f]{12}$/)
+    expect(ids[2]).toMatch(/^d-[0-9a-f]{12}$/)
+    expect(names.map(slugFromFileName)).toEqual(ids)
+    // The folder does not matter, and composed/decomposed spellings of a name give one id.
+    expect(slugFromFileName('other/dir/الکامپ ۲۴.txt')).toBe(ids[0])
+    expect(slugFromFileName('e\u0301.txt')).toBe(slugFromFileName('\u00e9.txt'))
+  })
+})
+
+describe('parseSourceArticle: kind', () => {
+  const digest = (...extra: string[]): string => lines(
+    '---', 'id: d-e24-faceit-venue', ...extra, 'source: فیس‌ایت', 'url: https://faceit.example/news/1', 'date: 1397-04-19', '---', 'تیتر', 'متن.'
+  )
+  it('marks digests, and leaves articles without a kind so their hashes stay as before', () => {
+    expect(parseSourceArticle(digest('kind: digest'), 'a.txt').item.kind).toBe('digest')
+    expect(parseSourceArticle(digest('kind: article'), 'a.txt').item).not.toHaveProperty('kind')
+    expect(parseSourceArticle(digest(), 'a.txt').item).not.toHaveProperty('kind')
+  })
+  it('records the line of the kind field', () => {
+    expect(lineOfField(parseSourceArticle(digest('kind: digest'), 'a.txt').fieldLines, 'kind')).toBe(3)
+  })
+  it('refuses an unknown kind, naming the line', () => {
+    const error = errorOf(digest('kind: review'))
+    expect(error.line).toBe(3)
+    expect(error.message).toMatch(/"kind" must be one of article, digest/)
+  })
+  it('requires an explicit id for a digest', () => {
+    const error = errorOf(lines('---', 'kind: digest', 'source: s', 'date: 1397', '---', 't', 'b.'))
+    expect(error.line).toBe(2)
+    expect(error.message).toMatch(/digest needs an explicit "id:"/)
   })
 })
 

@@ -4,7 +4,8 @@
 import { parsePublishedDate, type PublishedDate } from '../dates/published'
 import { SourceTextError, splitFrontMatter, type FrontMatterField } from './frontMatter'
 import { restoreZwnj } from '../text/restoreZwnj'
-import type { ArchiveItemDraft, CuratedSummary, DisplayText } from './schema'
+import { fnv1a64Hex } from './stableHash'
+import { ITEM_KINDS, type ArchiveItemDraft, type CuratedSummary, type DisplayText, type ItemKind } from './schema'
 import { parseStructure, type SourceFormat } from './sourceStructure'
 
 export { SourceTextError } from './frontMatter'
@@ -18,6 +19,7 @@ export interface ParsedSourceArticle {
 /** Front matter keys, compared without case, `_` or `-` (summary_fa = summaryFa = summary-fa). */
 const KEYS = {
   id: 'id',
+  kind: 'kind',
   source: 'source',
   sourceen: 'sourceEn',
   sourceurl: 'sourceUrl',
@@ -39,14 +41,26 @@ export function formatOfFileName(fileName: string): SourceFormat {
   return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'plain'
 }
 
-/** `000_e942ce09813ba0d2.txt` → `000-e942ce09813ba0d2` */
+/**
+ * `000_e942ce09813ba0d2.txt` → `000-e942ce09813ba0d2`. A name with letters outside a-z (Persian)
+ * would lose them in a slug, and such files would all collide; they get a hash of the whole name
+ * instead (`گزارش ۲.txt` → `f-<12 hex>`, `news-الکامپ.md` → `news-<12 hex>`), stable across builds.
+ */
 export function slugFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
-  return slugify(base)
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').normalize('NFC')
+  const slug = slugify(base)
+  if (slug !== '' && /^[A-Za-z0-9 ._-]+$/.test(base)) return slug
+  return `${slug || 'f'}-${fnv1a64Hex(base).slice(0, 12)}`
 }
 
 export function parseSourceArticle(text: string, fileName: string): ParsedSourceArticle {
   const { fields: rawFields, bodyLines } = splitFrontMatter(text)
+  if (rawFields.size === 0) {
+    throw new SourceTextError(
+      'no front matter: start the file with a "---" block giving at least "source:" (the outlet) and "date:" (or an event), closed by "---"',
+      1
+    )
+  }
   const fields = normaliseKeys(rawFields)
   const scalar = (key: Key): FrontMatterField & { value: string } | undefined => {
     const field = fields.get(key)
@@ -64,6 +78,12 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
 
   const id = scalar('id')
   note('id', id)
+  const kindField = scalar('kind')
+  note('kind', kindField)
+  const kind = readKind(kindField)
+  if (kind === 'digest' && !id) {
+    throw new SourceTextError('a digest needs an explicit "id:" (e.g. d-e24-outlet-short-words), so its citations never move', kindField?.line ?? 1)
+  }
   const sourceName = scalar('source')
   if (!sourceName) throw new SourceTextError('front matter needs "source:" (the outlet that published the article)', 1)
   const sourceEn = scalar('sourceEn')
@@ -98,6 +118,8 @@ export function parseSourceArticle(text: string, fileName: string): ParsedSource
 
   const item: ArchiveItemDraft = {
     id: id?.value ?? slugFromFileName(fileName),
+    // `article` is the default and is left out, so articles hash exactly as before kinds existed.
+    ...(kind === 'digest' ? { kind } : {}),
     title: structure.title,
     ...(structure.lead === undefined ? {} : { lead: structure.lead }),
     body: structure.body,
@@ -153,6 +175,13 @@ function normaliseKeys(raw: Map<string, FrontMatterField>): Map<Key, FrontMatter
     fields.set(key, field)
   }
   return fields
+}
+
+function readKind(field: ScalarField): ItemKind {
+  if (!field) return 'article'
+  const kind = ITEM_KINDS.find((k) => k === field.value)
+  if (!kind) throw new SourceTextError(`"kind" must be one of ${ITEM_KINDS.join(', ')}, got "${field.value}"`, field.line)
+  return kind
 }
 
 function readBoolean(field: { value: string; line: number } | undefined): boolean | undefined {

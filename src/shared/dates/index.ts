@@ -34,3 +34,4 @@ export {
   type YearProblem,
   type YearRange
 } from './yearFilter'
+export { formatJalaliSpan, formatJalaliSpanParts, gregorianYearsOf, type JalaliSpanInput } from './formatSpan'

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Annotation } from '@shared/domain/annotation'
 import type { SummaryVersion } from '@shared/domain/summary'
+import type { Edition } from '@shared/archive/editions'
 import type { ArticleHead, ArticleRecord } from '../db/records'
 import { useAppServices } from './AppServicesContext'
 import type { AppServices } from './createAppServices'
@@ -42,4 +43,8 @@ export function useSummaryVersions(articleId: string): SummaryVersion[] | undefi
 /** A setting's stored value as it changes, unchecked: the caller validates it. */
 export function useStoredSetting(key: string): unknown {
   return useLive((s) => s.settings.raw(key), [key])
+}
+
+export function useEditions(enabled: boolean): Edition[] | undefined {
+  return useLive((s) => (enabled ? s.articles.editions() : Promise.resolve([])), [enabled])
 }

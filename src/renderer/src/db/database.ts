@@ -1,10 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { originalUrlKey } from '../../../shared/archive/urlKey'
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { SummaryVersion } from '../../../shared/domain/summary'
 import {
   headOf,
   type ArticleHead,
   type ArticleRecord,
+  type EditionRecord,
   type ImportLogRecord,
   type PackRecord,
   type ReadingPositionRecord,
@@ -14,7 +16,7 @@ import {
 
 // The record types moved to records.ts (plain types features may use); kept reachable from here.
 export { headOf }
-export type { ArticleHead, ArticleRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
+export type { ArticleHead, ArticleRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
@@ -26,6 +28,7 @@ export type BayeganDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>
   summaries: EntityTable<SummaryVersion, 'id'>
   searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
+  editions: EntityTable<EditionRecord, 'id'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -58,6 +61,28 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
       const heads: ArticleHead[] = []
       await tx.table<ArticleRecord, string>('articles').each((record) => heads.push(headOf(record)))
       await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
+    })
+  // Version 5 (issue 12): editions from the pack; digests marked in the heads; saved originals
+  // attached to digests, found by a folded address. The upgrade redoes heads and url keys from the
+  // stored articles and forgets the stored pack hashes, so the next start re-imports the packs and
+  // brings in their editions. Researcher tables (annotations, summaries, settings…) are not touched.
+  db.version(5)
+    .stores({
+      articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash, urlKey, originalOf',
+      editions: 'id, packId, number'
+    })
+    .upgrade(async (tx) => {
+      const articles = tx.table<ArticleRecord, string>('articles')
+      const heads: ArticleHead[] = []
+      await articles.toCollection().modify((record) => {
+        const key = record.item.url ? originalUrlKey(record.item.url) : undefined
+        if (key) record.urlKey = key
+        heads.push(headOf(record))
+      })
+      await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
+      await tx.table<PackRecord, string>('packs').toCollection().modify((pack) => {
+        pack.contentHash = ''
+      })
     })
   return db
 }

@@ -1,4 +1,5 @@
 import type { ArchiveItem } from '@shared/archive/schema'
+import type { Edition } from '@shared/archive/editions'
 
 // The rows the database stores, as plain types: what features may know of the data layer.
 // No Dexie here (the lint boundaries let features import this file and nothing else in db/).
@@ -11,6 +12,13 @@ export interface ArticleRecord {
   sortKey: number
   source: string
   tags: string[]
+  /** The item's address folded for matching (see urlKey.ts); absent without a url. */
+  urlKey?: string
+  /**
+   * Set on a researcher's copy of a digest's original (a saved page whose address matches the
+   * digest's): the digest's id. The copy is researcher data, never touched by a pack re-import.
+   */
+  originalOf?: string
 }
 
 /**
@@ -27,6 +35,18 @@ export interface ArticleHead {
   event?: ArchiveItem['event']
   sortKey: number
   tags: string[]
+  /** Present only for digests (absent = article), so heads stay small. */
+  kind?: 'digest'
+  /** As on ArticleRecord: the library lists the copy under its digest, not on its own. */
+  originalOf?: string
+}
+
+/** An edition of Elecomp from a pack (archive/editions/*.json), replaced when the pack is re-imported. */
+export interface EditionRecord {
+  id: string
+  packId: string
+  number: number
+  edition: Edition
 }
 
 export interface PackRecord {
@@ -85,5 +105,7 @@ export function headOf(record: ArticleRecord): ArticleHead {
   }
   if (item.source.nameEn) head.sourceEn = item.source.nameEn
   if (item.event) head.event = item.event
+  if (item.kind === 'digest') head.kind = 'digest'
+  if (record.originalOf) head.originalOf = record.originalOf
   return head
 }

@@ -4,6 +4,9 @@ import type { ExportSource } from '@shared/export/buildDocument'
 import type { ExportScope } from '@shared/export/options'
 import type { SummaryVersion } from '@shared/domain/summary'
 import type { ArchiveItem } from '@shared/archive/schema'
+import type { Edition } from '@shared/archive/editions'
+import { listEditions } from './editions'
+import { annotationCountOn, detachOriginal, digestPairOf, type DigestPair } from './originals'
 import type { HostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
 import { collectResearcherData, mergeResearcherData, type MergeOptions } from './annotationsBackup'
@@ -25,6 +28,14 @@ export interface ArticleRepository {
   tagsInUse(): Promise<string[]>
   /** The articles that carry at least one annotation, with their display titles. */
   annotated(): Promise<{ id: string; title: string }[]>
+  /** Every edition of every pack, in edition order. */
+  editions(): Promise<Edition[]>
+  /** The digest and its attached copy of the original, for an open record that is either. */
+  digestPair(record: ArticleRecord): Promise<DigestPair | undefined>
+  /** How many annotations the researcher made on an article (kept when a copy is detached). */
+  annotationCount(articleId: string): Promise<number>
+  /** Removes an attached copy of an original, and nothing else. */
+  detachOriginal(copyId: string): Promise<void>
 }
 
 export interface SummaryRepository {
@@ -89,7 +100,11 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
         const ids = (await db.annotations.orderBy('articleId').uniqueKeys()).map(String)
         const records = await db.articles.bulkGet(ids)
         return records.flatMap((r) => (r ? [{ id: r.id, title: r.item.display?.title ?? r.item.title }] : []))
-      }
+      },
+      editions: () => listEditions(db),
+      digestPair: (record) => digestPairOf(db, record),
+      annotationCount: (articleId) => annotationCountOn(db, articleId),
+      detachOriginal: (copyId) => detachOriginal(db, copyId)
     },
     annotations: createAnnotationRepository(db),
     summaries: {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppServices } from '../../app/AppServicesContext'
+import { readableUrl } from '../../../../shared/archive/urlKey'
 
 /**
  * The article's web address, opened only in the system browser, only for http(s), and only after
@@ -21,7 +22,7 @@ export function OriginalLink({ url }: { url: string }): React.JSX.Element | null
         {t('fileImport.openOriginal')}
       </button>
       <span className="original-link__url" dir="ltr">
-        {url}
+        {readableUrl(url)}
       </span>
       {problem ? <span role="alert">{t('fileImport.openFailed')}</span> : null}
     </p>
