@@ -21,13 +21,16 @@ import { AnnotatedReader } from './features/annotations/AnnotatedReader'
 import { AnnotationsView } from './features/annotations/AnnotationsView'
 import { createAnnotationServices } from './features/annotations/services'
 import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
-import { OriginalLink } from './features/import/OriginalLink'
+import { DigestBar } from './features/digest/DigestBar'
 import { useFileImport } from './features/import/useFileImport'
+import { EditionsView } from './features/editions/EditionsView'
+import { listEditions } from './db/editions'
 
 type MainView =
   | { name: 'library' }
-  | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' }
+  | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' | 'editions' }
   | { name: 'annotations' }
+  | { name: 'editions' }
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
@@ -54,6 +57,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
   }, [ready, search])
   useCtrlShortcut('k', () => setSearchOpen(true))
   const heads = useLiveQuery(() => (ready ? db.articleHeads.toArray() : []), [db, ready])
+  const editions = useLiveQuery(() => (ready ? listEditions(db) : []), [db, ready])
   const openId = view.name === 'reader' ? view.articleId : null
   const openRecord = useLiveQuery(async () => (openId ? ((await db.articles.get(openId)) ?? null) : undefined), [db, openId])
 
@@ -78,8 +82,11 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
     setView({ name: 'reader', articleId, query })
   }, [])
   const toLibrary = useCallback(() => setView({ name: 'library' }), [])
-  // Leaving an article returns to where it was opened from: the annotations view or the library.
-  const back = useCallback(() => setView((v) => (v.name === 'reader' && v.from === 'annotations' ? { name: 'annotations' } : { name: 'library' })), [])
+  // Leaving an article returns to where it was opened from: the annotations view, the editions or the library.
+  const back = useCallback(
+    () => setView((v) => (v.name === 'reader' && (v.from === 'annotations' || v.from === 'editions') ? { name: v.from } : { name: 'library' })),
+    []
+  )
 
   return (
     <div className="app">
@@ -103,6 +110,15 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
             data-testid="open-annotations"
           >
             {t('annotations.open')}
+          </button>
+          <button
+            type="button"
+            aria-current={view.name === 'editions' ? 'page' : undefined}
+            onClick={() => setView({ name: 'editions' })}
+            disabled={!ready}
+            data-testid="open-editions"
+          >
+            {t('editions.title')}
           </button>
         </nav>
         <div className="app__actions">
@@ -141,9 +157,11 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
         {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink host={host} url={openRecord.item.url} /> : null}
+        {ready && view.name === 'reader' && openRecord ? (
+          <DigestBar db={db} host={host} record={openRecord} onSwitch={(articleId) => setView({ ...view, articleId, annotationId: undefined, query: undefined })} />
+        ) : null}
         {ready && view.name === 'library' && heads ? (
-          <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
+          <LibraryView heads={heads} editions={editions} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
         {ready && view.name === 'reader' ? (
           <AnnotatedReader
@@ -162,7 +180,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
                 textSize={textSize}
                 onTextSize={changeTextSize}
                 onBack={back}
-                backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : 'reader.back')}
+                backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : view.from === 'editions' ? 'reader.backToEditions' : 'reader.back')}
                 initialQuery={view.query}
                 marks={marks}
               />
@@ -171,6 +189,17 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
         ) : null}
         {ready && view.name === 'annotations' ? (
           <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
+        ) : null}
+        {ready && view.name === 'editions' ? (
+          <EditionsView
+            editions={editions ?? []}
+            heads={heads ?? []}
+            onOpen={(articleId) => setView({ name: 'reader', articleId, from: 'editions' })}
+            onShowItems={(edition) => {
+              setQuery((q) => ({ ...q, edition, year: '' }))
+              setView({ name: 'library' })
+            }}
+          />
         ) : null}
         {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
       </main>

@@ -23,3 +23,4 @@ export {
   type PublishedDate
 } from './published'
 export { formatPublished, formatPublishedParts, type EventName, type PublishedParts, type UiLanguage } from './formatPublished'
+export { formatJalaliSpan, formatJalaliSpanParts, gregorianYearsOf, type JalaliSpanInput } from './formatSpan'

@@ -5,6 +5,10 @@ import type { ArchiveItem } from '../../../shared/archive/schema'
 import { draft } from '../../../testSupport/packs'
 import { openDatabase } from './database'
 import { storeImportedItems } from './importItems'
+import { toArticleRecord } from './archiveSync'
+import { putArticles } from './articleStore'
+import type { ArticleRecord } from './database'
+import { detachOriginal, digestPairOf } from './originals'
 
 async function item(id: string, title: string, url?: string): Promise<ArchiveItem> {
   const d = draft(id, title, url ? { url } : {})
@@ -40,6 +44,45 @@ describe('storeImportedItems', () => {
     await expect(storeImportedItems(db, [good, broken], 'broken.rss')).rejects.toThrow()
     expect(await db.articles.count()).toBe(0)
     expect(await db.importLog.count()).toBe(0)
+    db.close()
+  })
+
+  it('attaches a saved page whose address matches a digest as its original, leaving the digest untouched', async () => {
+    const db = openDatabase('bayegan-import-attach')
+    const digestDraft = draft('d-e24-a', 'چکیدهٔ ما', {
+      kind: 'digest',
+      url: 'https://www.example.ir/news/1',
+      summaries: [{ lang: 'fa', text: 'خلاصه.', provenance: 'curated' }, { lang: 'en', text: 'Summary.', provenance: 'curated' }]
+    })
+    const digest: ArchiveItem = { ...digestDraft, contentHash: await itemContentHash(digestDraft) }
+    await putArticles(db, [toArticleRecord('elecomp', digest)])
+    const before = await db.articles.get('d-e24-a')
+
+    // The saved page spells the address differently (http, no www., trailing slash, tracking).
+    const page = await item('imported-page', 'تیتر منبع', 'http://example.ir/news/1/?utm_source=x')
+    const outcome = await storeImportedItems(db, [page], 'saved.html')
+    expect(outcome.attached).toEqual([{ id: 'imported-page', title: 'تیتر منبع', digestId: 'd-e24-a', digestTitle: 'چکیدهٔ ما' }])
+    expect(outcome.added.map((a) => a.id)).toEqual(['imported-page'])
+    expect((await db.articles.get('imported-page'))?.originalOf).toBe('d-e24-a')
+    expect((await db.articleHeads.get('imported-page'))?.originalOf).toBe('d-e24-a')
+    expect(await db.articles.get('d-e24-a')).toEqual(before)
+
+    const pair = await digestPairOf(db, before as ArticleRecord)
+    expect(pair?.copy?.id).toBe('imported-page')
+    expect((await digestPairOf(db, (await db.articles.get('imported-page')) as ArticleRecord))?.digest.id).toBe('d-e24-a')
+
+    // A second copy of the same page is a duplicate, not a second attachment.
+    const again = await storeImportedItems(db, [await item('imported-other', 'دیگر', 'https://example.ir/news/1')], 'again.html')
+    expect(again.attached).toEqual([])
+    expect(again.duplicates.map((d) => d.by)).toEqual(['url'])
+
+    // Detaching removes the copy only; then the page can be attached again.
+    await detachOriginal(db, 'imported-page')
+    expect(await db.articles.get('imported-page')).toBeUndefined()
+    expect(await db.articleHeads.get('imported-page')).toBeUndefined()
+    expect(await db.articles.get('d-e24-a')).toEqual(before)
+    await expect(detachOriginal(db, 'd-e24-a')).rejects.toThrow(/not an attached original/)
+    expect((await storeImportedItems(db, [page], 'saved.html')).attached).toHaveLength(1)
     db.close()
   })
 })

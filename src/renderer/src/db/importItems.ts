@@ -6,28 +6,38 @@ import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
 import { toArticleRecord } from './archiveSync'
 import { articleTables, putArticles } from './articleStore'
 import type { ArticleRecord, BayeganDb } from './database'
+import { originalUrlKey } from '../../../shared/archive/urlKey'
 
 export type DuplicateBy = 'id' | 'url' | 'content'
 
 export interface StoreOutcome {
   added: { id: string; title: string }[]
   duplicates: { title: string; existingId: string; by: DuplicateBy }[]
+  /** Pages whose address matches a digest's: stored as the researcher's copy of its original. */
+  attached: { id: string; title: string; digestId: string; digestTitle: string }[]
 }
 
 export async function storeImportedItems(db: BayeganDb, items: ArchiveItem[], file: string): Promise<StoreOutcome> {
   return db.transaction('rw', [...articleTables(db), db.importLog], async () => {
-    const outcome: StoreOutcome = { added: [], duplicates: [] }
+    const outcome: StoreOutcome = { added: [], duplicates: [], attached: [] }
     const records: ArticleRecord[] = []
     const byId = new Map<string, string>()
     const byUrl = new Map<string, string>()
     const byHash = new Map<string, string>()
     for (const item of items) {
       const existing = await findExisting(db, item, byId, byUrl, byHash)
-      if (existing) {
+      const digest = existing?.by === 'url' ? await digestToAttachTo(db, item, records) : undefined
+      if (existing && !digest) {
         outcome.duplicates.push({ title: item.title, ...existing })
         continue
       }
-      records.push(toArticleRecord(IMPORTED_PACK_ID, item))
+      const record = toArticleRecord(IMPORTED_PACK_ID, item)
+      if (digest) {
+        // The digest (pack data) is not touched: the copy is a record of its own that names it.
+        record.originalOf = digest.id
+        outcome.attached.push({ id: item.id, title: item.title, digestId: digest.id, digestTitle: digest.item.title })
+      }
+      records.push(record)
       byId.set(item.id, item.id)
       if (item.url) byUrl.set(item.url, item.id)
       byHash.set(item.contentHash, item.id)
@@ -48,6 +58,19 @@ export async function storeImportedItems(db: BayeganDb, items: ArchiveItem[], fi
   })
 }
 
+/**
+ * The digest a saved page is the original of: same folded address, a digest, and no copy attached
+ * yet (a second copy of one page is a duplicate; detach the first to replace it).
+ */
+async function digestToAttachTo(db: BayeganDb, item: ArchiveItem, pending: readonly ArticleRecord[]): Promise<ArticleRecord | undefined> {
+  const key = item.url ? originalUrlKey(item.url) : undefined
+  if (!key) return undefined
+  const sameAddress = [...(await db.articles.where('urlKey').equals(key).toArray()), ...pending.filter((r) => r.urlKey === key)]
+  const digest = sameAddress.find((r) => r.item.kind === 'digest')
+  if (!digest || sameAddress.some((r) => r.originalOf === digest.id)) return undefined
+  return digest
+}
+
 async function findExisting(
   db: BayeganDb,
   item: ArchiveItem,
@@ -58,7 +81,11 @@ async function findExisting(
   const sameId = byId.get(item.id) ?? (await db.articles.get(item.id))?.id
   if (sameId) return { existingId: sameId, by: 'id' }
   if (item.url) {
-    const sameUrl = byUrl.get(item.url) ?? (await db.articles.where('item.url').equals(item.url).first())?.id
+    const key = originalUrlKey(item.url)
+    const sameUrl =
+      byUrl.get(item.url) ??
+      (await db.articles.where('item.url').equals(item.url).first())?.id ??
+      (key ? (await db.articles.where('urlKey').equals(key).first())?.id : undefined)
     if (sameUrl) return { existingId: sameUrl, by: 'url' }
   }
   const sameHash = byHash.get(item.contentHash) ?? (await db.articles.where('item.contentHash').equals(item.contentHash).first())?.id

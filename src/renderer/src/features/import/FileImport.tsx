@@ -174,6 +174,14 @@ function FileDetail({ report, onOpen }: { report: FileReport; onOpen: (id: strin
           {note}
         </span>
       ))}
+      {report.attached?.map((a) => (
+        <span key={a.digestId} className="file-import__attached" data-testid="import-attached" data-digest-id={a.digestId}>
+          {t('fileImport.attached')} <bdi dir="auto">{a.digestTitle}</bdi>{' '}
+          <button type="button" className="file-import__open" onClick={() => onOpen(a.digestId)}>
+            {t('fileImport.openDigest')}
+          </button>
+        </span>
+      ))}
       {report.firstAddedId ? (
         <button type="button" className="file-import__open" onClick={() => onOpen(report.firstAddedId as string)}>
           {t('fileImport.open')}

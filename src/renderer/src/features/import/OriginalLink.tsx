@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HostClient } from '../../host/hostClient'
+import { readableUrl } from '../../../../shared/archive/urlKey'
 
 /**
  * The article's web address, opened only in the system browser, only for http(s), and only after
@@ -20,7 +21,7 @@ export function OriginalLink({ host, url }: { host: HostClient; url: string }): 
         {t('fileImport.openOriginal')}
       </button>
       <span className="original-link__url" dir="ltr">
-        {url}
+        {readableUrl(url)}
       </span>
       {problem ? <span role="alert">{t('fileImport.openFailed')}</span> : null}
     </p>

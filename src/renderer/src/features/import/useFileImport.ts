@@ -19,6 +19,8 @@ export interface FileReport {
   notes: string[]
   /** The first article added, to open it from the report. */
   firstAddedId?: string
+  /** Pages attached as the researcher's copy of a digest's original. */
+  attached?: { digestId: string; digestTitle: string }[]
 }
 
 export type FileImportState =
@@ -123,7 +125,8 @@ async function importOne(db: BayeganDb, name: string, read: () => Promise<Parsed
       added: outcome.added.length,
       duplicates: outcome.duplicates.length,
       notes: parsed.notes,
-      ...(outcome.added[0] ? { firstAddedId: outcome.added[0].id } : {})
+      ...(outcome.added[0] ? { firstAddedId: outcome.added[0].id } : {}),
+      ...(outcome.attached.length > 0 ? { attached: outcome.attached.map(({ digestId, digestTitle }) => ({ digestId, digestTitle })) } : {})
     }
   } catch (error) {
     return failedReport(parsed.file, parsed.kind, { code: 'unreadable', message: `not saved: ${error instanceof Error ? error.message : String(error)}` })

@@ -2,12 +2,16 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleHead } from '../../db/database'
-import { arrangeLibrary, facetValues, type LibraryQuery, type LibrarySort } from './libraryModel'
+import { arrangeLibrary, facetValues, listedHeads, parseYear, type LibraryQuery, type LibrarySort } from './libraryModel'
+import type { Edition } from '../../../../shared/archive/editions'
+import { editionEntries } from '../editions/editionModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
 import { FacetSelect } from '../../ui/FacetSelect'
 
 interface Props {
   heads: readonly ArticleHead[]
+  /** Elecomp's editions, for the edition filter and for dating items known only by their edition. */
+  editions?: readonly Edition[]
   query: LibraryQuery
   onQueryChange: (query: LibraryQuery) => void
   onOpen: (id: string) => void
@@ -17,10 +21,16 @@ interface Props {
 const ESTIMATED_ROW_PX = 120
 
 /** Every article, virtualised so tens of thousands scroll smoothly; arrow keys move, Enter opens. */
-export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
+export function LibraryView({ heads: allHeads, editions = [], query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const collator = useMemo(() => new Intl.Collator(i18n.language === 'en' ? ['en', 'fa'] : ['fa', 'en']), [i18n.language])
-  const shown = useMemo(() => arrangeLibrary(heads, query, collator), [heads, query, collator])
+  const heads = useMemo(() => listedHeads(allHeads), [allHeads])
+  const shown = useMemo(() => arrangeLibrary(heads, query, collator, { editions }), [heads, query, collator, editions])
+  const editionOptions = useMemo(
+    () => editionEntries(editions, heads).map((e) => ({ value: e.id, label: t('editions.name', { number: e.number }) })),
+    [editions, heads, t]
+  )
+  const year = parseYear(query.year ?? '')
   const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
   const tags = useMemo(() => facetValues(heads, (r) => r.tags, collator), [heads, collator])
   const scroller = useRef<HTMLDivElement>(null)
@@ -59,7 +69,7 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
     virtualizer.scrollToIndex(index, { align: 'auto' })
   }
 
-  const filtered = query.source !== null || query.tag !== null
+  const filtered = query.source !== null || query.tag !== null || Boolean(query.edition) || Boolean(query.year)
   return (
     <section className="library" aria-labelledby="library-title">
       <header className="library__header">
@@ -79,8 +89,31 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
         </label>
         <FacetSelect label={t('library.source')} all={t('library.all')} options={sources} value={query.source} onChange={(source) => onQueryChange({ ...query, source })} testId="filter-source" />
         <FacetSelect label={t('library.tag')} all={t('library.all')} options={tags} value={query.tag} onChange={(tag) => onQueryChange({ ...query, tag })} testId="filter-tag" />
+        {editionOptions.length > 0 ? (
+          <FacetSelect label={t('library.edition')} all={t('library.all')} options={editionOptions} value={query.edition ?? null} onChange={(edition) => onQueryChange({ ...query, edition })} testId="filter-edition" />
+        ) : null}
+        <label>
+          {t('library.year')}
+          <input
+            type="text"
+            inputMode="numeric"
+            size={6}
+            dir="auto"
+            value={query.year ?? ''}
+            placeholder={t('library.yearPlaceholder')}
+            onChange={(e) => onQueryChange({ ...query, year: e.target.value })}
+            aria-invalid={year === 'invalid'}
+            aria-describedby={year === 'invalid' ? 'library-year-problem' : undefined}
+            data-testid="filter-year"
+          />
+        </label>
+        {year === 'invalid' ? (
+          <span id="library-year-problem" role="alert" className="library__problem">
+            {t('library.yearInvalid')}
+          </span>
+        ) : null}
         {filtered ? (
-          <button type="button" onClick={() => onQueryChange({ ...query, source: null, tag: null })}>
+          <button type="button" onClick={() => onQueryChange({ ...query, source: null, tag: null, edition: null, year: '' })}>
             {t('library.clearFilters')}
           </button>
         ) : null}
@@ -117,6 +150,11 @@ export function LibraryView({ heads, query, onQueryChange, onOpen, focusId }: Pr
                     {head.title}
                   </span>
                 </button>
+                {head.kind === 'digest' ? (
+                  <span className="digest-badge" data-testid="digest-badge" title={t('digest.badgeHint')}>
+                    {t('digest.badge')}
+                  </span>
+                ) : null}
                 <ArticleMeta meta={head} />
                 <TagList tags={head.tags} />
               </li>

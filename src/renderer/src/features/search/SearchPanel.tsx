@@ -147,6 +147,8 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
                   <HighlightedText text={hit.title.text} highlights={hit.title.highlights} />
                 </span>
                 <span className="search-result__meta">
+                  {record?.kind === 'digest' ? <span className="digest-badge">{t('digest.badge')}</span> : null}
+                  {record?.originalOf ? <span className="digest-badge">{t('digest.tabOriginal')}</span> : null}
                   {record ? <span dir="auto">{lang === 'en' && record.sourceEn ? record.sourceEn : record.source}</span> : null}
                   {record ? <span dir="auto">{formatPublished(record.published, record.event, lang)}</span> : null}
                   <span data-testid="search-fields">{t('search.matchedIn', { fields: hit.fields.map((f) => t(`search.fields.${f}`)).join(t('search.listSeparator')) })}</span>
