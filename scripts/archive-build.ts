@@ -1,5 +1,5 @@
 // npm run archive:build -- <folder> <out.pack.json> [options]
-// Reads every .txt/.md in <folder> (sorted by name), builds and validates the pack, and writes it
+// Reads every .txt/.md in <folder> (sorted by name) and <folder>/editions/*.json, builds and validates the pack, and writes it
 // atomically. Manifest defaults come from <folder>/pack.json when present; flags override them.
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -16,6 +16,8 @@ Defaults: <folder>/pack.json ({ "id", "title": { "fa", "en" }, "version" }), els
 file name, version "1". createdAt is kept from an existing output with the same content, else now.`
 
 const SOURCE_FILE = /\.(txt|md|markdown)$/i
+/** `<folder>/editions/*.json`: one file per edition; without the folder the pack has no editions. */
+const EDITIONS_FOLDER = 'editions'
 
 const packDefaultsSchema = z.strictObject({
   id: z.string().optional(),
@@ -48,7 +50,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       names.map(async (n) => ({ name: join(folder, n), text: await readFile(join(folder, n), 'utf8') }))
     )
     const manifest = await resolveManifest(folder, out, args.flags)
-    const result = await buildPack(files, manifest)
+    const editionFiles = await readEditionFiles(join(folder, EDITIONS_FOLDER))
+    const result = await buildPack(files, manifest, editionFiles)
     if (!result.ok) {
       for (const error of result.errors) io.stderr(error)
       io.stderr(`archive:build: ${result.errors.length} error(s); ${out} was not written`)
@@ -56,7 +59,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     }
     const pack = args.flags['created-at'] ? result.pack : await keepCreatedAtIfUnchanged(result.pack, out)
     await writeAtomically(out, `${JSON.stringify(pack, null, 2)}\n`)
-    io.stdout(`archive:build: wrote ${out}: ${pack.manifest.itemCount} item(s), contentHash ${pack.manifest.contentHash}`)
+    const editionCount = pack.editions ? `, ${pack.editions.length} edition(s)` : ''
+    io.stdout(`archive:build: wrote ${out}: ${pack.manifest.itemCount} item(s)${editionCount}, contentHash ${pack.manifest.contentHash}`)
     return 0
   } catch (error) {
     io.stderr(`archive:build: ${error instanceof Error ? error.message : String(error)}`)
@@ -84,6 +88,16 @@ function parseArgs(argv: readonly string[]): { positional: string[]; flags: Part
   }
   if (positional.length !== 2) return { error: 'expected a source folder and an output file' }
   return { positional, flags }
+}
+
+async function readEditionFiles(dir: string): Promise<SourceFile[] | undefined> {
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort()
+  } catch {
+    return undefined
+  }
+  return Promise.all(names.map(async (n) => ({ name: join(dir, n), text: await readFile(join(dir, n), 'utf8') })))
 }
 
 async function resolveManifest(folder: string, out: string, flags: Partial<Record<Flag, string>>): Promise<PackManifestInput> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../shared/host/dispatch'
-import { draft, testPack } from '../testSupport/packs'
+import { draft, testEdition, testPack } from '../testSupport/packs'
 import { createHandlers } from './handlers'
 import { testPlatform } from '../testSupport/platform'
 
@@ -51,6 +51,16 @@ describe('archive handlers', () => {
     expect(page.items.map((i) => i.id)).toEqual(['item-3', 'item-4'])
   })
 
+  it("serves a pack's editions, and none for packs without them", async () => {
+    const handlers = await handlersFor({
+      'e.pack.json': await testPack('with', [draft('a', 'الف')], '1', [testEdition(24, ['a'])]),
+      'f.pack.json': await testPack('without', [draft('b', 'ب')])
+    })
+    expect((await handlers['archive:editions']({ packId: 'with' })).map((e) => e.id)).toEqual(['elecomp-24'])
+    expect(await handlers['archive:editions']({ packId: 'without' })).toEqual([])
+    await expect(handlers['archive:editions']({ packId: 'missing' })).rejects.toMatchObject({ code: 'not-found' })
+  })
+
   it('answers an empty or missing archive folder with an empty list', async () => {
     const handlers = createHandlers(testPlatform())
     expect(await handlers['archive:list'](null)).toEqual([])
@@ -70,7 +80,9 @@ describe('dispatch', () => {
       ['archive:page', { packId: 'p', offset: 0.5, limit: 1 }, 'bad-payload'],
       ['archive:page', { packId: 'x'.repeat(10_000), offset: 0, limit: 1 }, 'bad-payload'],
       ['archive:page', { packId: 'missing', offset: 0, limit: 1 }, 'not-found'],
-      ['archive:list', { sneaky: 1 }, 'bad-payload']
+      ['archive:list', { sneaky: 1 }, 'bad-payload'],
+      ['archive:editions', { packId: 'p', extra: 1 }, 'bad-payload'],
+      ['archive:editions', { packId: 'missing' }, 'not-found']
     ]
     for (const [channel, payload, code] of cases) {
       const result = await dispatch(handlers, channel, payload)

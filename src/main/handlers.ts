@@ -22,6 +22,11 @@ export function createHandlers(platform: HostPlatform): Handlers {
       if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
       return { packId, offset, total: pack.items.length, items: pack.items.slice(offset, offset + limit) }
     },
+    'archive:editions': async ({ packId }) => {
+      const pack = (await store.load()).packs.get(packId)
+      if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
+      return pack.editions ?? []
+    },
     'model:draft': model['model:draft'],
     'model:cancel': model['model:cancel'],
     ...researcherData,

@@ -1,3 +1,4 @@
+import type { Edition } from './editions'
 import { itemContentHash, packContentHash } from './hash'
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type ArchiveItem, type ArchiveItemDraft, type Pack } from './schema'
 
@@ -10,7 +11,11 @@ export interface PackManifestInput {
 }
 
 /** Hashes the items and writes the manifest. Does not validate: run parsePack on the result. */
-export async function assemblePack(drafts: readonly ArchiveItemDraft[], manifest: PackManifestInput): Promise<Pack> {
+export async function assemblePack(
+  drafts: readonly ArchiveItemDraft[],
+  manifest: PackManifestInput,
+  editions?: readonly Edition[]
+): Promise<Pack> {
   const items: ArchiveItem[] = []
   for (const draft of drafts) items.push({ ...draft, contentHash: await itemContentHash(draft) })
   return {
@@ -22,9 +27,11 @@ export async function assemblePack(drafts: readonly ArchiveItemDraft[], manifest
       version: manifest.version,
       language: 'fa',
       itemCount: items.length,
-      contentHash: await packContentHash(items),
+      contentHash: await packContentHash(items, editions),
       createdAt: manifest.createdAt
     },
-    items
+    items,
+    // Written only when there are editions, so a pack without them is exactly as before.
+    ...(editions === undefined ? {} : { editions: [...editions] })
   }
 }

@@ -1,7 +1,8 @@
 // Source files → validated pack, with every problem named by file and line. Pure (no file system),
 // so the CLI in scripts/archive-build.ts stays a thin shell and the app could reuse it.
 import { assemblePack, type PackManifestInput } from './assemblePack'
-import { formatPackError } from './packErrors'
+import { editionSchema, type Edition } from './editions'
+import { formatPackError, formatPath, plainEnglishIssue } from './packErrors'
 import { parsePack } from './parsePack'
 import type { ArchiveItemDraft, Pack } from './schema'
 import { SourceTextError, lineOfField, parseSourceArticle, type ParsedSourceArticle } from './sourceText'
@@ -14,8 +15,17 @@ export interface SourceFile {
 
 export type BuildResult = { ok: true; pack: Pack } | { ok: false; errors: string[] }
 
-export async function buildPack(files: readonly SourceFile[], manifest: PackManifestInput): Promise<BuildResult> {
+/**
+ * `editionFiles` (archive/editions/*.json) are included in the pack's `editions` when given, even
+ * as an empty list; without them the pack has no `editions` field, exactly as before editions.
+ */
+export async function buildPack(
+  files: readonly SourceFile[],
+  manifest: PackManifestInput,
+  editionFiles?: readonly SourceFile[]
+): Promise<BuildResult> {
   const errors: string[] = []
+  const editions = editionFiles === undefined ? undefined : readEditionFiles(editionFiles, errors)
   const parsed: ParsedSourceArticle[] = []
   for (const file of files) {
     try {
@@ -37,15 +47,43 @@ export async function buildPack(files: readonly SourceFile[], manifest: PackMani
   if (errors.length > 0) return { ok: false, errors }
 
   const drafts: ArchiveItemDraft[] = parsed.map((p) => p.item)
-  const result = await parsePack(await assemblePack(drafts, manifest))
+  const result = await parsePack(await assemblePack(drafts, manifest, editions?.map((e) => e.edition)))
   if (result.ok) return result
   return {
     ok: false,
     errors: result.errors.map((error) => {
+      const edition = /^editions\[(\d+)\]\.?(.*)$/.exec(error.path)
+      if (edition && editions) return `${editions[Number(edition[1])]?.file ?? 'editions'}: ${edition[2] || '(edition)'}: ${error.message}`
       if (error.itemIndex === undefined) return `pack: ${formatPackError(error)}`
       const file = files[error.itemIndex]?.name ?? `item ${error.itemIndex}`
       const line = lineOfField(parsed[error.itemIndex]?.fieldLines ?? new Map(), error.path) ?? 1
       return `${file}:${line}: ${error.path}: ${error.message}`
     })
   }
+}
+
+/** Validates each edition file on its own (so errors name the file), ordered by edition number. */
+function readEditionFiles(files: readonly SourceFile[], errors: string[]): { file: string; edition: Edition }[] {
+  const editions: { file: string; edition: Edition }[] = []
+  for (const file of files) {
+    let json: unknown
+    try {
+      json = JSON.parse(file.text)
+    } catch (error) {
+      errors.push(`${file.name}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+      continue
+    }
+    const parsed = editionSchema.safeParse(json, { error: plainEnglishIssue })
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push(`${file.name}: ${formatPath(issue.path) || '(edition)'}: ${issue.message}`)
+      continue
+    }
+    const expected = file.name.replace(/^.*[\\/]/, '').replace(/\.json$/i, '')
+    if (parsed.data.id !== expected) {
+      errors.push(`${file.name}: id: is "${parsed.data.id}" but the file name says "${expected}"`)
+      continue
+    }
+    editions.push({ file: file.name, edition: parsed.data })
+  }
+  return editions.sort((a, b) => a.edition.number - b.edition.number)
 }

@@ -19,6 +19,10 @@ export const PACK_LIMITS = {
   summaries: 4,
   summaryChars: 5000,
   noteChars: 1000,
+  editions: 200,
+  editionFacts: 100,
+  factChars: 1000,
+  factCites: 20,
   /** parsePack stops collecting after this many errors. */
   reportedErrors: 50
 } as const

@@ -42,9 +42,10 @@ async function findHashMismatches(pack: Pack): Promise<PackError[]> {
       errors.push({ itemIndex, itemId: item.id, path: 'contentHash', message: `does not match the item's content (content hashes to ${actual})` })
     }
   }
-  const actual = await packContentHash(pack.items)
+  const actual = await packContentHash(pack.items, pack.editions)
   if (actual !== pack.manifest.contentHash) {
-    errors.push({ path: 'manifest.contentHash', message: `does not match the items (they hash to ${actual})` })
+    const what = pack.editions ? 'the items and editions' : 'the items'
+    errors.push({ path: 'manifest.contentHash', message: `does not match ${what} (they hash to ${actual})` })
   }
   return errors
 }

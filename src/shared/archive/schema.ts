@@ -3,6 +3,7 @@
 // value equals the input, which keeps content hashes computable from either.
 import { z } from 'zod'
 import { describePublishedProblem } from '../dates/published'
+import { editionsSchema } from './editions'
 import { PACK_LIMITS as L } from './limits'
 
 export const PACK_FORMAT = 'bayegan.pack'
@@ -166,7 +167,9 @@ export const packSchema = z
     format: z.literal(PACK_FORMAT),
     formatVersion: z.literal(PACK_FORMAT_VERSION),
     manifest: manifestSchema,
-    items: z.array(archiveItemSchema).max(L.items)
+    items: z.array(archiveItemSchema).max(L.items),
+    /** Optional, so packs made before editions existed stay valid (see README.md, Editions). */
+    editions: editionsSchema.optional()
   })
   .superRefine((pack, ctx) => {
     if (pack.manifest.itemCount !== pack.items.length) {
@@ -178,8 +181,23 @@ export const packSchema = z
     }
     reportDuplicates(pack.items.map((item) => item.id), (i, first) =>
       ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicates the id of item ${first}` }))
+    if (pack.editions) checkEditions(pack.editions, new Set(pack.items.map((item) => item.id)), ctx)
   })
 
+/** Edition ids are unique and every citation names an item of this pack. */
+function checkEditions(editions: Edition[], itemIds: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  reportDuplicates(editions.map((e) => e.id), (i, first) =>
+    ctx.addIssue({ code: 'custom', path: ['editions', i, 'id'], message: `duplicates the id of edition ${first}` }))
+  editions.forEach((edition, e) =>
+    edition.facts.forEach((fact, f) =>
+      fact.cite.forEach((id, c) => {
+        if (!itemIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['editions', e, 'facts', f, 'cite', c], message: `names "${id}", which is not an item of this pack` })
+        }
+      })))
+}
+
+type Edition = z.infer<typeof editionsSchema>[number]
 export type Block = z.infer<typeof blockSchema>
 export type DisplayText = z.infer<typeof displayTextSchema>
 export type Published = z.infer<typeof publishedSchema>

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { ArchiveItem, PackManifest } from '../archive/schema'
 import type { PackError } from '../archive/packErrors'
+import type { Edition } from '../archive/editions'
 import { CHANNELS, type Channel } from './channels'
 import { fileImportRequests, type FileImportResponses } from './fileImport'
 import { modelCancelRequestSchema, modelDraftRequestSchema, type ModelDraftResult } from '../summary/modelSettings'
@@ -26,6 +27,8 @@ export const requestSchemas = {
       limit: z.number().int().min(1).max(PAGE_LIMIT_MAX)
     })
     .strict(),
+  // The pack's editions (issue 12): small, read once per import.
+  'archive:editions': z.object({ packId: z.string().min(1).max(200) }).strict(),
   // The local model (issue 5): drafts run in the main process, cancellable by request id.
   'model:draft': modelDraftRequestSchema,
   'model:cancel': modelCancelRequestSchema,
@@ -66,6 +69,8 @@ export interface Responses extends FileImportResponses {
   'app:info': AppInfo
   'archive:list': PackListing[]
   'archive:page': ArchivePage
+  /** The pack's editions; empty for packs without any. */
+  'archive:editions': Edition[]
   'model:draft': ModelDraftResult
   /** Whether a draft with that id was still running. */
   'model:cancel': { cancelled: boolean }

@@ -7,7 +7,7 @@ import type { Pack } from '../../../shared/archive/schema'
 import type { HostBridge } from '../../../shared/host/contract'
 import { dispatch } from '../../../shared/host/dispatch'
 import { createHandlers } from '../../../main/handlers'
-import { draft, testPack } from '../../../testSupport/packs'
+import { draft, testEdition, testPack } from '../../../testSupport/packs'
 import { testPlatform } from '../../../testSupport/platform'
 import { createHostClient } from '../host/hostClient'
 import { syncArchive, type SyncProgress } from './archiveSync'
@@ -108,5 +108,25 @@ describe('syncArchive', () => {
     await expect(syncArchive(db, hostServing({ 'e.pack.json': bigger }).host, failing)).rejects.toThrow('disk full')
     expect(await db.articles.count()).toBe(3)
     expect((await db.packs.get('elecomp'))?.version).toBe('1')
+  })
+
+  it("imports the pack's editions with it and replaces them on re-import, marking digests in the heads", async () => {
+    const db = freshDb()
+    const digest = draft('d-e24-a', 'چکیده', {
+      kind: 'digest',
+      url: 'https://www.example.ir/news/1/',
+      summaries: [{ lang: 'fa', text: 'خلاصه.', provenance: 'curated' }, { lang: 'en', text: 'Summary.', provenance: 'curated' }]
+    })
+    const first = await testPack('elecomp', [draft('a', 'الف'), digest], '1', [testEdition(24, ['d-e24-a']), testEdition(23, ['a'])])
+    await syncArchive(db, hostServing({ 'e.pack.json': first }).host)
+    expect(await db.editions.orderBy('number').primaryKeys()).toEqual(['elecomp-23', 'elecomp-24'])
+    expect((await db.editions.get('elecomp-24'))?.edition.facts[0]?.cite).toEqual(['d-e24-a'])
+    expect((await db.articleHeads.get('d-e24-a'))?.kind).toBe('digest')
+    expect(await db.articleHeads.get('a')).not.toHaveProperty('kind')
+    expect((await db.articles.get('d-e24-a'))?.urlKey).toBe('example.ir/news/1')
+
+    const second = await testPack('elecomp', [draft('a', 'الف'), digest], '2', [testEdition(24, ['d-e24-a'])])
+    await syncArchive(db, hostServing({ 'e.pack.json': second }).host)
+    expect(await db.editions.toCollection().primaryKeys()).toEqual(['elecomp-24'])
   })
 })

@@ -1,5 +1,7 @@
 import type { ArchiveItem, PackManifest } from '../../../shared/archive/schema'
 import type { PackError } from '../../../shared/archive/packErrors'
+import type { Edition } from '../../../shared/archive/editions'
+import { originalUrlKey } from '../../../shared/archive/urlKey'
 import { sortKeyOf } from '../../../shared/dates'
 import type { HostClient } from '../host/hostClient'
 import type { ArticleRecord, BayeganDb } from './database'
@@ -45,7 +47,8 @@ export async function syncArchive(
       continue
     }
     const items = await readAllItems(host, manifest, onProgress)
-    await saveItems(db, manifest, items, stored ? 're-import' : 'first-import', onProgress)
+    const editions = await host.call('archive:editions', { packId: manifest.id })
+    await saveItems(db, manifest, items, editions, stored ? 're-import' : 'first-import', onProgress)
     outcome.imported.push({ packId: manifest.id, kind: stored ? 're-import' : 'first-import', itemCount: items.length })
   }
   return outcome
@@ -75,12 +78,16 @@ async function saveItems(
   db: BayeganDb,
   manifest: PackManifest,
   items: ArchiveItem[],
+  editions: Edition[],
   kind: 'first-import' | 're-import',
   onProgress: (progress: SyncProgress) => void
 ): Promise<void> {
   const records = items.map((item) => toArticleRecord(manifest.id, item))
   const keep = new Set(records.map((r) => r.id))
-  await db.transaction('rw', [...articleTables(db), db.packs, db.importLog], async () => {
+  await db.transaction('rw', [...articleTables(db), db.packs, db.importLog, db.editions], async () => {
+    // Editions belong to the pack: replaced whole, like its articles.
+    await db.editions.where('packId').equals(manifest.id).delete()
+    await db.editions.bulkPut(editions.map((edition) => ({ id: edition.id, packId: manifest.id, number: edition.number, edition })))
     const previous = await db.articles.where('packId').equals(manifest.id).primaryKeys()
     await deleteArticles(db, previous.filter((id) => !keep.has(id)))
     for (let start = 0; start < records.length; start += WRITE_CHUNK) {
@@ -99,5 +106,8 @@ async function saveItems(
 }
 
 export function toArticleRecord(packId: string, item: ArchiveItem): ArticleRecord {
-  return { id: item.id, packId, item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }
+  const record: ArticleRecord = { id: item.id, packId, item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }
+  const urlKey = item.url ? originalUrlKey(item.url) : undefined
+  if (urlKey) record.urlKey = urlKey
+  return record
 }

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { ArchiveItem } from '../../../shared/archive/schema'
+import type { Edition } from '../../../shared/archive/editions'
+import { originalUrlKey } from '../../../shared/archive/urlKey'
 import type { Annotation } from '../../../shared/domain/annotation'
 import type { SummaryVersion } from '../../../shared/domain/summary'
 
@@ -11,6 +13,13 @@ export interface ArticleRecord {
   sortKey: number
   source: string
   tags: string[]
+  /** The item's address folded for matching (see urlKey.ts); absent without a url. */
+  urlKey?: string
+  /**
+   * Set on a researcher's copy of a digest's original (a saved page whose address matches the
+   * digest's): the digest's id. The copy is researcher data, never touched by a pack re-import.
+   */
+  originalOf?: string
 }
 
 /**
@@ -27,6 +36,18 @@ export interface ArticleHead {
   event?: ArchiveItem['event']
   sortKey: number
   tags: string[]
+  /** Present only for digests (absent = article), so heads stay small. */
+  kind?: 'digest'
+  /** As on ArticleRecord: the library lists the copy under its digest, not on its own. */
+  originalOf?: string
+}
+
+/** An edition of Elecomp from a pack (archive/editions/*.json), replaced when the pack is re-imported. */
+export interface EditionRecord {
+  id: string
+  packId: string
+  number: number
+  edition: Edition
 }
 
 export interface PackRecord {
@@ -82,6 +103,7 @@ export type BayeganDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>
   summaries: EntityTable<SummaryVersion, 'id'>
   searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
+  editions: EntityTable<EditionRecord, 'id'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -115,6 +137,28 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
       await tx.table<ArticleRecord, string>('articles').each((record) => heads.push(headOf(record)))
       await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
     })
+  // Version 5 (issue 12): editions from the pack; digests marked in the heads; saved originals
+  // attached to digests, found by a folded address. The upgrade redoes heads and url keys from the
+  // stored articles and forgets the stored pack hashes, so the next start re-imports the packs and
+  // brings in their editions. Researcher tables (annotations, summaries, settings…) are not touched.
+  db.version(5)
+    .stores({
+      articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash, urlKey, originalOf',
+      editions: 'id, packId, number'
+    })
+    .upgrade(async (tx) => {
+      const articles = tx.table<ArticleRecord, string>('articles')
+      const heads: ArticleHead[] = []
+      await articles.toCollection().modify((record) => {
+        const key = record.item.url ? originalUrlKey(record.item.url) : undefined
+        if (key) record.urlKey = key
+        heads.push(headOf(record))
+      })
+      await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
+      await tx.table<PackRecord, string>('packs').toCollection().modify((pack) => {
+        pack.contentHash = ''
+      })
+    })
   return db
 }
 
@@ -131,5 +175,7 @@ export function headOf(record: ArticleRecord): ArticleHead {
   }
   if (item.source.nameEn) head.sourceEn = item.source.nameEn
   if (item.event) head.event = item.event
+  if (item.kind === 'digest') head.kind = 'digest'
+  if (record.originalOf) head.originalOf = record.originalOf
   return head
 }

@@ -58,4 +58,22 @@ describe('Dexie schema upgrades', () => {
     expect(await db.summaries.count()).toBe(0)
     db.close()
   })
+
+  it('version 5 marks digests in the heads, keys addresses, and forgets pack hashes so editions come in on the next start', async () => {
+    const digest = { ...draft('d-e24-a', 'چکیده', { kind: 'digest', url: 'http://www.example.ir/news/1/' }), contentHash: 'c'.repeat(64) }
+    await createVersion1('bayegan-migration-5', (tx) => {
+      tx.objectStore('articles').put({ id: digest.id, packId: 'elecomp', item: digest, sortKey: 0, source: digest.source.name, tags: digest.tags })
+      tx.objectStore('packs').put({ id: 'elecomp', contentHash: 'b'.repeat(64), version: '1', itemCount: 1, importedAt: '2026-11-01T00:00:00Z' })
+      tx.objectStore('settings').put({ key: 'language', value: 'fa' })
+    })
+    const db = openDatabase('bayegan-migration-5')
+    await db.open()
+    expect(db.verno).toBe(5)
+    expect((await db.articleHeads.get('d-e24-a'))?.kind).toBe('digest')
+    expect((await db.articles.where('urlKey').equals('example.ir/news/1').first())?.id).toBe('d-e24-a')
+    expect((await db.packs.get('elecomp'))?.contentHash).toBe('')
+    expect(await db.editions.count()).toBe(0)
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fa' })
+    db.close()
+  })
 })
