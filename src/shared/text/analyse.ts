@@ -105,13 +105,19 @@ export function analyse(text: string, lang: Lang = 'fa'): Term[] {
 /** «رایانه ای»: the indefinite/adjectival ای typed apart from a word ending in ه. */
 const HEH_YEH_TOKENS: ReadonlySet<string> = new Set(['ای', 'ایی'])
 
+function numberWords(key: string): NumberWord[] | null {
+  const single = numberWord(key)
+  return single ? [single] : joinedNumberWords(key)
+}
+
 /** A run of number words from raw[i] («بیست و ششمین», «دو میلیون و پانصد هزار»), or null. */
 function readNumberWords(raw: RawToken[], i: number): { value: number; surface: string; end: number; next: number } | null {
   const first = raw[i] as RawToken
-  const joined = joinedNumberWords(first.key)
-  const firstWord = joined ? (joined[joined.length - 1] as NumberWord) : numberWord(first.key)
-  if (!firstWord) return null
-  const words: NumberWord[] = joined ?? [firstWord]
+  const found = numberWords(first.key)
+  if (!found) return null
+  const words: NumberWord[] = [...found]
+  const firstWord = found[0] as NumberWord
+  const joined = found.length > 1
   let surface = first.key
   let end = first.end
   let next = i + 1
@@ -124,9 +130,9 @@ function readNumberWords(raw: RawToken[], i: number): { value: number; surface: 
     }
     const tok = raw[k]
     if (!joinsPrevious(tok)) break
-    const w = numberWord(tok.key)
+    const w = numberWords(tok.key)
     if (!w) break
-    words.push(w)
+    words.push(...w)
     surface += joiner + tok.key
     end = tok.end
     next = k + 1

@@ -12,33 +12,34 @@ const UNITS: Record<string, number> = {
   ششصد: 600, هفتصد: 700, هشتصد: 800, نهصد: 900
 }
 const SCALES: Record<string, number> = { هزار: 1e3, میلیون: 1e6, میلیارد: 1e9, بیلیون: 1e9, تریلیون: 1e12 }
-/** Ordinal stems that are not cardinal + م: سوم (third), سیام (thirtieth, سی‌ام). */
-const ORDINAL_STEMS: Record<string, string> = { سو: 'سه', سیا: 'سی' }
-
 export interface NumberWord {
   value: number
   scale: boolean
   ordinal: boolean
 }
 
+/** Every cardinal and ordinal form → its reading. سهم (a share) and سیم (a wire) are not ordinals. */
+const FORMS: ReadonlyMap<string, NumberWord> = (() => {
+  const forms = new Map<string, NumberWord>()
+  const add = (key: string, value: number, scale: boolean): void => {
+    forms.set(key, { value, scale, ordinal: false })
+    const stem = key === 'سه' ? 'سو' : key === 'سی' ? 'سیا' : key
+    for (const suffix of ['م', 'مین']) forms.set(stem + suffix, { value, scale, ordinal: true })
+  }
+  for (const [key, value] of Object.entries(UNITS)) add(key, value, false)
+  for (const [key, value] of Object.entries(SCALES)) add(key, value, true)
+  return forms
+})()
+
+/** First letter × length of every form: rules out most words with one array read. */
+const FILTER = new Uint8Array(0x10000)
+const filterHash = (key: string, length: number): number => (key.charCodeAt(0) * 16 + Math.min(length, 15)) & 0xffff
+for (const key of FORMS.keys()) FILTER[filterHash(key, key.length)] = 1
+
 /** One number word, cardinal or ordinal; null for any other word. */
 export function numberWord(key: string): NumberWord | null {
-  const cardinal = lookup(key)
-  if (cardinal) return { ...cardinal, ordinal: false }
-  for (const suffix of ['مین', 'م']) {
-    if (!key.endsWith(suffix)) continue
-    const stem = key.slice(0, -suffix.length)
-    const found = lookup(ORDINAL_STEMS[stem] ?? stem)
-    if (found) return { ...found, ordinal: true }
-  }
-  return null
-}
-
-function lookup(key: string): { value: number; scale: boolean } | null {
-  const unit = UNITS[key]
-  if (unit !== undefined) return { value: unit, scale: false }
-  const scale = SCALES[key]
-  return scale === undefined ? null : { value: scale, scale: true }
+  if (FILTER[filterHash(key, key.length)] !== 1) return null
+  return FORMS.get(key) ?? null
 }
 
 /** The value of a run of number words in order (e.g. [2, 1e6, 500, 1e3] → 2 500 000). */
@@ -59,7 +60,8 @@ export const AMBIGUOUS_ALONE: ReadonlySet<string> = new Set(['نه', 'سی', 'د
 
 /** Number words written as one word with و (بیست‌وششمین, folded بیستوششمین), or null. */
 export function joinedNumberWords(key: string): NumberWord[] | null {
-  if (!key.includes('و')) return null
+  const first = key.indexOf('و')
+  if (first < 2 || FILTER[filterHash(key, first)] !== 1 || !FORMS.has(key.slice(0, first))) return null
   const parts = key.split('و')
   if (parts.length < 2) return null
   const words: NumberWord[] = []

@@ -13,8 +13,15 @@ interface Lexicon {
   breaks: Map<string, number[]>
   /** Keys also listed without any half-space (همزمان beside هم‌زمان). */
   joinedToo: Set<string>
-  /** The part before the first half-space of every listed spelling that has one. */
-  heads: Set<string>
+  /** Part before the first half-space → the rests it is listed with (ثبت → نام, …). */
+  heads: Map<string, Set<string>>
+  /** A cheap hash of every head: most words are ruled out without touching the big map. */
+  headFilter: Uint8Array
+}
+
+/** Hash for the head filter: first and last letter and length (a 64 KB table stays in cache). */
+function headHash(key: string): number {
+  return ((key.charCodeAt(0) * 131 + key.charCodeAt(key.length - 1)) * 31 + key.length) & 0xffff
 }
 
 const WORD = 4
@@ -24,7 +31,8 @@ function load(): Lexicon {
   const flags = new Map<string, number>()
   const breaks = new Map<string, number[]>()
   const joinedToo = new Set<string>()
-  const heads = new Set<string>()
+  const heads = new Map<string, Set<string>>()
+  const headFilter = new Uint8Array(0x10000)
   decodeLexicon(LEXICON_DATA, (entry, bits) => {
     const key = entry.replaceAll(ZWNJ, '')
     flags.set(key, (flags.get(key) ?? 0) | bits | WORD)
@@ -39,9 +47,13 @@ function load(): Lexicon {
       else n++
     }
     if (!breaks.has(key)) breaks.set(key, at)
-    heads.add(key.slice(0, at[0]))
+    const head = key.slice(0, at[0])
+    let rests = heads.get(head)
+    if (!rests) heads.set(head, (rests = new Set()))
+    rests.add(key.slice(at[0]))
+    headFilter[headHash(head)] = 1
   })
-  return { flags, breaks, joinedToo, heads }
+  return { flags, breaks, joinedToo, heads, headFilter }
 }
 
 function get(): Lexicon {
@@ -76,6 +88,6 @@ export function sureBreaks(key: string): readonly number[] | undefined {
 /** Whether `first` + `second`, typed with a space, is one listed word with a half-space there. */
 export function joinsAsCompound(first: string, second: string): boolean {
   const l = get()
-  if (!l.heads.has(first)) return false
-  return l.breaks.get(first + second)?.includes(first.length) ?? false
+  if (l.headFilter[headHash(first)] !== 1) return false
+  return l.heads.get(first)?.has(second) ?? false
 }

@@ -13,21 +13,14 @@ const PLURAL_HA = ['هایشان', 'هایتان', 'هایمان', 'هایش', '
 const COMPARATIVE = ['ترین', 'تر']
 /** Indefinite / adjectival ای after a final ه (رایانه‌ای, نامه‌ای). */
 const HEH_YEH = ['ایی', 'ای']
+const WITH_HEH = HEH_YEH.map((s) => 'ه' + s)
+/** Last letters of every suffix handled here: other words return at once. */
+const SUFFIX_ENDS = new Set([...'اینتشمر'].map((c) => c.charCodeAt(0)))
 /** Spelling variants of one word's stem: مسوول and مسئول (folded مسیول). */
 const STEM_VARIANTS: [string, string][] = [['مسوول', 'مسیول']]
 
-const cache = new Map<string, string>()
-const CACHE_LIMIT = 200_000
-
 export function stemPersian(word: string, zwnjAt = -1): string {
-  const key = zwnjAt >= 0 ? `${word}|${zwnjAt}` : word
-  let stem = cache.get(key)
-  if (stem === undefined) {
-    stem = stem_(unifyVariants(word), zwnjAt)
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    cache.set(key, stem)
-  }
-  return stem
+  return stem_(unifyVariants(word), zwnjAt)
 }
 
 function unifyVariants(word: string): string {
@@ -36,7 +29,7 @@ function unifyVariants(word: string): string {
 }
 
 function stem_(word: string, zwnjAt: number): string {
-  if (word.length < 3 || PROTECTED_WORDS.has(word)) return word
+  if (word.length < 3 || !SUFFIX_ENDS.has(word.charCodeAt(word.length - 1)) || PROTECTED_WORDS.has(word)) return word
   // A half-space written before a known suffix says where the stem ends.
   if (zwnjAt > 1 && zwnjAt < word.length) {
     const base = word.slice(0, zwnjAt)
@@ -44,9 +37,10 @@ function stem_(word: string, zwnjAt: number): string {
     if (PLURAL_HA.includes(suffix) || COMPARATIVE.includes(suffix)) return stripComparative(base)
     if (HEH_YEH.includes(suffix) && base.endsWith('ه')) return base
   }
-  for (const suffix of HEH_YEH) {
+  for (let k = 0; k < HEH_YEH.length; k++) {
     // رایانهای is رایانه + ای, never a plural of رایان.
-    if (word.endsWith('ه' + suffix) && isWord(word.slice(0, -suffix.length))) return word.slice(0, -suffix.length)
+    const cut = (HEH_YEH[k] as string).length
+    if (word.endsWith(WITH_HEH[k] as string) && isWord(word.slice(0, -cut))) return word.slice(0, -cut)
   }
   for (const suffix of PLURAL_HA) {
     if (!word.endsWith(suffix)) continue
