@@ -180,7 +180,7 @@ describe('SearchIndex against the reference matchesQuery', () => {
     // The generator must exercise what it claims to.
     expect(nonEmpty).toBeGreaterThan(1500)
     expect(phraseCombos).toBeGreaterThan(50)
-  })
+  }, 180_000)
 
   it('finds the same after a serialise/load round trip and after removals', () => {
     const copy = SearchIndex.build(docs)
@@ -194,5 +194,5 @@ describe('SearchIndex against the reference matchesQuery', () => {
       expect(b.hits.map((h) => h.id), query).toEqual(a.hits.map((h) => h.id))
       expect(a.hits.some((h) => Number(h.id.slice(3)) < 40), query).toBe(false)
     }
-  })
+  }, 60_000)
 })

@@ -13,7 +13,7 @@ export const COMPOUNDS: readonly string[] = [
   'تنظیم‌گری', 'سرمایه‌گذاری', 'بهره‌برداری', 'بهره‌وری', 'نشان‌دهنده', 'خدمات‌رسانی',
   'پیام‌رسان', 'اطلاع‌رسانی',
   // Brand and loan compounds the lexicon does not list, typed spaced or joined.
-  'دیجی‌کالا', 'استارت‌آپ', 'اسنپ‌فود', 'تپسی‌کار', 'فن‌آوری'
+  'دیجی‌کالا', 'استارت‌آپ', 'اسنپ‌فود', 'تپسی‌کار'
 ]
 
 /** Tokens that, after a space, are really an inflection of the previous word. */
