@@ -15,7 +15,7 @@ describe('articleSearchDoc', () => {
     expect(seed.display).toBeDefined()
     expect(doc.fields.title).toBe(seed.display?.title)
     expect(doc.fields.title).toContain('کسب\u200cوکار')
-    expect(doc.fields.body).toContain('آییننامه')
+    expect(doc.fields.body).toContain('آیین\u200cنامه') // restored: the lexicon lists آیین‌نامه
     expect(doc.fields.summaryEn).toContain('Khansari')
     expect(doc.fields.notes).toBe('یادداشت دربارهٔ تسهیلات')
     expect(doc.meta).toMatchObject({ source: 'زومیت', colours: ['yellow'], hasNotes: true })

@@ -5,7 +5,8 @@ import type { FieldName, Range, Snippet } from './types'
 
 function termMatches(q: QueryTerm, t: Term): boolean {
   if (t.term === q.term) return true
-  return q.prefix && (t.surface.startsWith(q.surface) || t.term.startsWith(q.surface))
+  // The index expands prefixes of two letters or more; a lone letter matches only itself.
+  return q.prefix && q.surface.length >= 2 && (t.surface.startsWith(q.surface) || t.term.startsWith(q.surface))
 }
 
 /**

@@ -14,6 +14,8 @@ export interface QueryTerm {
 export interface QueryClause {
   terms: QueryTerm[]
   phrase: boolean
+  /** Typed +word or in quotes: a hit must contain it. Other words rank hits (any-word matching). */
+  required: boolean
 }
 
 export interface ParsedQuery {
@@ -25,34 +27,37 @@ interface Segment {
   text: string
   quoted: boolean
   negated: boolean
+  required: boolean
 }
 
 function splitSegments(input: string): Segment[] {
   const segments: Segment[] = []
   let free = ''
   const pushFree = (): void => {
-    if (free.trim() !== '') segments.push({ text: free, quoted: false, negated: false })
+    if (free.trim() !== '') segments.push({ text: free, quoted: false, negated: false, required: false })
     free = ''
   }
   let i = 0
   while (i < input.length) {
     const ch = input[i]
     const atWordStart = i === 0 || /\s/.test(input[i - 1] ?? ' ')
-    const negated = ch === '-' && atWordStart && i + 1 < input.length && !/\s/.test(input[i + 1] ?? ' ')
-    const quoteAt = negated ? i + 1 : i
-    if (input[quoteAt] === '"' && (atWordStart || !negated)) {
+    const marked = (ch === '-' || ch === '+') && atWordStart && i + 1 < input.length && !/\s/.test(input[i + 1] ?? ' ')
+    const negated = marked && ch === '-'
+    const plus = marked && ch === '+'
+    const quoteAt = marked ? i + 1 : i
+    if (input[quoteAt] === '"' && (atWordStart || !marked)) {
       const close = input.indexOf('"', quoteAt + 1)
       const end = close === -1 ? input.length : close
       pushFree()
-      segments.push({ text: input.slice(quoteAt + 1, end), quoted: true, negated })
+      segments.push({ text: input.slice(quoteAt + 1, end), quoted: true, negated, required: !negated })
       i = end + 1
       continue
     }
-    if (negated) {
+    if (marked) {
       let end = i + 1
       while (end < input.length && !/\s/.test(input[end] ?? ' ')) end++
       pushFree()
-      segments.push({ text: input.slice(i + 1, end), quoted: false, negated: true })
+      segments.push({ text: input.slice(i + 1, end), quoted: false, negated, required: plus })
       i = end
       continue
     }
@@ -72,8 +77,10 @@ function isEnglishStopword(t: Term): boolean {
 }
 
 /**
- * Query language: words (AND), "quoted phrase", -word, -"phrase". The last free word is a prefix
- * while typing, i.e. unless the query ends in whitespace or a closing quote.
+ * Query language: words (ranked: hits with every word first, then with some), +word (required),
+ * "quoted word or phrase" (required, exact word, phrase in order), -word, -"phrase" (excluded).
+ * The last free word is a prefix while typing, i.e. unless the query ends in whitespace or a
+ * closing quote.
  */
 export function parseQuery(input: string): ParsedQuery {
   const must: QueryClause[] = []
@@ -88,7 +95,7 @@ export function parseQuery(input: string): ParsedQuery {
       const kept = terms.filter((t) => !isEnglishStopword(t))
       const used = kept.length > 0 ? kept : terms
       const first = terms[0] as Term
-      target.push({ phrase: true, terms: used.map((t) => toQueryTerm(t, first, false)) })
+      target.push({ phrase: true, required: true, terms: used.map((t) => toQueryTerm(t, first, false)) })
       return
     }
     const isLastFree = index === segments.length - 1 && !seg.quoted && !seg.negated && typing
@@ -96,7 +103,7 @@ export function parseQuery(input: string): ParsedQuery {
     const used = content.length > 0 ? content : terms
     used.forEach((t, k) => {
       const prefix = isLastFree && k === used.length - 1 && t === terms[terms.length - 1]
-      target.push({ phrase: false, terms: [toQueryTerm(t, t, prefix)] })
+      target.push({ phrase: false, required: seg.required, terms: [toQueryTerm(t, t, prefix)] })
     })
   })
   return { must, not }

@@ -21,8 +21,35 @@ describe('SearchIndex', () => {
     for (const q of ['تراکنش‌ها ', 'تراکنشها ', 'تراکنش ها ', 'تراکنش ']) expect(ids(index, q)).toEqual(['a', 'b'])
   })
 
-  it('requires all words (AND)', () => {
-    expect(ids(build(), 'تراکنش بانک ')).toEqual(['b'])
+  it('ranks articles with every word first, then those with some (any-word matching)', () => {
+    const index = build()
+    expect(ids(index, 'تراکنش بانک ')).toEqual(['b', 'a'])
+    expect(ids(index, 'تراکنش بانک ', { match: 'all' })).toEqual(['b'])
+    expect(ids(index, 'ماهی تراکنش ').sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('requires +words and quoted words', () => {
+    const index = build()
+    expect(ids(index, 'تراکنش +بانک ')).toEqual(['b'])
+    expect(ids(index, 'تراکنش "بانک"')).toEqual(['b'])
+    expect(ids(index, '+ماهی تراکنش ')).toEqual(['c'])
+    expect(ids(index, '+نیست تراکنش ')).toEqual([])
+  })
+
+  it('combines a phrase with other clauses (a phrase no longer empties the result)', () => {
+    const index = build()
+    expect(ids(index, '"فناوری اطلاعات" کسب ')).toEqual(['d'])
+    expect(ids(index, '"فناوری اطلاعات" "کسب و کار"')).toEqual(['d'])
+    expect(ids(index, 'کسب "فناوری اطلاعات" دیجیتال ')).toEqual(['d'])
+    expect(ids(index, '"فناوری اطلاعات" اطلاعات ', { match: 'all' })).toEqual(['d'])
+  })
+
+  it('ranks words side by side in typed order above scattered ones', () => {
+    const index = SearchIndex.build([
+      { id: 'far', fields: { title: 'گزارش', body: 'نمایشگاه در شهر برگزار شد و بعدها گفتند که بین‌المللی بود' }, meta: {} },
+      { id: 'near', fields: { title: 'گزارش', body: 'در شهر گفتند که بعدها نمایشگاه بین‌المللی برگزار شد و بود' }, meta: {} }
+    ])
+    expect(ids(index, 'نمایشگاه بین‌المللی ')).toEqual(['near', 'far'])
   })
 
   it('does not confuse different words', () => {

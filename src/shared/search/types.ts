@@ -47,6 +47,8 @@ export interface SearchFilters {
 export type TextLookup = (id: string, field: FieldName) => string | undefined
 
 export interface SearchOptions {
+  /** 'any' (default): ranked any-word matching. 'all': every word required (the old AND). */
+  match?: 'any' | 'all'
   limit?: number
   offset?: number
   filters?: SearchFilters

@@ -1,17 +1,19 @@
 import type { Language } from '../domain/language'
 import { foldText } from './chars'
 import { COMPOUNDS, SUFFIX_TOKENS, VERB_PREFIXES } from './lexicon'
+import { AMBIGUOUS_ALONE, joinedNumberWords, numberWord, runValue, type NumberWord } from './numberWords'
+import { joinsAsCompound } from './persianLexicon'
 import { ENGLISH_STOPWORDS, stemEnglish } from './stemEnglish'
 import { stemPersian } from './stemPersian'
 import { tokenize, type RawToken } from './tokenize'
 
 /** Bump whenever analysis output can change; stored in index snapshots to force a rebuild. */
-export const ANALYSER_VERSION = 'bayegan-analyser-1'
+export const ANALYSER_VERSION = 'bayegan-analyser-2'
 
 
 /** One search term with the span of original text it came from. */
 export interface Term {
-  /** Index key: folded and stemmed. */
+  /** Index key: folded and stemmed; number words and grouped digits as their value (26, 7700, 14.5). */
   term: string
   /** Folded but unstemmed (prefix lookups match what was typed, e.g. تراکنشه → تراکنشها). */
   surface: string
@@ -36,9 +38,13 @@ function joinsPrevious(tok: RawToken | undefined): tok is RawToken {
   return tok !== undefined && tok.script === 'arabic' && tok.spaceBefore
 }
 
+const THOUSANDS_SEPARATORS = new Set([',', '٬'])
+const DECIMAL_MARKS = new Set(['.', '٫'])
+
 /**
  * Text → terms. Persian words written with a space where a ZWNJ belongs are merged back into one
- * term (تراکنش ها, می شود, کسب و کار), so every spelling yields the same terms. The same function
+ * term (تراکنش ها, می شود, کسب و کار, ثبت نام when the lexicon lists ثبت‌نام), so every spelling
+ * yields the same terms. Number words and digit groups become their value. The same function
  * analyses documents and queries.
  */
 export function analyse(text: string, lang: Language = 'fa'): Term[] {
@@ -52,6 +58,13 @@ export function analyse(text: string, lang: Language = 'fa'): Term[] {
     let end = tok.end
     let j = i + 1
     if (tok.script === 'arabic') {
+      const number = readNumberWords(raw, i)
+      if (number) {
+        terms.push({ term: String(number.value), surface: number.surface, start: tok.start, end: number.end, pos: pos++ })
+        i = number.next
+        continue
+      }
+      let zwnjAt = tok.zwnjAt
       const a = raw[j]
       const b = raw[j + 1]
       const head = COMPOUND_HEADS.has(key)
@@ -59,29 +72,99 @@ export function analyse(text: string, lang: Language = 'fa'): Term[] {
         key += 'و' + b.key
         end = b.end
         j += 2
-      } else if (joinsPrevious(a) && ((head && isCompound(key + a.key)) || (VERB_PREFIXES.has(key) && a.key.length >= 2))) {
+        zwnjAt = -1
+      } else if (joinsPrevious(a) && ((head && isCompound(key + a.key)) || (VERB_PREFIXES.has(key) && a.key.length >= 2) ||
+          joinsAsCompound(key, a.key))) {
         key += a.key
         end = a.end
         j += 1
+        zwnjAt = -1
       }
-      for (let s = raw[j]; joinsPrevious(s) && SUFFIX_TOKENS.has(s.key); s = raw[j]) {
+      for (let s = raw[j]; joinsPrevious(s) && (SUFFIX_TOKENS.has(s.key) || (key.endsWith('ه') && HEH_YEH_TOKENS.has(s.key))); s = raw[j]) {
+        zwnjAt = key.length // the space stood where the half-space belongs
         key += s.key
         end = s.end
         j += 1
       }
-      terms.push({ term: stemPersian(key), surface: key, start: tok.start, end, pos })
+      terms.push({ term: stemPersian(key, zwnjAt), surface: key, start: tok.start, end, pos })
     } else if (tok.script === 'latin') {
       if (!(lang === 'en' && ENGLISH_STOPWORDS.has(key))) {
         terms.push({ term: stemEnglish(key), surface: key, start: tok.start, end, pos })
       }
     } else {
-      const digits = key.length > 1 ? key.replace(/^0+(?=\d)/, '') : key
-      terms.push({ term: digits, surface: digits, start: tok.start, end, pos })
+      const number = readDigits(text, raw, i)
+      terms.push({ term: number.value, surface: number.value, start: tok.start, end: number.end, pos })
+      j = number.next
     }
     pos++
     i = j
   }
   return terms
+}
+
+/** «رایانه ای»: the indefinite/adjectival ای typed apart from a word ending in ه. */
+const HEH_YEH_TOKENS: ReadonlySet<string> = new Set(['ای', 'ایی'])
+
+function numberWords(key: string): NumberWord[] | null {
+  const single = numberWord(key)
+  return single ? [single] : joinedNumberWords(key)
+}
+
+/** A run of number words from raw[i] («بیست و ششمین», «دو میلیون و پانصد هزار»), or null. */
+function readNumberWords(raw: RawToken[], i: number): { value: number; surface: string; end: number; next: number } | null {
+  const first = raw[i] as RawToken
+  const found = numberWords(first.key)
+  if (!found) return null
+  const words: NumberWord[] = [...found]
+  const firstWord = found[0] as NumberWord
+  const joined = found.length > 1
+  let surface = first.key
+  let end = first.end
+  let next = i + 1
+  while (!(words[words.length - 1] as NumberWord).ordinal) {
+    let k = next
+    let joiner = ''
+    if (joinsPrevious(raw[k]) && raw[k]?.key === 'و') {
+      joiner = 'و'
+      k++
+    }
+    const tok = raw[k]
+    if (!joinsPrevious(tok)) break
+    const w = numberWords(tok.key)
+    if (!w) break
+    words.push(...w)
+    surface += joiner + tok.key
+    end = tok.end
+    next = k + 1
+  }
+  if (words.length === 1 && !firstWord.ordinal && !joined && AMBIGUOUS_ALONE.has(first.key)) return null
+  return { value: runValue(words), surface, end, next }
+}
+
+/** Digits with thousands separators (۷,۷۰۰ → 7700) and a decimal mark (۱۴٫۵ → 14.5). */
+function readDigits(text: string, raw: RawToken[], i: number): { value: string; end: number; next: number } {
+  const first = raw[i] as RawToken
+  let digits = first.key
+  let end = first.end
+  let next = i + 1
+  const gapTo = (tok: RawToken | undefined): string | null =>
+    tok && tok.script === 'digit' && tok.start === end + 1 ? (text[end] as string) : null
+  if (digits.length <= 3) {
+    for (let tok = raw[next]; tok && tok.key.length === 3 && THOUSANDS_SEPARATORS.has(gapTo(tok) ?? ''); tok = raw[next]) {
+      digits += tok.key
+      end = tok.end
+      next++
+    }
+  }
+  let value = digits.length > 1 ? digits.replace(/^0+(?=\d)/, '') : digits
+  const fraction = raw[next]
+  if (DECIMAL_MARKS.has(gapTo(fraction) ?? '') && fraction) {
+    const decimals = fraction.key.replace(/0+$/, '')
+    if (decimals !== '') value += '.' + decimals
+    end = fraction.end
+    next++
+  }
+  return { value, end, next }
 }
 
 /** The index keys of a text, in order (convenience for tests and the benchmark's other engines). */

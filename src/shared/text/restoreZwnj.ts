@@ -1,11 +1,14 @@
 import { CharClass, charClass, foldText, ZWNJ } from './chars'
 import { COMPOUNDS, PROTECTED_WORDS } from './lexicon'
+import { isWord, sureBreaks } from './persianLexicon'
 
 /**
- * Display helper: puts U+200C back where scraped text obviously lost it. Conservative by design:
- * it only inserts ZWNJ (never changes another character), only inside whole words of plain
- * Arabic-script letters, and only for: known compounds, می/نمی + a known verb form, and
- * word + ها/های/هایی after a letter that would otherwise join.
+ * Display helper: puts U+200C back where scraped text lost it. Precision first: it only inserts
+ * ZWNJ (never changes another character), only inside whole words of plain Arabic-script
+ * letters, and only where the Persian lexicon confirms the result: a word listed with a
+ * half-space (and not also listed joined), a plural ها/های/هایی whose singular is a word, the
+ * ای of a word ending in ه, or می/نمی + a known verb form. Where two readings are possible
+ * (نامهای: نام‌های or نامه‌ای) the text is left as it was.
  */
 
 const DUAL_JOINING = new Set('بپتثجچحخسشصضطظعغفقکگلمنهیيكئ')
@@ -32,24 +35,50 @@ const COMPOUND_BREAKS: ReadonlyMap<string, number[]> = new Map(
 )
 
 const PLURALS = ['هایی', 'های', 'ها']
-/** Words that end in ها without being plurals, by their key minus the suffix. */
-const NOT_PLURAL_BASES = new Set(['انت', 'اشت', 'اژد', 'منت', 'فق', 'تن'])
+const HEH_YEH = ['ایی', 'ای']
 
-function breaksFor(key: string): number[] {
-  const compound = COMPOUND_BREAKS.get(key)
-  if (compound) return compound
-  for (const suffix of PLURALS) {
-    if (!key.endsWith(suffix)) continue
-    const base = key.slice(0, -suffix.length)
-    const baseBreaks = COMPOUND_BREAKS.get(base)
-    if (baseBreaks) return [...baseBreaks, base.length]
-    if (base.length >= 3 && !NOT_PLURAL_BASES.has(base) && !PROTECTED_WORDS.has(key)) return [base.length]
-    return []
-  }
+function wordBreaks(key: string): readonly number[] | undefined {
+  return COMPOUND_BREAKS.get(key) ?? sureBreaks(key)
+}
+
+/** The half-spaces a lost-ZWNJ word needs, by key index; [] when not sure. */
+function breaksFor(key: string): readonly number[] {
+  const listed = wordBreaks(key)
+  if (listed) return listed
+  if (isWord(key) || PROTECTED_WORDS.has(key)) return [] // already a word as written (تنها, نهایی)
+  const plural = pluralBreak(key)
+  const hehYeh = hehYehBreak(key)
+  if (plural && hehYeh) return [] // نامهای: names or a letter; leave it
+  if (plural) return plural
+  if (hehYeh) return hehYeh
   for (const prefix of ['نمی', 'می']) {
     if (key.startsWith(prefix) && VERB_FORMS.has(key.slice(prefix.length))) return [prefix.length]
   }
   return []
+}
+
+function pluralBreak(key: string): number[] | null {
+  for (const suffix of PLURALS) {
+    if (!key.endsWith(suffix)) continue
+    const base = key.slice(0, -suffix.length)
+    // انتهای is انتها + ی, not انت + های: a word ending in ها is read as that word.
+    if (base.length < 2 || isWord(base + 'ها') || PROTECTED_WORDS.has(base + 'ها')) return null
+    const baseBreaks = wordBreaks(base)
+    if (baseBreaks) return [...baseBreaks, base.length]
+    return isWord(base) ? [base.length] : null
+  }
+  return null
+}
+
+function hehYehBreak(key: string): number[] | null {
+  for (const suffix of HEH_YEH) {
+    if (!key.endsWith('ه' + suffix)) continue
+    const base = key.slice(0, -suffix.length)
+    const baseBreaks = wordBreaks(base)
+    if (baseBreaks) return [...baseBreaks, base.length]
+    return isWord(base) ? [base.length] : null
+  }
+  return null
 }
 
 function isPlainLetter(code: number): boolean {

@@ -22,6 +22,8 @@ export interface RawToken {
   script: Script
   /** Only whitespace separates it from the previous token: a lost-ZWNJ candidate (تراکنش ها). */
   spaceBefore: boolean
+  /** Index in `key` where the word's last ZWNJ stood (تراکنش‌ها → 6), -1 without one. */
+  zwnjAt: number
 }
 
 /**
@@ -37,15 +39,18 @@ export function tokenize(text: string): RawToken[] {
   let gapIsSpace = true
   /** The word's characters are already their own search form: slice instead of rebuilding. */
   let verbatim = true
+  let lastZwnj = -1
 
   const flush = (): void => {
     if (script !== null) {
       const key = verbatim ? text.slice(start, end) : foldRange(text, start, end)
-      if (key !== '') tokens.push({ key, start, end, script, spaceBefore: gapIsSpace && tokens.length > 0 })
+      const zwnjAt = lastZwnj > start && lastZwnj < end ? foldRange(text, start, lastZwnj).length : -1
+      if (key !== '') tokens.push({ key, start, end, script, spaceBefore: gapIsSpace && tokens.length > 0, zwnjAt })
     }
     script = null
     gapIsSpace = true
     verbatim = true
+    lastZwnj = -1
   }
 
   for (let i = 0; i < text.length; i++) {
@@ -58,6 +63,7 @@ export function tokenize(text: string): RawToken[] {
     }
     if (cls === IGNORABLE || cls === ZWNJ_CLASS) {
       if (script !== null) {
+        if (cls === ZWNJ_CLASS) lastZwnj = i
         verbatim = false
         end = i + 1 // marks after the last letter belong to the word
       }

@@ -1,0 +1,243 @@
+import type { Term } from '../text/analyse'
+import { grow, VarintReader, writeVarint } from './varint'
+import { FIELD_NAMES } from './types'
+
+export const NF = FIELD_NAMES.length
+/** Positions are capped per field so (doc, field, position) keys stay exact in a float64. */
+export const POS_LIMIT = 1 << 20
+/** Caps the union a short prefix expands to (most frequent words win) to keep typing instant. */
+const MAX_EXPANSIONS = 32
+
+/**
+ * The term dictionary and per-term streams: a varint stream of (docDelta, fieldMask, tf per field)
+ * and a parallel stream of positions (read for phrases and proximity). Knows nothing of scoring.
+ */
+export class PostingStore {
+  termIds = new Map<string, number>()
+  terms: string[] = []
+  /** Folded unstemmed form → term id, for prefix expansion of what is being typed. */
+  surfaceToTerm = new Map<string, number>()
+  main: Uint8Array[] = []
+  mainLen: number[] = []
+  pos: Uint8Array[] = []
+  posLen: number[] = []
+  lastDoc: number[] = []
+  df: number[] = []
+  private sortedSurfaces: string[] | null = null
+
+  // Indexing scratch: one doc's occurrences as linked lists per term, already in (field, pos) order.
+  private occNext: Int32Array = new Int32Array(4096)
+  private occField: Int32Array = new Int32Array(4096)
+  private occPos: Int32Array = new Int32Array(4096)
+  private termSeen: Int32Array = new Int32Array(0)
+  private termHead: Int32Array = new Int32Array(0)
+  private termTail: Int32Array = new Int32Array(0)
+  private tfScratch = new Uint32Array(NF)
+
+  /** Appends doc `d` (higher than any doc added before) with its analysed terms per field. */
+  addDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
+    let n = 0
+    const distinct: number[] = []
+    for (let f = 0; f < NF; f++) {
+      const terms = fields[f]
+      if (!terms) continue
+      this.ensureOccCapacity(n + terms.length)
+      for (const t of terms) {
+        const tid = this.termId(t.term)
+        if (t.surface !== t.term && !this.surfaceToTerm.has(t.surface)) {
+          this.surfaceToTerm.set(t.surface, tid)
+          this.sortedSurfaces = null
+        }
+        if (this.termSeen[tid] !== d + 1) {
+          this.termSeen[tid] = d + 1
+          this.termHead[tid] = n
+          distinct.push(tid)
+        } else {
+          this.occNext[this.termTail[tid] as number] = n
+        }
+        this.termTail[tid] = n
+        this.occNext[n] = -1
+        this.occField[n] = f
+        this.occPos[n] = Math.min(t.pos, POS_LIMIT - 1)
+        n++
+      }
+    }
+    for (const tid of distinct) this.writePostings(d, tid)
+  }
+
+  reader(tid: number): VarintReader {
+    return new VarintReader(this.main[tid] as Uint8Array, 0, this.mainLen[tid] as number)
+  }
+
+  positionReader(tid: number): VarintReader {
+    return new VarintReader(this.pos[tid] as Uint8Array, 0, this.posLen[tid] as number)
+  }
+
+  /** Term ids of every indexed word starting with `prefix`, the most frequent first past the cap. */
+  expand(prefix: string): number[] {
+    if (!this.sortedSurfaces) this.sortedSurfaces = [...this.surfaceToTerm.keys()].sort()
+    const sorted = this.sortedSurfaces
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as string) < prefix) lo = mid + 1
+      else hi = mid
+    }
+    const tids = new Set<number>()
+    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) {
+      tids.add(this.surfaceToTerm.get(sorted[i] as string) as number)
+    }
+    const list = [...tids]
+    if (list.length <= MAX_EXPANSIONS) return list
+    return list.sort((a, b) => (this.df[b] as number) - (this.df[a] as number)).slice(0, MAX_EXPANSIONS)
+  }
+
+  /** Rewrites every stream without the docs whose remap is -1, renumbering the rest. */
+  compact(remap: Int32Array): void {
+    for (let tid = 0; tid < this.terms.length; tid++) this.compactTerm(tid, remap)
+  }
+
+  /** Restores the streams from a snapshot's concatenated arrays. */
+  loadStreams(postings: Uint8Array, postingEnds: Uint32Array, positions: Uint8Array, positionEnds: Uint32Array): void {
+    let start = 0
+    let posStart = 0
+    for (let t = 0; t < this.terms.length; t++) {
+      const end = postingEnds[t] as number
+      const posEnd = positionEnds[t] as number
+      this.main.push(postings.subarray(start, end))
+      this.mainLen.push(end - start)
+      this.pos.push(positions.subarray(posStart, posEnd))
+      this.posLen.push(posEnd - posStart)
+      start = end
+      posStart = posEnd
+    }
+  }
+
+  setTerms(terms: string[]): void {
+    this.terms = terms
+    terms.forEach((t, i) => this.termIds.set(t, i))
+  }
+
+  private termId(term: string): number {
+    let tid = this.termIds.get(term)
+    if (tid === undefined) {
+      tid = this.terms.length
+      this.termIds.set(term, tid)
+      this.terms.push(term)
+      this.main.push(new Uint8Array(8))
+      this.mainLen.push(0)
+      this.pos.push(new Uint8Array(8))
+      this.posLen.push(0)
+      this.lastDoc.push(-1)
+      this.df.push(0)
+      this.surfaceToTerm.set(term, tid)
+      this.sortedSurfaces = null
+      if (tid >= this.termSeen.length) {
+        const size = Math.max(1024, tid * 2)
+        const grown = (a: Int32Array): Int32Array => {
+          const b = new Int32Array(size)
+          b.set(a)
+          return b
+        }
+        this.termSeen = grown(this.termSeen)
+        this.termHead = grown(this.termHead)
+        this.termTail = grown(this.termTail)
+      }
+    }
+    return tid
+  }
+
+  private writePostings(d: number, tid: number): void {
+    const { occNext, occField, occPos } = this
+    const tfs = this.tfScratch
+    tfs.fill(0)
+    let mask = 0
+    let count = 0
+    for (let o = this.termHead[tid] as number; o !== -1; o = occNext[o] as number) {
+      const f = occField[o] as number
+      mask |= 1 << f
+      tfs[f] = (tfs[f] as number) + 1
+      count++
+    }
+    const buf = grow(this.main[tid] as Uint8Array, this.mainLen[tid] as number, 6 + 5 * NF)
+    let at = writeVarint(buf, this.mainLen[tid] as number, d - (this.lastDoc[tid] as number))
+    buf[at++] = mask
+    for (let f = 0; f < NF; f++) if (mask & (1 << f)) at = writeVarint(buf, at, tfs[f] as number)
+    this.main[tid] = buf
+    this.mainLen[tid] = at
+    const pbuf = grow(this.pos[tid] as Uint8Array, this.posLen[tid] as number, 5 * count)
+    let pat = this.posLen[tid] as number
+    let prevField = -1
+    let prev = 0
+    for (let o = this.termHead[tid] as number; o !== -1; o = occNext[o] as number) {
+      const f = occField[o] as number
+      const p = occPos[o] as number
+      pat = writeVarint(pbuf, pat, f === prevField ? p - prev : p)
+      prevField = f
+      prev = p
+    }
+    this.pos[tid] = pbuf
+    this.posLen[tid] = pat
+    this.lastDoc[tid] = d
+    this.df[tid] = (this.df[tid] as number) + 1
+  }
+
+  private ensureOccCapacity(n: number): void {
+    if (n <= this.occNext.length) return
+    const cap = n * 2
+    const copy = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(cap)
+      b.set(a)
+      return b
+    }
+    this.occNext = copy(this.occNext)
+    this.occField = copy(this.occField)
+    this.occPos = copy(this.occPos)
+  }
+
+  private compactTerm(tid: number, remap: Int32Array): void {
+    const r = this.reader(tid)
+    const pr = this.positionReader(tid)
+    let out: Uint8Array = new Uint8Array(Math.max(8, this.mainLen[tid] as number))
+    let pout: Uint8Array = new Uint8Array(Math.max(8, this.posLen[tid] as number))
+    let at = 0
+    let pat = 0
+    let d = -1
+    let last = -1
+    let df = 0
+    while (!r.done()) {
+      d += r.next()
+      const mask = r.byte()
+      const nd = remap[d] as number
+      if (nd >= 0) {
+        out = grow(out, at, 6)
+        at = writeVarint(out, at, nd - last)
+        out[at++] = mask
+        last = nd
+        df++
+      }
+      for (let f = 0; f < NF; f++) {
+        if (!(mask & (1 << f))) continue
+        const tf = r.next()
+        if (nd >= 0) {
+          out = grow(out, at, 5)
+          at = writeVarint(out, at, tf)
+        }
+        for (let k = 0; k < tf; k++) {
+          const p = pr.next()
+          if (nd >= 0) {
+            pout = grow(pout, pat, 5)
+            pat = writeVarint(pout, pat, p)
+          }
+        }
+      }
+    }
+    this.main[tid] = out
+    this.mainLen[tid] = at
+    this.pos[tid] = pout
+    this.posLen[tid] = pat
+    this.lastDoc[tid] = last
+    this.df[tid] = df
+  }
+}
