@@ -6,7 +6,7 @@ import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
 import type { AppRun } from './host/testHost'
 import { selectPhrase } from './host/annotate'
-import { archiveDirWith, BUNDLED_ARCHIVE_DIR, finishItem, packOf, readBundledPack, SEED_ID } from './fixtures/packs'
+import { archiveDirWith, SEED_ARCHIVE_DIR, finishItem, packOf, readBundledPack, SEED_ID, copyOfBundledArchive } from './fixtures/packs'
 
 
 /** Inside «…» in the seed's tenth body block: Persian, a comma, and a half-space the display copy restored. */
@@ -43,7 +43,7 @@ async function packWithBlock(rewrite: (text: string) => string | null): Promise<
 }
 
 test('highlight, note and tag a Persian phrase; they survive a reload; delete and undo', async ({ app }) => {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const page = run.page
   await openSeed(page)
   await highlightPhrase(page)
@@ -166,7 +166,7 @@ test('highlight, note and tag a Persian phrase; they survive a reload; delete an
 
 
 test('a re-imported pack: the highlight follows its words; a deleted span becomes an orphan that can be re-attached', async ({ app }) => {
-  run = await app.start(archiveDirWith(readBundledPack()))
+  run = await app.start(copyOfBundledArchive())
   await openSeed(run.page)
   await highlightPhrase(run.page)
   await run.close()

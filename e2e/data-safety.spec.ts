@@ -9,7 +9,7 @@ import { describeTarget } from '../src/shared/anchoring/describe'
 import type { Annotation } from '../src/shared/domain/annotation'
 import { JOURNAL_FILE } from '../src/main/journal/journalFile'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 const CRAFTED_ENDPOINT = 'http://192.0.2.2:8080/v1'
 
@@ -66,14 +66,14 @@ function seedAnnotation(id: string, text: string, phrase: string): Annotation {
 
 /** The seed's text from the bundled pack: the quotes are found in it, so the highlights anchor by quote. */
 function seedText(): string {
-  const pack = JSON.parse(readFileSync(join(BUNDLED_ARCHIVE_DIR, 'elecomp.pack.json'), 'utf8')) as { items: { id: string; body: { text: string }[] }[] }
+  const pack = JSON.parse(readFileSync(join(SEED_ARCHIVE_DIR, 'elecomp.pack.json'), 'utf8')) as { items: { id: string; body: { text: string }[] }[] }
   const seed = pack.items.find((item) => item.id === SEED_ID)
   if (!seed) throw new Error('the seed is missing from the bundled pack')
   return seed.body.map((block) => block.text).join('\n')
 }
 
 test('a slow hostile page does not freeze the app: host calls answer while it is read, and cancel stops it', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   run.dialogs.openPaths.push([slowPageFolder()])
@@ -95,7 +95,7 @@ test('a slow hostile page does not freeze the app: host calls answer while it is
 })
 
 test('a crafted backup cannot set the model endpoint, and one bad record is listed while the good ones restore', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   const text = seedText()
@@ -136,7 +136,7 @@ test('a crafted backup cannot set the model endpoint, and one bad record is list
 })
 
 test('a journal with a damaged middle line restores every other line and says one was skipped', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   const text = seedText()
@@ -153,7 +153,7 @@ test('a journal with a damaged middle line restores every other line and says on
 })
 
 test('a saved page longer than the limit is imported with its first 500 paragraphs, and the report says what was cut', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-long-'))

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { AppRun } from './host/testHost'
-import { DIGEST_24, DIGEST_24_URL, digestArchiveDir, SEED_ID } from './fixtures/packs'
+import { BUNDLED_ARCHIVE_DIR, DIGEST_24, DIGEST_24_URL, digestArchiveDir, readBundledPack, SEED_ID } from './fixtures/packs'
 import { annotatePhrase } from './host/annotate'
 
 async function start(app: { start(dir?: string): Promise<AppRun> }): Promise<AppRun> {
@@ -182,4 +182,26 @@ test('importing a saved page with a digest’s address attaches it as the origin
   await expect(page.getByTestId('import-attached')).toHaveAttribute('data-digest-id', DIGEST_24)
   await page.getByTestId('tab-original').click()
   await expect(page.getByTestId('highlight-list').getByTestId('annotation-card')).toHaveText([/رباتهای انباردار/])
+})
+
+test('the bundled archive: the seed and fifty cited digests, their editions, each fact linked to its items', async ({ app }) => {
+  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const { page } = run
+  const pack = readBundledPack()
+  const digests = pack.items.filter((item) => item.kind === 'digest')
+  expect(digests.length).toBeGreaterThanOrEqual(50)
+  await expect(page.getByTestId('library-count')).toHaveText(`${pack.items.length.toLocaleString('fa')} مقاله`, { timeout: 60_000 })
+  await expect(page.getByTestId('digest-badge').first()).toBeVisible()
+  await page.screenshot({ path: `${ARTIFACTS}/library-bundled-fa.png` })
+
+  await page.getByTestId('open-editions').click()
+  await expect(page.getByTestId('edition')).toHaveCount(new Set(pack.items.flatMap((i) => (i.event ? [i.event.id] : []))).size)
+  const e26 = page.locator('[data-testid="edition"][data-edition-id="elecomp-26"]')
+  await expect(e26.getByTestId('edition-fact').first()).toBeVisible()
+  await page.screenshot({ path: `${ARTIFACTS}/editions-bundled-fa.png`, fullPage: true })
+  // Every fact's first source opens a digest that names its outlet and the original address.
+  await e26.getByTestId('edition-cite').first().click()
+  await expect(page.getByTestId('digest-notice')).toBeVisible()
+  await expect(page.getByTestId('open-original')).toBeVisible()
+  await page.screenshot({ path: `${ARTIFACTS}/digest-bundled-fa.png` })
 })

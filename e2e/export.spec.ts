@@ -12,7 +12,7 @@ import { pdfOutline, pdfPageTexts } from '../src/main/export/pdfText'
 import type { ArchiveItemDraft } from '../src/shared/archive/schema'
 import { toPersianDigits } from '../src/shared/dates'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { archiveDirWith, finishItem, packOf, readBundledPack, SEED_ID } from './fixtures/packs'
+import { archiveDirWith, finishItem, packOf, readBundledPack, SEED_ID, readSeedPack } from './fixtures/packs'
 import { addArticleNote, annotatePhrase } from './host/annotate'
 import { startFakeModelServer, type FakeModelServer } from './host/fakeModelServer'
 
@@ -109,7 +109,7 @@ test('notes on several articles export to a navigable, tagged PDF with provenanc
   test.skip(!existsSync('/usr/bin/pdftotext'), 'poppler-utils is not installed')
   test.setTimeout(300_000)
   modelServer = await startFakeModelServer({ kind: 'answer', ...DRAFT })
-  const pack = await packOf([...readBundledPack().items, await finishItem(OTHER)])
+  const pack = await packOf([...readSeedPack().items, await finishItem(OTHER)])
   const run = await app.start(archiveDirWith(pack))
   const { page } = run
   await expect(page.locator(`[data-article-id="${OTHER.id}"]`)).toBeVisible()

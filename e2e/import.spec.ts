@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test, type AppLauncher } from './host/fixtures'
 import type { AppRun } from './host/testHost'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 import { RENDERER_ORIGIN } from './host/staticServer'
 
 const GOOD = resolve('e2e/fixtures/import/good')
@@ -13,7 +13,7 @@ const HOSTILE = resolve('e2e/fixtures/import/hostile')
 let run: AppRun | undefined
 
 async function start(app: AppLauncher): Promise<AppRun> {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   await expect(run.page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   return run
 }

@@ -1,7 +1,7 @@
 import { expect, test } from './host/fixtures'
 import type { HostBridge } from '../src/shared/host/contract'
 import type { AppRun } from './host/testHost'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 declare global {
   interface Window {
@@ -27,7 +27,7 @@ const SMOKE: { channel: string; name: string; payload: unknown }[] = [
 ]
 
 test('malformed calls across the real bridge get an error, never a crash, and the app keeps working', async ({ app }) => {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './host/fixtures'
 import { selectPhrase } from './host/annotate'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 declare global {
   interface Window {
@@ -13,7 +13,7 @@ declare global {
 const NOTE = 'یادداشتی درست پیش از بستن پنجره'
 
 test('an edit made just before the window closes is in the journal file', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   // The main process answers the first journal call only after a long while, as a slow disk would,
   // so the journal queue in the page still holds the next edit when the window closes.

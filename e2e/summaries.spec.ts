@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { AppRun } from './host/testHost'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 import { closedPort, startFakeModelServer, type FakeModelServer } from './host/fakeModelServer'
 
 let run: AppRun | undefined
@@ -41,7 +41,7 @@ async function configureModel(page: Page, endpoint: string, model: string): Prom
 }
 
 test('the seed shows curated Persian and English summaries, an extracted Persian summary and its key figures', async ({ app }) => {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
 
@@ -91,7 +91,7 @@ test('the seed shows curated Persian and English summaries, an extracted Persian
 })
 
 test('a researcher’s edit survives a reload with its history, restore works, and the curated text stays', async ({ app }) => {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
 
@@ -149,7 +149,7 @@ const DRAFT = { fa: 'پیش‌نویس مدل: تراکنش‌ها از ۲۸۶ �
 
 test('the local model drafts both summaries against the stand-in server; accept saves them, discard does not', async ({ app }) => {
   modelServer = await startFakeModelServer({ kind: 'answer', ...DRAFT })
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   await page.getByTestId('open-settings').click()
@@ -210,7 +210,7 @@ test('the local model drafts both summaries against the stand-in server; accept 
 })
 
 test('without a model server the draft fails clearly, and a remote address is refused before anything is sent', async ({ app }) => {
-  run = await app.start(BUNDLED_ARCHIVE_DIR)
+  run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await openSeed(page)
   await page.getByTestId('model-draft').click()

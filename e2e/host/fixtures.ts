@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { test as base } from '@playwright/test'
-import { BUNDLED_ARCHIVE_DIR } from '../fixtures/packs'
+import { SEED_ARCHIVE_DIR } from '../fixtures/packs'
 import { newProfile, startApp, type AppRun, type Profile } from './testHost'
 
 export { expect } from '@playwright/test'
@@ -27,7 +27,7 @@ export const test = base.extend<{ profile: Profile; app: AppLauncher }>({
   app: async ({ profile }, use) => {
     const runs: AppRun[] = []
     await use({
-      async start(archiveDir = BUNDLED_ARCHIVE_DIR) {
+      async start(archiveDir = SEED_ARCHIVE_DIR) {
         const run = await startApp({ profile, archiveDir })
         runs.push(run)
         return run
