@@ -73,6 +73,8 @@ export const archiveItemSchema = z
     id: slug,
     title: label(L.titleChars),
     lead: text(L.leadChars).optional(),
+    /** Who wrote it, as the page names them (from a byline or the page's metadata). */
+    author: label(L.nameChars).optional(),
     body: bodySchema,
     display: displayTextSchema.optional(),
     source: sourceSchema,

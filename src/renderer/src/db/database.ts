@@ -23,6 +23,7 @@ export interface ArticleHead {
   title: string
   source: string
   sourceEn?: string
+  author?: string
   published: ArchiveItem['published']
   event?: ArchiveItem['event']
   sortKey: number
@@ -130,6 +131,7 @@ export function headOf(record: ArticleRecord): ArticleHead {
     tags: record.tags
   }
   if (item.source.nameEn) head.sourceEn = item.source.nameEn
+  if (item.author) head.author = item.author
   if (item.event) head.event = item.event
   return head
 }
