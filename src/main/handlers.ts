@@ -5,6 +5,7 @@ import { createModelHandlers } from './model/modelHandlers'
 import { createResearcherDataHandlers } from './journal/handlers'
 import { createFileImportHandlers } from './import/handlers'
 import { createExportHandlers } from './export/handlers'
+import { createFeedHandlers } from './feeds/handlers'
 import type { HostPlatform } from './platform'
 
 export type { HostPlatform }
@@ -26,6 +27,7 @@ export function createHandlers(platform: HostPlatform): Handlers {
     'model:cancel': model['model:cancel'],
     ...researcherData,
     ...createFileImportHandlers(platform),
-    ...createExportHandlers(platform)
+    ...createExportHandlers(platform),
+    ...createFeedHandlers(platform)
   }
 }

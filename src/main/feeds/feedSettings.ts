@@ -27,8 +27,9 @@ export const feedStatusSchema = z.strictObject({
   outcome: z.enum(['ok', 'failed']),
   /** A machine code the interface translates (a FeedProblem), when failed. */
   problem: z.string().max(40).optional(),
-  added: z.number().int().min(0).optional(),
-  matched: z.number().int().min(0).optional()
+  matched: z.number().int().min(0).optional(),
+  taken: z.number().int().min(0).optional(),
+  total: z.number().int().min(0).optional()
 })
 
 export const followedFeedSchema = z.strictObject({
