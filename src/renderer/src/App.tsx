@@ -172,7 +172,7 @@ export function App({ db, host, search }: { db: BayeganDb; host: HostClient; sea
         {ready && view.name === 'annotations' ? (
           <AnnotationsView services={annotations} onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
         ) : null}
-        {view.name === 'settings' ? <SettingsView db={db} onBack={() => setView(view.from)} /> : null}
+        {view.name === 'settings' ? <SettingsView db={db} host={host} onBack={() => setView(view.from)} /> : null}
       </main>
       {ready && exportOpen ? (
         <ExportDialog db={db} host={host} articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />

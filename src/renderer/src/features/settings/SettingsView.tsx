@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { BayeganDb } from '../../db/database'
 import { ModelSettingsForm } from './ModelSettingsForm'
+import type { HostClient } from '../../host/hostClient'
+import { FeedsPanel } from '../feeds/FeedsPanel'
 
 /** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
-export function SettingsView({ db, onBack }: { db: BayeganDb; onBack: () => void }): React.JSX.Element {
+export function SettingsView({ db, host, onBack }: { db: BayeganDb; host: HostClient; onBack: () => void }): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <div className="settings" data-testid="settings">
@@ -14,6 +16,7 @@ export function SettingsView({ db, onBack }: { db: BayeganDb; onBack: () => void
         </button>
       </div>
       <ModelSettingsForm db={db} />
+      <FeedsPanel db={db} host={host} />
     </div>
   )
 }
