@@ -94,7 +94,9 @@ export async function checkFeed(feed: FollowedFeed, deps: CheckDeps, limits = FE
 }
 
 async function articleOf(parse: NonNullable<CheckDeps['parse']>, bytes: Buffer, at: number): Promise<PageDraft | undefined> {
-  const parsed = await parse({ name: 'page.html', bytes, lastModified: at }).catch(() => undefined)
+  // A copy of exactly these bytes: a Buffer may be a view into a larger pooled buffer, and the
+  // worker parser reads the whole underlying buffer it is given.
+  const parsed = await parse({ name: 'page.html', bytes: Uint8Array.from(bytes), lastModified: at }).catch(() => undefined)
   const first = parsed?.status === 'parsed' ? parsed.entries[0] : undefined
   return first?.kind === 'page' ? first.page : undefined
 }

@@ -3,7 +3,8 @@
 import type { FeedsCheckResult, FeedsSaveResult, FeedsState } from '../../shared/host/feeds'
 import type { Handlers } from '../../shared/host/contract'
 import type { HostPlatform } from '../platform'
-import { checkFeed } from './checkFeed'
+import { createWorkerParser, type FileParser } from '../import/workerParser'
+import { checkFeed, type CheckDeps } from './checkFeed'
 import { fetchLimited, FEED_FETCH_LIMITS, type FetchLimits } from './fetchLimited'
 import { feedSettingsSchema, loadFeedSettings, saveFeedSettings, type FeedSettings } from './feedSettings'
 
@@ -14,6 +15,10 @@ export function createFeedHandlers(
   limits: FetchLimits = FEED_FETCH_LIMITS
 ): Pick<Handlers, 'feeds:get' | 'feeds:save' | 'feeds:check'> {
   let checking: Promise<FeedsCheckResult> | undefined
+  // Fetched pages are read in their own worker thread (time and memory limits), as imported files
+  // are, but not the import's: a feed check never cancels or waits on a file import.
+  let parser: FileParser | undefined
+  const parse: ParseFn = (input) => (parser ??= createWorkerParser()).parse(input)
   return {
     'feeds:get': async () => view(await loadFeedSettings(platform.dataDir)),
     'feeds:save': async (request): Promise<FeedsSaveResult> => {
@@ -38,19 +43,21 @@ export function createFeedHandlers(
       return { ok: true, state: view(checked.data) }
     },
     'feeds:check': async () => {
-      checking ??= runCheck(platform.dataDir, limits).finally(() => (checking = undefined))
+      checking ??= runCheck(platform.dataDir, limits, parse).finally(() => (checking = undefined))
       return checking
     }
   }
 }
 
-async function runCheck(dataDir: string, limits: FetchLimits): Promise<FeedsCheckResult> {
+type ParseFn = NonNullable<CheckDeps['parse']>
+
+async function runCheck(dataDir: string, limits: FetchLimits, parse: ParseFn): Promise<FeedsCheckResult> {
   const settings = await loadFeedSettings(dataDir)
   if (!settings.fetchingOn) return { skipped: 'off', state: view(settings), pages: [] }
   const pages: FeedsCheckResult['pages'] = []
   const feeds: FeedSettings['feeds'] = []
   for (const feed of settings.feeds) {
-    const result = await checkFeed(feed, { fetch: (url) => fetchLimited(url, limits) })
+    const result = await checkFeed(feed, { fetch: (url) => fetchLimited(url, limits), parse })
     const checkedAt = new Date().toISOString()
     if (result.status === 'ok') {
       for (const page of result.taken) pages.push({ feedUrl: feed.url, page })
