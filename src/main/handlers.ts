@@ -8,6 +8,7 @@ import { draftSummaries } from './model/draftSummaries'
 import { createResearcherDataHandlers } from './journal/handlers'
 import { createFileImportHandlers } from './import/handlers'
 import { createExportHandlers } from './export/handlers'
+import { createFeedHandlers } from './feeds/handlers'
 import type { HostPlatform } from './platform'
 
 export type { HostPlatform }
@@ -39,6 +40,7 @@ export function createHandlers(platform: HostPlatform): Handlers {
     'model:cancel': model['model:cancel'],
     ...researcherData,
     ...createFileImportHandlers(platform),
-    ...createExportHandlers(platform)
+    ...createExportHandlers(platform),
+    ...createFeedHandlers(platform)
   }
 }

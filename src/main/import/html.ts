@@ -7,6 +7,7 @@ import { PACK_LIMITS } from '../../shared/archive/limits'
 import type { ArchiveSource } from '../../shared/archive/schema'
 import { FILE_IMPORT_LIMITS, type PageDraft } from '../../shared/host/fileImport'
 import { cleanText, fallbackPublished, publishedFrom, webAddress } from './metadata'
+import { authorFromLd, leadRepeats, plausibleName, siteNameFromTitle, takeVisibleMeta } from './pageMeta'
 
 export class ImportProblem extends Error {
   constructor(
@@ -26,6 +27,7 @@ interface JsonLdArticle {
   datePublished?: string
   url?: string
   publisher?: string
+  author?: string
   keywords: string[]
 }
 
@@ -49,6 +51,13 @@ export function readPage(html: string, lastModified: number): PageDraft {
   const ld = readJsonLd(document)
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
   const url = webAddress(ld.url) ?? webAddress(meta('og:url')) ?? webAddress(canonical)
+  const titleSuffixSite = siteNameFromTitle(document.querySelector('title')?.textContent)
+  const scripts = document.querySelectorAll('script:not([type="application/ld+json"])').length
+  const forms = document.querySelectorAll('form').length
+  // Bylines and read-also lines leave the body; visible dates are kept for when no machine date exists.
+  const visible = takeVisibleMeta(document.body as unknown as Parameters<typeof takeVisibleMeta>[0])
+  const metaAuthor = meta('author')
+  const author = (metaAuthor ? plausibleName(metaAuthor) : undefined) ?? ld.author ?? visible.author
 
   // Readability changes the document it reads, so metadata is taken first.
   const article = new Readability(document as unknown as Document, { charThreshold: 80, keepClasses: false }).parse()
@@ -62,7 +71,7 @@ export function readPage(html: string, lastModified: number): PageDraft {
     cleanText(document.querySelector('title')?.textContent, PACK_LIMITS.titleChars)
   if (!title) throw new ImportProblem('no-article', 'the page has no title')
 
-  const siteName = cleanText(meta('og:site_name') ?? ld.publisher ?? article.siteName, PACK_LIMITS.nameChars)
+  const siteName = cleanText(meta('og:site_name') ?? ld.publisher ?? article.siteName ?? titleSuffixSite, PACK_LIMITS.nameChars)
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined
   const source: ArchiveSource = {
     name: siteName ?? host ?? 'منبع نامعلوم',
@@ -75,17 +84,35 @@ export function readPage(html: string, lastModified: number): PageDraft {
     publishedFrom(article.publishedTime) ??
     publishedFrom(meta('date')) ??
     publishedFrom(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    visible.published ??
     fallbackPublished(lastModified)
-  const lead = cleanText(ld.description ?? meta('og:description') ?? meta('description'), PACK_LIMITS.leadChars)
+  const changes = [...visible.changes]
+  const content = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document
+  const firstParagraph = content.querySelector('p')?.textContent ?? ''
+  let lead = cleanText(ld.description ?? meta('og:description') ?? meta('description'), PACK_LIMITS.leadChars)
+  if (lead && leadRepeats(lead, firstParagraph)) {
+    lead = undefined
+    changes.push({ kind: 'lead-repeated' })
+  }
+  const counted = (kind: 'images-dropped' | 'links-dropped' | 'scripts-removed' | 'forms-removed', count: number) => {
+    if (count > 0) changes.push({ kind, count })
+  }
+  // The renderer keeps text blocks only (for now): images and link addresses in the article are lost.
+  counted('images-dropped', content.querySelectorAll('img').length)
+  counted('links-dropped', content.querySelectorAll('a[href]').length)
+  counted('scripts-removed', scripts)
+  counted('forms-removed', forms)
   const tags = uniqueTags([...metaAll('article:tag'), ...ld.keywords, ...(meta('keywords')?.split(/[,،]/) ?? [])])
   return {
     title,
     ...(lead && lead !== title ? { lead } : {}),
+    ...(author ? { author: author.slice(0, PACK_LIMITS.nameChars) } : {}),
     html: article.content,
     source,
     ...(url ? { url } : {}),
     published,
-    tags
+    tags,
+    ...(changes.length > 0 ? { changes } : {})
   }
 }
 
@@ -124,6 +151,7 @@ function readJsonLd(document: Doc): JsonLdArticle {
     found.datePublished ??= str(article['datePublished']) ?? str(article['dateCreated'])
     found.url ??= str(article['url']) ?? str(record(article['mainEntityOfPage'])?.['@id']) ?? str(article['mainEntityOfPage'])
     found.publisher ??= str(record(article['publisher'])?.['name'])
+    found.author ??= authorFromLd(article['author'])
     const keywords = article['keywords']
     if (typeof keywords === 'string') found.keywords.push(...keywords.split(/[,،]/))
     else if (Array.isArray(keywords)) found.keywords.push(...keywords.filter((k): k is string => typeof k === 'string'))

@@ -44,6 +44,14 @@ describe('reading files in a worker thread', () => {
     expect(await parser.parse(input)).toEqual(await parseFile(input))
   })
 
+  it('sends only the file\'s own bytes when they are a view into a larger pooled buffer (a small Node Buffer)', async () => {
+    parser = createWorkerParser()
+    const pooled = Buffer.from(GOOD, 'utf8')
+    expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.length)
+    const result = await parser.parse({ name: 'pooled.html', bytes: pooled, lastModified: 0 })
+    expect(result.status).toBe('parsed')
+  })
+
   it('times out a page that takes too long, keeps the main thread free meanwhile, and reads the next file in a fresh worker', async () => {
     parser = createWorkerParser({ timeoutMs: 2_000 })
     const { result, stallMs } = await longestStall(parser.parse({ name: 'slow.html', bytes: encode(slowPage()), lastModified: 0 }))

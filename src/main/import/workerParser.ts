@@ -98,7 +98,7 @@ export function createWorkerParser(options: WorkerParserOptions = {}): FileParse
         }
       }
       // A copy the worker owns: the caller's buffer may be a view into a larger one.
-      const bytes = input.bytes.slice().buffer
+      const bytes = new Uint8Array(input.bytes).buffer
       const job: ParseJob = { id, name: input.name, bytes, lastModified: input.lastModified }
       w.postMessage(job, [bytes])
     })

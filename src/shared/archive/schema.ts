@@ -84,6 +84,8 @@ export const archiveItemSchema = z
     kind: itemKindSchema.optional(),
     title: label(L.titleChars),
     lead: text(L.leadChars).optional(),
+    /** Who wrote it, as the page names them (from a byline or the page's metadata). */
+    author: label(L.nameChars).optional(),
     body: bodySchema,
     display: displayTextSchema.optional(),
     source: sourceSchema,

@@ -12,6 +12,7 @@ import { fileImportRequests, type FileImportResponses } from './fileImport'
 import { modelCancelRequestSchema, modelDraftRequestSchema, type ModelDraftResult } from '../summary/modelSettings'
 import { backupSaveRequestSchema, journalAppendRequestSchema, type ResearcherDataResponses } from '../backup/hostRequests'
 import { exportCancelRequestSchema, exportSaveRequestSchema, type ExportResponses } from '../export/hostRequests'
+import { feedsRequests, type FeedsResponses } from './feeds'
 
 export { CHANNELS, type Channel }
 
@@ -41,7 +42,9 @@ export const requestSchemas = {
   ...fileImportRequests,
   // Exporting notes as PDF, Markdown or JSON (issue 6); cancellable by job id between steps.
   'export:save': exportSaveRequestSchema,
-  'export:cancel': exportCancelRequestSchema
+  'export:cancel': exportCancelRequestSchema,
+  // Followed feeds (issue 17): the list lives in the main process, which alone fetches.
+  ...feedsRequests
 } as const satisfies Record<Channel, z.ZodType> // a missing or extra channel fails to compile
 
 export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>
@@ -65,7 +68,7 @@ export interface ArchivePage {
   items: ArchiveItem[]
 }
 
-export interface Responses extends FileImportResponses {
+export interface Responses extends FileImportResponses, FeedsResponses {
   'app:info': AppInfo
   'archive:list': PackListing[]
   'archive:page': ArchivePage

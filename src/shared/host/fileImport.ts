@@ -77,16 +77,33 @@ export interface ImportFailure {
   column?: number
 }
 
+/**
+ * What the reader changed in a page on the way in, for the import report (shown translated;
+ * `count` where there is one). The renderer adds what its sanitiser drops.
+ */
+export type PageChange =
+  | { kind: 'byline-moved' }
+  | { kind: 'date-line-moved' }
+  | { kind: 'lead-repeated' }
+  | { kind: 'read-also-removed'; count: number }
+  | { kind: 'images-dropped'; count: number }
+  | { kind: 'links-dropped'; count: number }
+  | { kind: 'scripts-removed'; count: number }
+  | { kind: 'forms-removed'; count: number }
+
 /** A saved page or feed entry: metadata read by the main process, HTML not yet sanitised. */
 export interface PageDraft {
   title: string
   lead?: string
+  /** From a byline, `meta[name=author]` or JSON-LD; the byline is removed from the body. */
+  author?: string
   /** Untrusted markup: the renderer sanitises it (DOMPurify) and keeps only text blocks. */
   html: string
   source: ArchiveSource
   url?: string
   published: Published
   tags: string[]
+  changes?: PageChange[]
 }
 
 export type ImportEntry = { kind: 'item'; item: ArchiveItem } | { kind: 'page'; page: PageDraft }

@@ -31,6 +31,7 @@ export interface ArticleHead {
   title: string
   source: string
   sourceEn?: string
+  author?: string
   published: ArchiveItem['published']
   event?: ArchiveItem['event']
   sortKey: number
@@ -104,6 +105,7 @@ export function headOf(record: ArticleRecord): ArticleHead {
     tags: record.tags
   }
   if (item.source.nameEn) head.sourceEn = item.source.nameEn
+  if (item.author) head.author = item.author
   if (item.event) head.event = item.event
   if (item.kind === 'digest') head.kind = 'digest'
   if (record.originalOf) head.originalOf = record.originalOf

@@ -169,6 +169,15 @@ function FileDetail({ report, onOpen }: { report: FileReport; onOpen: (id: strin
   return (
     <div className="file-import__detail">
       <span>{t('fileImport.counts', { added: report.added, duplicates: report.duplicates })}</span>
+      {report.changes?.length ? (
+        <ul className="file-import__changes" aria-label={t('fileImport.changesTitle')} data-testid="import-changes">
+          {report.changes.map((change) => (
+            <li key={change.kind} data-change={change.kind}>
+              {t(`fileImport.change.${change.kind}`, 'count' in change ? { count: change.count } : {})}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {report.notes.map((note) => (
         <span key={note} className="file-import__note" dir="ltr" lang="en">
           {note}

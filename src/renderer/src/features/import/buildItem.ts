@@ -21,6 +21,7 @@ export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
     id: await importedId(page.url, page.title, text),
     title: page.title,
     ...(page.lead ? { lead: page.lead } : {}),
+    ...(page.author ? { author: page.author } : {}),
     body,
     source: page.source,
     ...(page.url ? { url: page.url } : {}),

@@ -4,9 +4,10 @@
 import { useCallback, useRef, useState } from 'react'
 import { useAppServices } from '../../app/AppServicesContext'
 import type { ArchiveRepository } from '../../db/repositories'
-import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ImportListing, type ParsedFile } from '../../../../shared/host/fileImport'
+import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ImportListing, type PageChange, type ParsedFile } from '../../../../shared/host/fileImport'
 import type { HostClient } from '../../host/hostClient'
 import { buildItem } from './buildItem'
+import { sumChanges } from './importChanges'
 import type { DroppedFile } from './dropFiles'
 
 export interface FileReport {
@@ -17,6 +18,8 @@ export interface FileReport {
   duplicates: number
   failure?: ImportFailure
   notes: string[]
+  /** What was dropped or changed in the file's pages, summed over its entries (shown translated). */
+  changes?: PageChange[]
   /** The first article added, to open it from the report. */
   firstAddedId?: string
   /** Pages attached as the researcher's copy of a digest's original. */
@@ -113,6 +116,7 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
   if (parsed.status === 'failed') return failedReport(parsed.file, parsed.kind, parsed.failure)
   const items = []
   const notes = [...parsed.notes]
+  const changes = sumChanges(parsed.entries.flatMap((entry) => (entry.kind === 'page' ? (entry.page.changes ?? []) : [])))
   for (const [index, entry] of parsed.entries.entries()) {
     const built = await buildItem(entry)
     const where = parsed.entries.length > 1 ? `entry ${index + 1}: ` : ''
@@ -129,6 +133,7 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
       added: outcome.added.length,
       duplicates: outcome.duplicates.length,
       notes,
+      ...(changes.length > 0 ? { changes } : {}),
       ...(outcome.added[0] ? { firstAddedId: outcome.added[0].id } : {}),
       ...(outcome.attached.length > 0 ? { attached: outcome.attached.map(({ digestId, digestTitle }) => ({ digestId, digestTitle })) } : {})
     }

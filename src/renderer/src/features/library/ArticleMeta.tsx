@@ -3,7 +3,7 @@ import type { ArticleHead } from '../../db/records'
 import { formatPublished } from '../../../../shared/dates'
 import { directionOf, isLanguage } from '../../i18n'
 
-export type MetaFields = Pick<ArticleHead, 'source' | 'sourceEn' | 'published' | 'event'>
+export type MetaFields = Pick<ArticleHead, 'source' | 'sourceEn' | 'author' | 'published' | 'event'>
 
 /** Source, date (both calendars, at the precision the pack gives) and event, in the interface language. */
 export function ArticleMeta({ meta }: { meta: MetaFields }): React.JSX.Element {
@@ -16,6 +16,14 @@ export function ArticleMeta({ meta }: { meta: MetaFields }): React.JSX.Element {
         <dt>{t('article.source')}</dt>
         <dd dir="auto">{source}</dd>
       </div>
+      {meta.author ? (
+        <div>
+          <dt>{t('article.author')}</dt>
+          <dd dir="auto" data-testid="article-author">
+            {meta.author}
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t(meta.published.precision === 'event' ? 'article.event' : 'article.date')}</dt>
         <dd dir="auto" data-testid="article-date">
