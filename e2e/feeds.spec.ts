@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 let server: Server
 let base = ''
@@ -45,7 +45,7 @@ test.afterAll(async () => {
 })
 
 test('a followed feed with a keyword brings only the matching articles, and only once fetching is on', async ({ app }) => {
-  const r = await app.start(BUNDLED_ARCHIVE_DIR)
+  const r = await app.start(SEED_ARCHIVE_DIR)
   const { page } = r
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   await page.getByTestId('open-settings').click()

@@ -4,13 +4,13 @@
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 const METADATA = resolve('e2e/fixtures/import/metadata')
 const row = (page: Page, file: string) => page.locator(`[data-testid="import-row"][data-file="${file}"]`)
 
 test('bylines, visible dates and title-suffix site names reach the reader; the report says what changed', async ({ app }) => {
-  const r = await app.start(BUNDLED_ARCHIVE_DIR)
+  const r = await app.start(SEED_ARCHIVE_DIR)
   const { page } = r
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
   r.dialogs.openPaths.push([METADATA])

@@ -146,7 +146,7 @@ function exportArticle(
   const j = item.published.jalali
   return {
     id: item.id,
-    ...(kindOf(item) === 'digest' ? { kind: 'digest' as const } : {}),
+    ...(item.kind === 'digest' ? { kind: 'digest' as const } : {}),
     title: item.display?.title ?? item.title,
     source: { name: item.source.name, ...(item.source.nameEn ? { nameEn: item.source.nameEn } : {}), ...(item.source.url ? { url: item.source.url } : {}) },
     ...(item.url ? { url: item.url } : {}),
@@ -164,11 +164,6 @@ function exportArticle(
     keyFigures: include.keyFigures ? keyFiguresOf(item) : [],
     groups: group(entries, options, meanings)
   }
-}
-
-/** Issue 12 adds `kind` to archive items; until then every item is an article. */
-function kindOf(item: ArchiveItem): 'article' | 'digest' {
-  return 'kind' in item && item.kind === 'digest' ? 'digest' : 'article'
 }
 
 function keyFiguresOf(item: ArchiveItem): { fa: string; en: string }[] {
