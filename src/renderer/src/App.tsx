@@ -12,7 +12,9 @@ import { LanguageSwitch } from './features/settings/LanguageSwitch'
 import { useLanguageSwitch } from './features/settings/useLanguageSwitch'
 import { useTextSize } from './features/settings/useTextSize'
 import { SearchPanel } from './features/search/SearchPanel'
-import { useCtrlShortcut } from './ui/useCtrlShortcut'
+import { useCommand } from './ui/keyboard/KeyboardContext'
+import { ariaKeys, chordLabel, COMMANDS } from './ui/keyboard/commands'
+import { ShortcutsSheet } from './features/help/ShortcutsSheet'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
@@ -45,7 +47,10 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
-  useCtrlShortcut('k', () => setSearchOpen(true))
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  useCommand('search.open', () => setSearchOpen(true), ready)
+  useCommand('shortcuts.open', () => setShortcutsOpen(true))
+  useCommand('export.open', () => setExportOpen(true), ready)
   const heads = useArticleHeads(ready)
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
@@ -84,11 +89,11 @@ export function App(): React.JSX.Element {
           </button>
         </nav>
         <div className="app__actions">
-          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts="Control+K" data-testid="open-search" disabled={!ready}>
-            {t('search.open')} <kbd dir="ltr">{t('search.shortcut')}</kbd>
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!ready}>
+            {t('search.open')} <kbd dir="ltr">{chordLabel(COMMANDS['search.open'].keys[0])}</kbd>
           </button>
           <FileImportButtons controls={fileImport} enabled={ready} />
-          <button type="button" onClick={() => setExportOpen(true)} disabled={!ready} data-testid="open-export">
+          <button type="button" onClick={() => setExportOpen(true)} disabled={!ready} aria-keyshortcuts={ariaKeys('export.open')} title={chordLabel(COMMANDS['export.open'].keys[0])} data-testid="open-export">
             {t('export.open')}
           </button>
           <button
@@ -98,6 +103,9 @@ export function App(): React.JSX.Element {
             data-testid="open-settings"
           >
             {t('settings.open')}
+          </button>
+          <button type="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts={ariaKeys('shortcuts.open')} aria-label={t('keys.open')} title={`${t('keys.open')} (${chordLabel(COMMANDS['shortcuts.open'].keys[0])})`} className="app__shortcuts" data-testid="open-shortcuts">
+            ?
           </button>
           <LanguageSwitch onSwitch={switchLanguage} />
         </div>
@@ -153,6 +161,7 @@ export function App(): React.JSX.Element {
       {ready && exportOpen ? (
         <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
+      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
       {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
     </div>
   )

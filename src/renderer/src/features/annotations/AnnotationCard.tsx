@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, Colour } from '../../../../shared/domain/annotation'
 import { ColourPicker } from './ColourPicker'
@@ -37,8 +38,19 @@ export function AnnotationCard(props: Props): React.JSX.Element {
   const { annotation: a, label, editing, focused, tagSuggestions, heading } = props
   const { t, i18n } = useTranslation()
   const quote = a.quote && a.quote.length > QUOTE_PREVIEW ? `${a.quote.slice(0, QUOTE_PREVIEW)}…` : a.quote
+  const card = useRef<HTMLLIElement>(null)
+  const wasEditing = useRef<EditField | null>(null)
+  // An editor that closes takes the focus with it: give it to the button that opened it, not the page body.
+  useEffect(() => {
+    const closed = wasEditing.current
+    wasEditing.current = editing
+    if (!closed || editing) return
+    const lost = document.activeElement === document.body || document.activeElement === null
+    if (lost) card.current?.querySelector<HTMLElement>(`[data-testid="edit-${closed === 'note' ? 'note' : 'tags'}"]`)?.focus()
+  }, [editing])
   return (
     <li
+      ref={card}
       className={`annotation-card${focused ? ' annotation-card--focused' : ''}${a.orphan ? ' annotation-card--orphan' : ''}`}
       data-annotation-id={a.id}
       data-testid="annotation-card"

@@ -10,6 +10,7 @@ import { useReadingPosition } from './useReadingPosition'
 import { FindBar } from '../search/FindBar'
 import { mergeMarks } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
+import { useCommand } from '../../ui/keyboard/KeyboardContext'
 
 interface Props {
   articleId: string
@@ -29,14 +30,13 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(articleId, scroller, Boolean(record))
 
+  // Escape inside a field or a bar belongs to it (the registry skips fields); elsewhere it leaves the article.
+  useCommand('reader.back', () => onBack())
+  // Opening an article puts the keyboard on its heading, without undoing the restored reading position.
+  const hasRecord = Boolean(record)
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent): void => {
-      // Escape inside a field or a bar belongs to it; only a bare Escape leaves the article.
-      if (e.key === 'Escape' && !e.defaultPrevented && !isEditable(e.target)) onBack()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onBack])
+    if (hasRecord) scroller.current?.querySelector<HTMLElement>('h1[data-segment]')?.focus({ preventScroll: true })
+  }, [hasRecord])
 
   const sizeIndex = TEXT_SIZES.indexOf(textSize as (typeof TEXT_SIZES)[number])
   const step = (delta: number): void => {
@@ -83,8 +83,4 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
       </div>
     </div>
   )
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }
