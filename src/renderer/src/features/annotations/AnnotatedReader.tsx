@@ -7,6 +7,7 @@ import { useAllAnnotations, useAnnotationsOf } from '../../app/liveData'
 import type { ArticleRecord } from '../../db/records'
 import type { MarksBySegment } from '../reader/ArticleBody'
 import { selectionOffsets } from '../reader/selectionOffsets'
+import { AnnotationPanel } from './AnnotationPanel'
 import { AnnotationSidebar } from './AnnotationSidebar'
 import { tagsInUse } from './annotationQuery'
 import { layoutAnnotations, marksOf } from './layout'
@@ -265,6 +266,7 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
         {children(marks)}
       </div>
       {record && layout ? (
+        <AnnotationPanel count={layout.highlights.length + layout.articleNotes.length + layout.orphans.length}>
         <AnnotationSidebar
           {...actions}
           layout={layout}
@@ -276,6 +278,7 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
           onReattach={(a) => setReattachingId((current) => (current === a.id ? null : a.id))}
           onAddArticleNote={() => void addArticleNote()}
         />
+        </AnnotationPanel>
       ) : null}
       {selection ? (
         <SelectionToolbar
