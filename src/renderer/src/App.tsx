@@ -126,8 +126,8 @@ export function App(): React.JSX.Element {
           </div>
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
-        {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord?.item.url ? <OriginalLink url={openRecord.item.url} /> : null}
+        {/* The import report stays with the library: over the reader it would push the text down (it comes back on return). */}
+        {ready && view.name !== 'reader' ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
         {ready && view.name === 'library' && heads ? (
           <LibraryView heads={heads} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
         ) : null}
@@ -149,6 +149,7 @@ export function App(): React.JSX.Element {
                 backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : 'reader.back')}
                 initialQuery={view.query}
                 marks={marks}
+                toolbarEnd={openRecord?.item.url ? <OriginalLink url={openRecord.item.url} /> : null}
               />
             )}
           </AnnotatedReader>

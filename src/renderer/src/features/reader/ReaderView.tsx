@@ -23,9 +23,11 @@ interface Props {
   marks?: MarksBySegment
   /** The search that opened the article: its hits are marked and the first is scrolled to. */
   initialQuery?: string
+  /** Shown at the end of the toolbar (the original's web address), so it takes no room above the text. */
+  toolbarEnd?: React.ReactNode
 }
 
-export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
+export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '', toolbarEnd }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(articleId, scroller, Boolean(record))
@@ -63,6 +65,7 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
             +
           </button>
         </span>
+        {toolbarEnd}
       </div>
       {find.open ? (
         <FindBar query={find.query} onQuery={find.setQuery} count={find.hits.length} current={find.current} onStep={find.step} onClose={find.close} />
