@@ -153,7 +153,7 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
             </button>
           ) : (
             <>
-              <button type="submit" disabled={!scope} data-testid="export-start">
+              <button type="submit" className="button--primary" disabled={!scope} data-testid="export-start">
                 {t('export.start')}
               </button>
               <button type="button" onClick={onClose} data-testid="export-close">
