@@ -63,6 +63,10 @@ for (const language of ['fa', 'en'] as const) {
     await expect(page.getByTestId('annotation-card').first()).toBeVisible()
     found.push(...(await audit(page, 'annotations')))
 
+    await page.getByTestId('open-help').click()
+    await expect(page.getByTestId('help-view')).toBeVisible()
+    found.push(...(await audit(page, 'help')))
+
     await page.getByTestId('open-settings').click()
     found.push(...(await audit(page, 'settings')))
     await page.screenshot({ path: `${ARTIFACTS}/axe-settings-${language}.png` })

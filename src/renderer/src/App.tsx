@@ -15,6 +15,7 @@ import { SearchPanel } from './features/search/SearchPanel'
 import { useCommand } from './ui/keyboard/KeyboardContext'
 import { ariaKeys, chordLabel, COMMANDS } from './ui/keyboard/commands'
 import { ShortcutsSheet } from './features/help/ShortcutsSheet'
+import { HelpView } from './features/help/HelpView'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
@@ -27,6 +28,7 @@ type MainView =
   | { name: 'library' }
   | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' }
   | { name: 'annotations' }
+  | { name: 'help' }
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
@@ -87,6 +89,9 @@ export function App(): React.JSX.Element {
           >
             {t('annotations.open')}
           </button>
+          <button type="button" aria-current={view.name === 'help' ? 'page' : undefined} onClick={() => setView({ name: 'help' })} data-testid="open-help">
+            {t('help.open')}
+          </button>
         </nav>
         <div className="app__actions">
           <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!ready}>
@@ -103,9 +108,6 @@ export function App(): React.JSX.Element {
             data-testid="open-settings"
           >
             {t('settings.open')}
-          </button>
-          <button type="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts={ariaKeys('shortcuts.open')} aria-label={t('keys.open')} title={`${t('keys.open')} (${chordLabel(COMMANDS['shortcuts.open'].keys[0])})`} className="app__shortcuts" data-testid="open-shortcuts">
-            ?
           </button>
           <LanguageSwitch onSwitch={switchLanguage} />
         </div>
@@ -157,6 +159,7 @@ export function App(): React.JSX.Element {
         {ready && view.name === 'annotations' ? (
           <AnnotationsView onOpen={(articleId, annotationId) => setView({ name: 'reader', articleId, annotationId, from: 'annotations' })} />
         ) : null}
+        {view.name === 'help' ? <HelpView onShortcuts={() => setShortcutsOpen(true)} /> : null}
         {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
       </main>
       {ready && exportOpen ? (
