@@ -48,6 +48,12 @@ export function AnnotationCard(props: Props): React.JSX.Element {
     const lost = document.activeElement === document.body || document.activeElement === null
     if (lost) card.current?.querySelector<HTMLElement>(`[data-testid="edit-${closed === 'note' ? 'note' : 'tags'}"]`)?.focus()
   }, [editing])
+  // After a delete the keyboard goes on to the next card (or the previous one), not to the page body.
+  const deleteAndMoveOn = (): void => {
+    const neighbour = card.current?.nextElementSibling ?? card.current?.previousElementSibling
+    props.onDelete(a)
+    neighbour?.querySelector<HTMLElement>('button')?.focus()
+  }
   return (
     <li
       ref={card}
@@ -94,7 +100,7 @@ export function AnnotationCard(props: Props): React.JSX.Element {
             {props.reattaching ? t('annotations.reattachCancel') : t('annotations.reattach')}
           </button>
         ) : null}
-        <button type="button" className="button--danger" onClick={() => props.onDelete(a)} data-testid="delete-annotation">
+        <button type="button" className="button--danger" onClick={() => deleteAndMoveOn()} data-testid="delete-annotation">
           {t('annotations.delete')}
         </button>
       </div>
