@@ -12,13 +12,17 @@ import { LanguageSwitch } from './features/settings/LanguageSwitch'
 import { useLanguageSwitch } from './features/settings/useLanguageSwitch'
 import { useTextSize } from './features/settings/useTextSize'
 import { SearchPanel } from './features/search/SearchPanel'
-import { useCtrlShortcut } from './ui/useCtrlShortcut'
+import { useCommand } from './ui/keyboard/KeyboardContext'
+import { ariaKeys, chordLabel, COMMANDS } from './ui/keyboard/commands'
+import { ShortcutsSheet } from './features/help/ShortcutsSheet'
+import { HelpView } from './features/help/HelpView'
 import { SettingsView } from './features/settings/SettingsView'
 import { ExportDialog } from './features/export/ExportDialog'
 import { AnnotatedReader } from './features/annotations/AnnotatedReader'
 import { AnnotationsView } from './features/annotations/AnnotationsView'
 import { FileImportButtons, FileImportPanel } from './features/import/FileImport'
 import { DigestBar } from './features/digest/DigestBar'
+import { OriginalLink } from './features/import/OriginalLink'
 import { useFileImport } from './features/import/useFileImport'
 import { EditionsView } from './features/editions/EditionsView'
 
@@ -27,6 +31,7 @@ type MainView =
   | { name: 'reader'; articleId: string; query?: string; annotationId?: string; from?: 'library' | 'annotations' | 'editions' }
   | { name: 'annotations' }
   | { name: 'editions' }
+  | { name: 'help' }
 /** Settings remembers the view it was opened from, so Back returns there (an open article included). */
 type View = MainView | { name: 'settings'; from: MainView }
 
@@ -47,7 +52,10 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
-  useCtrlShortcut('k', () => setSearchOpen(true))
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  useCommand('search.open', () => setSearchOpen(true), ready)
+  useCommand('shortcuts.open', () => setShortcutsOpen(true))
+  useCommand('export.open', () => setExportOpen(true), ready)
   const heads = useArticleHeads(ready)
   const editions = useEditions(ready)
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
@@ -97,13 +105,16 @@ export function App(): React.JSX.Element {
           >
             {t('editions.title')}
           </button>
+          <button type="button" aria-current={view.name === 'help' ? 'page' : undefined} onClick={() => setView({ name: 'help' })} data-testid="open-help">
+            {t('help.open')}
+          </button>
         </nav>
         <div className="app__actions">
-          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts="Control+K" data-testid="open-search" disabled={!ready}>
-            {t('search.open')} <kbd dir="ltr">{t('search.shortcut')}</kbd>
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!ready}>
+            {t('search.open')} <kbd dir="ltr">{chordLabel(COMMANDS['search.open'].keys[0])}</kbd>
           </button>
           <FileImportButtons controls={fileImport} enabled={ready} />
-          <button type="button" onClick={() => setExportOpen(true)} disabled={!ready} data-testid="open-export">
+          <button type="button" onClick={() => setExportOpen(true)} disabled={!ready} aria-keyshortcuts={ariaKeys('export.open')} title={chordLabel(COMMANDS['export.open'].keys[0])} data-testid="open-export">
             {t('export.open')}
           </button>
           <button
@@ -133,7 +144,8 @@ export function App(): React.JSX.Element {
           </div>
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
-        {ready ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
+        {/* The import report stays with the library: over the reader it would push the text down (it comes back on return). */}
+        {ready && view.name !== 'reader' ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
         {ready && view.name === 'reader' && openRecord ? (
           <DigestBar record={openRecord} onSwitch={(articleId) => setView({ ...view, articleId, annotationId: undefined, query: undefined })} />
         ) : null}
@@ -158,6 +170,10 @@ export function App(): React.JSX.Element {
                 backLabel={t(view.from === 'annotations' ? 'reader.backToAnnotations' : view.from === 'editions' ? 'reader.backToEditions' : 'reader.back')}
                 initialQuery={view.query}
                 marks={marks}
+                toolbarEnd={
+                  // A digest and its attached original show their address in the digest bar instead.
+                  openRecord?.item.url && openRecord.item.kind !== 'digest' && !openRecord.originalOf ? <OriginalLink url={openRecord.item.url} /> : null
+                }
               />
             )}
           </AnnotatedReader>
@@ -176,11 +192,13 @@ export function App(): React.JSX.Element {
             }}
           />
         ) : null}
+        {view.name === 'help' ? <HelpView onShortcuts={() => setShortcutsOpen(true)} /> : null}
         {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
       </main>
       {ready && exportOpen ? (
         <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
+      {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
       {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
     </div>
   )

@@ -6,6 +6,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
+import { KeyboardProvider } from './ui/keyboard/KeyboardContext'
 import { AppServicesProvider } from './app/AppServicesContext'
 import { createAppServices, flushJournalOnPageHide } from './app/createAppServices'
 import { openDatabase } from './db/database'
@@ -33,7 +34,9 @@ async function bootstrap(): Promise<void> {
         <ErrorBoundary>
           <RecoveryNotice />
           <AppServicesProvider services={services}>
-            <App />
+            <KeyboardProvider>
+              <App />
+            </KeyboardProvider>
           </AppServicesProvider>
         </ErrorBoundary>
       </I18nextProvider>

@@ -10,6 +10,7 @@ import { createHandlers } from '../../../main/handlers'
 import { testPlatform } from '../../../testSupport/platform'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { UndoBar } from '../features/annotations/UndoBar'
+import { KeyboardProvider } from '../ui/keyboard/KeyboardContext'
 import { createI18n } from '../i18n'
 import { AppServicesProvider } from './AppServicesContext'
 import { createAppServices, type AppServices } from './createAppServices'
@@ -81,7 +82,7 @@ describe('the undo bar', () => {
     document.body.append(container)
     await act(async () => {
       createRoot(container).render(
-        createElement(I18nextProvider, { i18n }, createElement(AppServicesProvider, { services: s, children: createElement(UndoBar) }))
+        createElement(I18nextProvider, { i18n }, createElement(AppServicesProvider, { services: s, children: createElement(KeyboardProvider, { children: createElement(UndoBar) }) }))
       )
     })
   }

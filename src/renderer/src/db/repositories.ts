@@ -90,7 +90,8 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
       get: async (id) => (await db.articles.get(id)) ?? null,
       async titles(ids) {
         const records = await db.articles.bulkGet([...ids])
-        return new Map(ids.map((id, i) => [id, records[i]?.item.title ?? id]))
+        // The display copy's title (half-spaces restored), as the reader shows it.
+        return new Map(ids.map((id, i) => [id, records[i]?.item.display?.title ?? records[i]?.item.title ?? id]))
       },
       async tagsInUse() {
         const [own, archive] = await Promise.all([db.annotations.orderBy('tags').uniqueKeys(), db.articles.orderBy('tags').uniqueKeys()])

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { describeTarget } from '../../../../shared/anchoring/describe'
-import { readingTextOf } from '../../../../shared/article/readingText'
+import { readingTextOf, toGlobalOffset } from '../../../../shared/article/readingText'
 import type { Colour } from '../../../../shared/domain/annotation'
 import { useAppServices } from '../../app/AppServicesContext'
 import { useAllAnnotations, useAnnotationsOf } from '../../app/liveData'
 import type { ArticleRecord } from '../../db/records'
 import type { MarksBySegment } from '../reader/ArticleBody'
 import { selectionOffsets } from '../reader/selectionOffsets'
+import { AnnotationPanel } from './AnnotationPanel'
 import { AnnotationSidebar } from './AnnotationSidebar'
 import { tagsInUse } from './annotationQuery'
 import { layoutAnnotations, marksOf } from './layout'
-import { digitOf, isTypingTarget, SHORTCUT_CODES, trimRange } from './selectionTarget'
+import { digitOf, trimRange } from './selectionTarget'
+import { moveWords, rangeInSegment, wordsOf, type WordMove, type WordSpan } from '../reader/wordCursor'
+import { useCommand } from '../../ui/keyboard/KeyboardContext'
+import { tabbables } from '../../ui/useFocusTrap'
 import { SelectionToolbar } from './SelectionToolbar'
 import { UndoBar } from './UndoBar'
 import { useAnnotationActions } from './useAnnotationActions'
@@ -102,11 +106,22 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
     setSelection(null)
   }
 
-  const highlight = useCallback(
-    async (colour: Colour | null, then?: 'note' | 'tags') => {
-      if (!selection || !reading) return
-      const target = describeTarget(reading.text, selection.start, selection.end)
+  /** The paragraph with the keyboard cursor (the focused segment of the article), if any. */
+  const focusedSegment = (): HTMLElement | null => {
+    const active = document.activeElement
+    const text = root.current?.querySelector('.annotated-reader__text')
+    return active instanceof HTMLElement && text?.contains(active) && active.dataset['segment'] ? active : null
+  }
+  const lastSegment = useRef<HTMLElement | null>(null)
+
+  const highlightRange = useCallback(
+    async (range: { start: number; end: number }, colour: Colour | null, then?: 'note' | 'tags') => {
+      if (!reading) return
+      const target = describeTarget(reading.text, range.start, range.end)
+      const fromToolbar = document.activeElement?.closest('.selection-toolbar') != null
       clearSelection()
+      // The keyboard stays where the researcher reads; a note or tag editor takes it itself.
+      if (!then && fromToolbar) lastSegment.current?.focus({ preventScroll: true })
       if (reattachingId) {
         const change = await repo.reattach(reattachingId, target)
         history.push(change, 'reattached')
@@ -119,31 +134,115 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
       setFocusedId(change.after.id)
       if (then) setEditing({ id: change.after.id, field: then })
     },
-    [selection, reading, reattachingId, repo, history, articleId, setEditing]
+    [reading, reattachingId, repo, history, articleId, setEditing]
   )
 
-  // Shortcuts act on the selection while the toolbar shows: 1–4 colours, N note, T tag, A attach, Escape dismiss.
-  useEffect(() => {
-    if (!selection) return
-    const onKey = (e: KeyboardEvent): void => {
-      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
+  const highlight = useCallback(
+    async (colour: Colour | null, then?: 'note' | 'tags') => {
+      if (selection) await highlightRange(selection, colour, then)
+    },
+    [selection, highlightRange]
+  )
+
+  // The keyboard path: a paragraph cursor, a word selection made with the arrows, the toolbar by Tab.
+  const words = useRef<{ key: string; span: WordSpan } | null>(null)
+  const inText = (): boolean => {
+    const active = document.activeElement
+    return !!active && (root.current?.querySelector('.annotated-reader__text')?.contains(active) ?? false)
+  }
+  const segments = (): HTMLElement[] => [...(root.current?.querySelectorAll<HTMLElement>('[data-testid="article"] [data-segment]') ?? [])]
+  const moveParagraph = (delta: 1 | -1): boolean | void => {
+    if (!inText() && document.activeElement !== document.body) return false
+    const all = segments()
+    const current = focusedSegment()
+    let next: HTMLElement | undefined
+    if (current) next = all[all.indexOf(current) + delta]
+    else {
+      // From the heading or the scroll area: the first paragraph in view.
+      const top = root.current?.querySelector('[data-testid="reader-scroll"]')?.getBoundingClientRect().top ?? 0
+      next = all.find((el) => el.getBoundingClientRect().bottom > top + 8)
+    }
+    if (!next) return
+    clearSelection()
+    words.current = null
+    lastSegment.current = next
+    next.focus({ preventScroll: true })
+    next.scrollIntoView({ block: 'nearest' })
+  }
+  const moveWord = (move: WordMove): boolean | void => {
+    const segment = focusedSegment()
+    const key = segment?.dataset['segment']
+    if (!segment || !key || !reading) return false
+    const list = wordsOf(segment.textContent ?? '')
+    const span = moveWords(words.current?.key === key ? words.current.span : null, list.length, move)
+    const first = span ? list[span.from] : undefined
+    const last = span ? list[span.to] : undefined
+    if (!span || !first || !last) return
+    words.current = { key, span }
+    const range = rangeInSegment(segment, first.start, last.end)
+    const sel = window.getSelection()
+    if (!range || !sel) return
+    sel.removeAllRanges()
+    sel.addRange(range)
+    readSelection()
+  }
+  const paragraphRange = (): { start: number; end: number } | null => {
+    const segment = focusedSegment()
+    const key = segment?.dataset['segment']
+    if (!segment || !key || !reading) return null
+    const start = toGlobalOffset(reading, key, 0)
+    const end = toGlobalOffset(reading, key, (segment.textContent ?? '').length)
+    return start === null || end === null ? null : trimRange(reading, start, end)
+  }
+  const annotateByKey = (colour: Colour | null, then?: 'note' | 'tags'): boolean | void => {
+    if (selection) return void highlight(colour, then)
+    const range = paragraphRange()
+    if (!range) return false
+    void highlightRange(range, colour, then)
+  }
+
+  const hasText = Boolean(reading)
+  useCommand('reader.nextParagraph', () => moveParagraph(1), hasText)
+  useCommand('reader.previousParagraph', () => moveParagraph(-1), hasText)
+  useCommand('reader.nextWord', () => moveWord('next'), hasText)
+  useCommand('reader.previousWord', () => moveWord('previous'), hasText)
+  useCommand('reader.extendWord', () => moveWord('extend'), hasText)
+  useCommand('reader.shrinkWord', () => moveWord('shrink'), hasText)
+  useCommand(
+    'annotate.colour',
+    (e) => {
       const digit = digitOf(e.code)
       const colour = digit ? COLOUR_SHORTCUTS.find(([k]) => k === digit)?.[1] : undefined
-      let handled = true
-      if (e.key === 'Escape') clearSelection()
-      else if (reattachingId && e.code === SHORTCUT_CODES.attach) void highlight(null)
-      else if (colour) void highlight(colour)
-      else if (e.code === SHORTCUT_CODES.note) void highlight(null, 'note')
-      else if (e.code === SHORTCUT_CODES.tag) void highlight(null, 'tags')
-      else handled = false
-      if (handled) {
-        e.preventDefault()
-        e.stopPropagation() // Escape clears the selection here; it must not also leave the reader
-      }
-    }
-    window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [selection, reattachingId, highlight])
+      return colour ? annotateByKey(colour) : false
+    },
+    hasText
+  )
+  useCommand('annotate.note', () => annotateByKey(null, 'note'), hasText)
+  useCommand('annotate.tag', () => annotateByKey(null, 'tags'), hasText)
+  useCommand('annotate.attach', () => void highlight(null), Boolean(selection && reattachingId))
+  // Escape drops the selection, and only that: the reader stays open.
+  useCommand(
+    'annotate.clear',
+    () => {
+      clearSelection()
+      words.current = null
+      lastSegment.current?.focus({ preventScroll: true })
+    },
+    selection !== null
+  )
+  // Tab from the text while a selection stands: into the selection toolbar.
+  useCommand(
+    'annotate.toolbar',
+    () => {
+      if (!inText()) return false
+      lastSegment.current = focusedSegment() ?? lastSegment.current
+      const toolbar = root.current?.querySelector<HTMLElement>('[data-testid="selection-toolbar"]')
+      const first = toolbar ? tabbables(toolbar)[0] : undefined
+      if (!first) return false
+      first.focus()
+    },
+    selection !== null
+  )
 
   const onArticleClick = (e: React.MouseEvent): void => {
     if (window.getSelection()?.isCollapsed === false) return
@@ -167,6 +266,7 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
         {children(marks)}
       </div>
       {record && layout ? (
+        <AnnotationPanel count={layout.highlights.length + layout.articleNotes.length + layout.orphans.length}>
         <AnnotationSidebar
           {...actions}
           layout={layout}
@@ -178,6 +278,7 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
           onReattach={(a) => setReattachingId((current) => (current === a.id ? null : a.id))}
           onAddArticleNote={() => void addArticleNote()}
         />
+        </AnnotationPanel>
       ) : null}
       {selection ? (
         <SelectionToolbar

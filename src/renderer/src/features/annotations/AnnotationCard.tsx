@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, Colour } from '../../../../shared/domain/annotation'
 import { ColourPicker } from './ColourPicker'
@@ -37,8 +38,25 @@ export function AnnotationCard(props: Props): React.JSX.Element {
   const { annotation: a, label, editing, focused, tagSuggestions, heading } = props
   const { t, i18n } = useTranslation()
   const quote = a.quote && a.quote.length > QUOTE_PREVIEW ? `${a.quote.slice(0, QUOTE_PREVIEW)}…` : a.quote
+  const card = useRef<HTMLLIElement>(null)
+  const wasEditing = useRef<EditField | null>(null)
+  // An editor that closes takes the focus with it: give it to the button that opened it, not the page body.
+  useEffect(() => {
+    const closed = wasEditing.current
+    wasEditing.current = editing
+    if (!closed || editing) return
+    const lost = document.activeElement === document.body || document.activeElement === null
+    if (lost) card.current?.querySelector<HTMLElement>(`[data-testid="edit-${closed === 'note' ? 'note' : 'tags'}"]`)?.focus()
+  }, [editing])
+  // After a delete the keyboard goes on to the next card (or the previous one), not to the page body.
+  const deleteAndMoveOn = (): void => {
+    const neighbour = card.current?.nextElementSibling ?? card.current?.previousElementSibling
+    props.onDelete(a)
+    neighbour?.querySelector<HTMLElement>('button')?.focus()
+  }
   return (
     <li
+      ref={card}
       className={`annotation-card${focused ? ' annotation-card--focused' : ''}${a.orphan ? ' annotation-card--orphan' : ''}`}
       data-annotation-id={a.id}
       data-testid="annotation-card"
@@ -82,7 +100,7 @@ export function AnnotationCard(props: Props): React.JSX.Element {
             {props.reattaching ? t('annotations.reattachCancel') : t('annotations.reattach')}
           </button>
         ) : null}
-        <button type="button" className="button--danger" onClick={() => props.onDelete(a)} data-testid="delete-annotation">
+        <button type="button" className="button--danger" onClick={() => deleteAndMoveOn()} data-testid="delete-annotation">
           {t('annotations.delete')}
         </button>
       </div>

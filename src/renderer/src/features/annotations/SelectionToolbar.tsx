@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COLOURS, type Colour } from '../../../../shared/domain/annotation'
 import { Kbd } from './Kbd'
@@ -22,10 +23,17 @@ export function SelectionToolbar({ rect, label, reattaching, onColour, onNote, o
   const { t } = useTranslation()
   const above = rect.top - TOOLBAR_HEIGHT - 8
   const top = above > 56 ? above : rect.bottom + 8
-  const left = Math.min(Math.max(rect.left + rect.width / 2, 180), window.innerWidth - 180)
+  // Centred on the selection but kept inside the window, whatever the toolbar's width in this language.
+  const bar = useRef<HTMLDivElement>(null)
+  const [half, setHalf] = useState(180)
+  useLayoutEffect(() => {
+    if (bar.current) setHalf(bar.current.offsetWidth / 2 + 8)
+  }, [reattaching])
+  const left = Math.min(Math.max(rect.left + rect.width / 2, half), window.innerWidth - half)
   const keep = (e: React.MouseEvent): void => e.preventDefault()
   return (
     <div
+      ref={bar}
       className="selection-toolbar"
       role="toolbar"
       aria-label={t('annotations.toolbarLabel')}

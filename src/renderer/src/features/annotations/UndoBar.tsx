@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JournalStatus } from '../../db/annotationsJournal'
-import { isTypingTarget } from './selectionTarget'
+import { useCommand } from '../../ui/keyboard/KeyboardContext'
 import { useAppServices } from '../../app/AppServicesContext'
 import type { UndoEntry } from '../../app/undoHistory'
 import { Kbd } from './Kbd'
@@ -34,16 +34,8 @@ export function UndoBar(): React.JSX.Element {
     }
   }, [history])
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.code === 'KeyZ' && !isTypingTarget(e.target)) {
-        e.preventDefault()
-        void history.undo()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [history])
+  // Text fields keep their own Ctrl+Z: the registry does not give them this command.
+  useCommand('history.undo', () => void history.undo())
 
   const undo = (): void => void history.undo()
   return (

@@ -9,20 +9,7 @@ export function trimRange(reading: ReadingText, start: number, end: number): { s
   return s < e ? { start: s, end: e } : null
 }
 
-/** Physical keys, so the shortcuts work on a Persian keyboard layout too (where N types «د»). */
-export const SHORTCUT_CODES = {
-  note: 'KeyN',
-  tag: 'KeyT',
-  attach: 'KeyA'
-} as const
-
 export function digitOf(code: string): string | null {
   const m = /^(?:Digit|Numpad)([1-4])$/.exec(code)
   return m ? (m[1] ?? null) : null
-}
-
-/** True when the keyboard is busy typing into a field: shortcuts must not fire there. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }

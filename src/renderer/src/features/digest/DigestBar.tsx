@@ -15,12 +15,13 @@ interface Props {
 /**
  * Above the reader: for a digest, who wrote it and whose report it digests, with the original's
  * address (opened only after the researcher confirms, in the main process); when the researcher
- * attached their saved copy of the original, tabs between the two. Other articles keep the plain link.
+ * attached their saved copy of the original, tabs between the two.
  */
 export function DigestBar({ record, onSwitch }: Props): React.JSX.Element | null {
   const { t, i18n } = useTranslation()
   const pair = useLive((s) => s.articles.digestPair(record), [record])
-  if (pair === undefined) return record.item.url && record.item.kind !== 'digest' && !record.originalOf ? <OriginalLink url={record.item.url} /> : null
+  // Other articles show their address in the reader's toolbar.
+  if (pair === undefined) return null
   const { digest, copy } = pair
   const source = digest.item.source
   const outlet = i18n.language === 'en' && source.nameEn ? source.nameEn : source.name

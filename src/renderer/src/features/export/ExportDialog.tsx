@@ -17,6 +17,8 @@ import { useLive } from '../../app/liveData'
 import { useColourMeanings } from '../annotations/useColourMeanings'
 import { ExportProgress } from './ExportProgress'
 import { useExportJob } from './useExportJob'
+import { ModalLayer } from '../../ui/keyboard/KeyboardContext'
+import { useFocusTrap } from '../../ui/useFocusTrap'
 
 type ScopeKind = ExportScope['kind']
 const INCLUDE_KEYS = Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[]
@@ -31,6 +33,8 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const titleId = useId()
   const first = useRef<HTMLSelectElement>(null)
+  const dialog = useRef<HTMLDivElement>(null)
+  useFocusTrap(dialog)
   const colours = useColourMeanings()
   const { state, start, cancel } = useExportJob()
   const [scopeKind, setScopeKind] = useState<ScopeKind>(articleId ? 'article' : 'all')
@@ -48,16 +52,6 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
 
   const busy = state.phase === 'building' || state.phase === 'saving'
   useEffect(() => first.current?.focus(), [])
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key !== 'Escape') return
-      e.stopPropagation()
-      if (busy) cancel()
-      else onClose()
-    }
-    window.addEventListener('keydown', onKey, true)
-    return () => window.removeEventListener('keydown', onKey, true)
-  }, [busy, cancel, onClose])
 
   const scope = ((): ExportScope | null => {
     switch (scopeKind) {
@@ -79,8 +73,10 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
   }
 
   return (
+    <ModalLayer onEscape={busy ? cancel : onClose}>
     <div className="export-backdrop">
-      <form className="export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit} data-testid="export-dialog">
+      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog} data-testid="export-dialog">
+      <form onSubmit={submit} className="export-dialog__form">
         <h2 id={titleId}>{t('export.title')}</h2>
         <fieldset disabled={busy}>
           <label>
@@ -157,7 +153,7 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
             </button>
           ) : (
             <>
-              <button type="submit" disabled={!scope} data-testid="export-start">
+              <button type="submit" className="button--primary" disabled={!scope} data-testid="export-start">
                 {t('export.start')}
               </button>
               <button type="button" onClick={onClose} data-testid="export-close">
@@ -167,7 +163,9 @@ export function ExportDialog({ articleId, onClose }: Props): React.JSX.Element {
           )}
         </div>
       </form>
+      </div>
     </div>
+    </ModalLayer>
   )
 }
 

@@ -99,7 +99,7 @@ function ImportReport({
       <header className="file-import__report-head">
         <h2 id="file-import-report-title">{state.cancelled ? t('fileImport.reportCancelled') : t('fileImport.reportTitle')}</h2>
         <p data-testid="import-summary">
-          {t('fileImport.summary', { articles, added: count('added'), duplicate: count('duplicate'), failed: count('failed') })}
+          {t('fileImport.summary', { count: articles, added: count('added'), duplicate: count('duplicate'), failed: count('failed') })}
           {count('cancelled') > 0 ? ` ${t('fileImport.summaryCancelled', { count: count('cancelled') })}` : ''}
         </p>
         <button type="button" onClick={onDismiss} data-testid="import-report-close">

@@ -7,13 +7,14 @@ export type MarksBySegment = ReadonlyMap<string, readonly Mark[]>
 
 /**
  * The article's own text (always Persian, RTL, whatever the interface language), segment by segment.
- * Each run carries dir="auto" for mixed Persian/English and data-segment for offset mapping.
+ * Each run carries dir="auto" for mixed Persian/English and data-segment for offset mapping; each
+ * takes the focus (tabIndex -1) as the keyboard's paragraph cursor.
  */
 export function ArticleTitle({ reading, marks }: { reading: ReadingText; marks?: MarksBySegment }): React.JSX.Element | null {
   const title = reading.segments[0]
   if (!title) return null
   return (
-    <h1 dir="auto" data-segment={title.key}>
+    <h1 dir="auto" data-segment={title.key} tabIndex={-1}>
       <MarkedText text={title.text} marks={marks?.get(title.key)} />
     </h1>
   )
@@ -30,7 +31,7 @@ export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: 
   return (
     <div className="article-body">
       {lead ? (
-        <p className="article__lead" dir="auto" data-segment={lead.key}>
+        <p className="article__lead" dir="auto" data-segment={lead.key} tabIndex={-1}>
           {text(lead)}
         </p>
       ) : null}
@@ -38,7 +39,7 @@ export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: 
         switch (segment.kind) {
           case 'heading':
             return (
-              <h2 key={segment.key} dir="auto" data-segment={segment.key}>
+              <h2 key={segment.key} dir="auto" data-segment={segment.key} tabIndex={-1}>
                 {text(segment)}
               </h2>
             )
@@ -46,7 +47,7 @@ export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: 
             const attribution = attributionOf(segment)
             return (
               <figure key={segment.key} className="pull-quote">
-                <blockquote dir="auto" data-segment={segment.key}>
+                <blockquote dir="auto" data-segment={segment.key} tabIndex={-1}>
                   {text(segment)}
                 </blockquote>
                 {attribution ? (
@@ -60,7 +61,7 @@ export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: 
           }
           default:
             return (
-              <p key={segment.key} dir="auto" data-segment={segment.key}>
+              <p key={segment.key} dir="auto" data-segment={segment.key} tabIndex={-1}>
                 {text(segment)}
               </p>
             )

@@ -11,6 +11,7 @@ import { useReadingPosition } from './useReadingPosition'
 import { FindBar } from '../search/FindBar'
 import { mergeMarks, summaryFindSegments } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
+import { useCommand } from '../../ui/keyboard/KeyboardContext'
 
 interface Props {
   articleId: string
@@ -23,21 +24,22 @@ interface Props {
   marks?: MarksBySegment
   /** The search that opened the article: its hits are marked and the first is scrolled to. */
   initialQuery?: string
+  /** Shown at the end of the toolbar (the original's web address), so it takes no room above the text. */
+  toolbarEnd?: React.ReactNode
 }
 
-export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '' }: Props): React.JSX.Element {
+export function ReaderView({ articleId, record, textSize, onTextSize, onBack, backLabel, marks, initialQuery = '', toolbarEnd }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   useReadingPosition(articleId, scroller, Boolean(record), initialQuery.trim() === '')
 
+  // Escape inside a field or a bar belongs to it (the registry skips fields); elsewhere it leaves the article.
+  useCommand('reader.back', () => onBack())
+  // Opening an article puts the keyboard on its heading, without undoing the restored reading position.
+  const hasRecord = Boolean(record)
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent): void => {
-      // Escape inside a field or a bar belongs to it; only a bare Escape leaves the article.
-      if (e.key === 'Escape' && !e.defaultPrevented && !isEditable(e.target)) onBack()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onBack])
+    if (hasRecord) scroller.current?.querySelector<HTMLElement>('h1[data-segment]')?.focus({ preventScroll: true })
+  }, [hasRecord])
 
   const sizeIndex = TEXT_SIZES.indexOf(textSize as (typeof TEXT_SIZES)[number])
   const step = (delta: number): void => {
@@ -67,6 +69,7 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
             +
           </button>
         </span>
+        {toolbarEnd}
       </div>
       {find.open ? (
         <FindBar query={find.query} onQuery={find.setQuery} count={find.hits.length} current={find.current} onStep={find.step} onClose={find.close} />
@@ -87,8 +90,4 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
       </div>
     </div>
   )
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }

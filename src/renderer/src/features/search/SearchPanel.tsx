@@ -10,6 +10,8 @@ import { FacetSelect } from '../../ui/FacetSelect'
 import { HighlightedText } from './HighlightedText'
 import { EMPTY_FILTERS, activeFilters, isFiltered, toSearchFilters, withoutFilter, type FilterForm, type FilterKey } from './searchFilters'
 import { useSearchIndexStatus } from './useSearchIndexStatus'
+import { ModalLayer } from '../../ui/keyboard/KeyboardContext'
+import { useFocusTrap } from '../../ui/useFocusTrap'
 
 interface Props {
   client: SearchClient
@@ -32,6 +34,8 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
   const [error, setError] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
+  useFocusTrap(panel)
   const listId = useId()
   const titleId = useId()
   const byId = useMemo(() => new Map(heads.map((r) => [r.id, r])), [heads])
@@ -71,11 +75,7 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
     if (hit) onOpen(hit.id, query)
   }
   const onKeyDown = (e: React.KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault()
-      e.stopPropagation()
-      onClose()
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
       setActive((a) => Math.max(0, Math.min(hits.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))))
     } else if (e.key === 'Enter' && e.target === input.current) {
@@ -102,9 +102,10 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
   const blameFilters = answer !== null && answer.total === 0 && inEffect.length > 0 && (query.trim() === '' || (unfiltered ?? 0) > 0)
 
   return (
+    <ModalLayer onEscape={onClose}>
     <div className="search-overlay" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog takes its own Escape and arrow keys */}
-      <div className="search-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="search-panel">
+      <div className="search-panel" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} ref={panel} data-testid="search-panel">
         <h2 id={titleId} className="visually-hidden">
           {t('search.title')}
         </h2>
@@ -224,5 +225,6 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
         <p className="search-panel__help">{t('search.help')}</p>
       </div>
     </div>
+    </ModalLayer>
   )
 }

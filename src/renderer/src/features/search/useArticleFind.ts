@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { ReadingText } from '../../../../shared/article/readingText'
 import { articleHits, hitMarksBySegment, type FindSegment } from './hitMarks'
-import { useCtrlShortcut } from '../../ui/useCtrlShortcut'
+import { useCommand } from '../../ui/keyboard/KeyboardContext'
 
 /**
  * State of find-in-article: the query (seeded by the search that opened the article), every hit
@@ -25,7 +25,7 @@ export function useArticleFind(reading: ReadingText | null, initialQuery: string
     el?.scrollIntoView({ block: 'center' })
   }, [hits, current, scroller])
 
-  useCtrlShortcut('f', () => setOpen(true))
+  useCommand('find.open', () => setOpen(true))
 
   const step = useCallback((delta: number) => setCurrent((c) => (hits.length === 0 ? 0 : (c + delta + hits.length) % hits.length)), [hits.length])
   const close = useCallback(() => setOpen(false), [])

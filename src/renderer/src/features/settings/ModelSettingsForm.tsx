@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { toLatinDigits, toPersianDigits } from '../../../../shared/dates'
 import { MODEL_LIMITS } from '../../../../shared/summary/modelSettings'
 import { useAppServices } from '../../app/AppServicesContext'
+import { isLoopbackHost } from '../../../../shared/summary/loopback'
 import { checkModelSettings, readModelSettings, writeModelSettings, type ModelSettingsProblem, type StoredModelSettings } from './modelSettings'
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid'; problem: ModelSettingsProblem } | { kind: 'failed' }
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'savedRemoteOff' } | { kind: 'invalid'; problem: ModelSettingsProblem } | { kind: 'failed' }
 
 /** Endpoint, model name, the loopback override (with its warning) and the timeout, stored in Dexie. */
 export function ModelSettingsForm(): React.JSX.Element {
@@ -38,7 +39,8 @@ export function ModelSettingsForm(): React.JSX.Element {
     try {
       await writeModelSettings(settings, checked.value)
       setValues(checked.value)
-      setStatus({ kind: 'saved' })
+      // Never silently: a remote address with remote use off is kept, but every draft will be refused.
+      setStatus({ kind: isRemoteButNotAllowed(checked.value) ? 'savedRemoteOff' : 'saved' })
     } catch {
       setStatus({ kind: 'failed' })
     }
@@ -103,6 +105,11 @@ export function ModelSettingsForm(): React.JSX.Element {
         <input type="checkbox" checked={values.allowNonLoopback} onChange={(e) => change({ allowNonLoopback: e.target.checked })} data-testid="model-allow-remote" />
         <span>{t('settings.model.allowNonLoopback')}</span>
       </label>
+      {!values.allowNonLoopback && isRemoteButNotAllowed(values) ? (
+        <p className="settings__warning" data-testid="model-remote-off">
+          {t('settings.model.remoteOff')}
+        </p>
+      ) : null}
       {values.allowNonLoopback ? (
         <p className="settings__warning" role="alert" data-testid="model-remote-warning">
           {t('settings.model.nonLoopbackWarning')}
@@ -115,10 +122,21 @@ export function ModelSettingsForm(): React.JSX.Element {
         </button>
         <span role="status" className={`settings__status settings__status--${status.kind}`} data-testid="model-settings-status">
           {status.kind === 'saved' ? t('settings.model.saved') : null}
+          {status.kind === 'savedRemoteOff' ? t('settings.model.savedRemoteOff') : null}
           {status.kind === 'invalid' ? t(`settings.model.invalid.${status.problem}`) : null}
           {status.kind === 'failed' ? t('settings.model.saveFailed') : null}
         </span>
       </div>
     </form>
   )
+}
+
+/** An address off this computer while remote use is not allowed: the main process will refuse every draft. */
+function isRemoteButNotAllowed(values: StoredModelSettings): boolean {
+  if (values.allowNonLoopback) return false
+  try {
+    return !isLoopbackHost(new URL(values.endpoint.trim()).hostname)
+  } catch {
+    return false
+  }
 }

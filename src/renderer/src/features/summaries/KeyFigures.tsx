@@ -36,7 +36,7 @@ export function KeyFigures({ figures }: { figures: KeyFigure[] }): React.JSX.Ele
                 <td className="key-figures__kind">
                   {t(f.kind === 'date' ? 'figures.date' : 'figures.quantity')}
                   {f.occurrences.length > 1 ? (
-                    <span className="key-figures__times" title={t('figures.occurrencesHint')} aria-label={t('figures.occurrencesHint')}>
+                    <span className="key-figures__times" title={t('figures.occurrencesHint')}>
                       {t('figures.occurrences', { count: f.occurrences.length })}
                     </span>
                   ) : null}

@@ -10,4 +10,9 @@ describe('formatVersionTime', () => {
     expect(formatVersionTime(iso, 'en')).toContain('2021')
     expect(formatVersionTime('garbage', 'en')).toBe('garbage')
   })
+
+  it('tells apart two versions saved in the same minute', () => {
+    expect(formatVersionTime('2021-08-01T10:20:05Z', 'en')).not.toBe(formatVersionTime('2021-08-01T10:20:41Z', 'en'))
+    expect(formatVersionTime('2021-08-01T10:20:05Z', 'fa')).not.toBe(formatVersionTime('2021-08-01T10:20:41Z', 'fa'))
+  })
 })
