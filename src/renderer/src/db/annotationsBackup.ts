@@ -1,8 +1,12 @@
 import type { ResearcherData } from '../../../shared/backup/backupDocument'
 import { planMerge, type MergeReport, type RefusedRecord } from '../../../shared/backup/merge'
 import Dexie from 'dexie'
+import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
+import type { ReadingPositionEntry } from '../../../shared/backup/records'
+import { toArticleRecord } from './archiveSync'
+import { articleTables, putArticles } from './articleStore'
 import { markJournalReplay } from './changeFeed'
-import type { BayeganDb } from './database'
+import type { BayeganDb, ReadingPositionRecord } from './database'
 
 export interface MergeOptions {
   /** Records already turned away while reading the file, for the report. */
@@ -13,11 +17,27 @@ export interface MergeOptions {
 
 /** Everything the researcher made, read in one transaction so the copy is consistent. */
 export async function collectResearcherData(db: BayeganDb): Promise<ResearcherData> {
-  return db.transaction('r', [db.annotations, db.summaries, db.settings], async () => ({
+  return db.transaction('r', researcherTables(db), async () => ({
     annotations: await db.annotations.toArray(),
     summaries: (await db.summaries.toArray()).filter((s) => s.provenance === 'researcher' || s.provenance === 'model'),
-    settings: await db.settings.toArray()
+    settings: await db.settings.toArray(),
+    articles: (await db.articles.where('packId').equals(IMPORTED_PACK_ID).toArray()).map((r) => r.item),
+    positions: (await db.readingPositions.toArray()).map(positionEntry)
   }))
+}
+
+function researcherTables(db: BayeganDb) {
+  return [db.annotations, db.summaries, db.settings, db.readingPositions, ...articleTables(db)]
+}
+
+/** A stored position as the files carry it: only the fields the schema knows. */
+function positionEntry(r: ReadingPositionRecord): ReadingPositionEntry {
+  return {
+    articleId: r.articleId,
+    fraction: r.fraction,
+    ...(typeof r.segmentKey === 'string' && r.segmentKey.length > 0 ? { segmentKey: r.segmentKey, withinSegment: r.withinSegment ?? 0 } : {}),
+    updatedAt: r.updatedAt
+  }
 }
 
 /**
@@ -28,13 +48,15 @@ export async function collectResearcherData(db: BayeganDb): Promise<ResearcherDa
  */
 export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherData, options: MergeOptions = {}): Promise<MergeReport> {
   let report: MergeReport | undefined
-  await db.transaction('rw', [db.annotations, db.summaries, db.settings], async () => {
+  await db.transaction('rw', researcherTables(db), async () => {
     if (options.fromJournal) markJournalReplay(Dexie.currentTransaction)
     const held = await collectResearcherData(db)
     const plan = planMerge(held, incoming, options.refused)
     await db.annotations.bulkPut(plan.write.annotations)
     await db.summaries.bulkPut(plan.write.summaries)
     await db.settings.bulkPut(plan.write.settings)
+    await putArticles(db, plan.write.articles.map((item) => toArticleRecord(IMPORTED_PACK_ID, item)))
+    await db.readingPositions.bulkPut(plan.write.positions.map((p) => ({ ...p })))
     report = plan.report
   })
   return report as MergeReport

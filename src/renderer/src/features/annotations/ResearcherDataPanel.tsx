@@ -86,7 +86,9 @@ function MergeSummary({ source, report, skippedLines }: { source: 'backup' | 'jo
   const rows = [
     ['annotations', report.annotations],
     ['summaries', report.summaries],
-    ['settings', report.settings]
+    ['settings', report.settings],
+    ['articles', report.articles],
+    ['positions', report.positions]
   ] as const
   return (
     <div className="merge-report">
