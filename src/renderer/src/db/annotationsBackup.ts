@@ -61,3 +61,24 @@ export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherDat
   })
   return report as MergeReport
 }
+
+/** How many of the journal's records the database does not hold: what a restore from it would bring back. */
+export interface MissingFromDatabase {
+  annotations: number
+  summaries: number
+  articles: number
+}
+
+/**
+ * Compares the journal with the database by id. A database that was wiped, lost or replaced
+ * (a damaged profile recreated empty) lacks records the journal holds; one that is whole lacks none.
+ */
+export async function countMissing(db: BayeganDb, journal: Pick<ResearcherData, 'annotations' | 'summaries' | 'articles'>): Promise<MissingFromDatabase> {
+  const missing = async (table: { bulkGet(keys: string[]): Promise<unknown[]> }, ids: string[]): Promise<number> =>
+    (await table.bulkGet(ids)).filter((r) => r === undefined).length
+  return db.transaction('r', [db.annotations, db.summaries, db.articles], async () => ({
+    annotations: await missing(db.annotations, journal.annotations.map((a) => a.id)),
+    summaries: await missing(db.summaries, journal.summaries.map((s) => s.id)),
+    articles: await missing(db.articles, journal.articles.map((a) => a.id))
+  }))
+}

@@ -5,6 +5,7 @@ import {
   headOf,
   type ArticleHead,
   type ArticleRecord,
+  type DraftRecord,
   type ImportLogRecord,
   type PackRecord,
   type ReadingPositionRecord,
@@ -14,6 +15,7 @@ import {
 
 // The record types moved to records.ts (plain types features may use); kept reachable from here.
 export { headOf }
+export type { DraftRecord }
 export type { ArticleHead, ArticleRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
@@ -26,6 +28,7 @@ export type BayeganDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>
   summaries: EntityTable<SummaryVersion, 'id'>
   searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
+  drafts: EntityTable<DraftRecord, 'key'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -59,5 +62,7 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
       await tx.table<ArticleRecord, string>('articles').each((record) => heads.push(headOf(record)))
       await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
     })
+  // Version 5: drafts of notes and summaries being typed. A new table only: nothing to upgrade.
+  db.version(5).stores({ drafts: 'key' })
   return db
 }

@@ -6,9 +6,10 @@ import type { SummaryVersion } from '@shared/domain/summary'
 import type { ArchiveItem } from '@shared/archive/schema'
 import type { HostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
-import { collectResearcherData, mergeResearcherData, type MergeOptions } from './annotationsBackup'
+import { collectResearcherData, countMissing, mergeResearcherData, type MergeOptions, type MissingFromDatabase } from './annotationsBackup'
 import { syncArchive, type SyncOutcome, type SyncProgress } from './archiveSync'
 import type { BayeganDb } from './database'
+import { createDraftRepository, type DraftRepository } from './drafts'
 import { loadExportSource } from './exportSource'
 import { storeImportedItems, type StoreOutcome } from './importItems'
 import { readPosition, savePosition, type ReadingPosition } from './readingPositions'
@@ -58,9 +59,14 @@ export interface ArchiveRepository {
 export interface ResearcherDataRepository {
   collect(): Promise<ResearcherData>
   merge(incoming: ResearcherData, options?: MergeOptions): Promise<MergeReport>
+  /** What of `journal` the database lacks (see the startup restore offer). */
+  missing(journal: Pick<ResearcherData, 'annotations' | 'summaries' | 'articles'>): Promise<MissingFromDatabase>
 }
 
+export type { DraftRepository }
+
 export interface Repositories {
+  drafts: DraftRepository
   articles: ArticleRepository
   annotations: AnnotationRepository
   summaries: SummaryRepository
@@ -92,6 +98,7 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
       }
     },
     annotations: createAnnotationRepository(db),
+    drafts: createDraftRepository(db),
     summaries: {
       versionsFor: (articleId) => db.summaries.where('articleId').equals(articleId).toArray(),
       save: (input) => saveSummaryVersion(db, input),
@@ -114,7 +121,8 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
     },
     researcherData: {
       collect: () => collectResearcherData(db),
-      merge: (incoming, options) => mergeResearcherData(db, incoming, options)
+      merge: (incoming, options) => mergeResearcherData(db, incoming, options),
+      missing: (journal) => countMissing(db, journal)
     }
   }
 }

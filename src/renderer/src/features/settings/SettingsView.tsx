@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ModelSettingsForm } from './ModelSettingsForm'
+import { StoragePersistence } from './StoragePersistence'
 
 /** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
 export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Element {
@@ -13,6 +14,7 @@ export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Elem
         </button>
       </div>
       <ModelSettingsForm />
+      <StoragePersistence />
     </div>
   )
 }

@@ -63,6 +63,7 @@ export function SummaryPanel({ record }: Props): React.JSX.Element {
           {LANGUAGES.map((lang) => (
             <SummaryColumn
               key={lang}
+              draftKey={`summary:${record.id}:${lang}`}
               lang={lang}
               current={currentSummary(lang, record.item.summaries, versions)}
               curated={record.item.summaries.find((s) => s.lang === lang)}
