@@ -56,14 +56,19 @@ export function useDraft(key: string, text: string, saved: string): DraftControl
   }, [text, saved, write])
 
   useEffect(() => {
-    const now = (): void => void write()
+    // No awaiting here: the page may be gone before a promise settles.
+    const now = (): void => {
+      if (!dirty.current || cleared.current) return
+      if (drafts.saveNow(key, latest.current)) dirty.current = false
+      else void write()
+    }
     window.addEventListener('pagehide', now)
     window.addEventListener('beforeunload', now)
     return () => {
       window.removeEventListener('pagehide', now)
       window.removeEventListener('beforeunload', now)
     }
-  }, [write])
+  }, [drafts, key, write])
 
   return {
     offered,

@@ -4,9 +4,9 @@ import Dexie from 'dexie'
 import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
 import type { ReadingPositionEntry } from '../../../shared/backup/records'
 import { toArticleRecord } from './archiveSync'
-import { articleTables, putArticles } from './articleStore'
+import { articleTables } from './articleStore'
 import { markJournalReplay } from './changeFeed'
-import type { BayeganDb, ReadingPositionRecord } from './database'
+import { headOf, type BayeganDb, type ReadingPositionRecord } from './database'
 
 export interface MergeOptions {
   /** Records already turned away while reading the file, for the report. */
@@ -55,7 +55,9 @@ export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherDat
     await db.annotations.bulkPut(plan.write.annotations)
     await db.summaries.bulkPut(plan.write.summaries)
     await db.settings.bulkPut(plan.write.settings)
-    await putArticles(db, plan.write.articles.map((item) => toArticleRecord(IMPORTED_PACK_ID, item)))
+    const articles = plan.write.articles.map((item) => toArticleRecord(IMPORTED_PACK_ID, item))
+    await db.articles.bulkPut(articles)
+    await db.articleHeads.bulkPut(articles.map(headOf))
     await db.readingPositions.bulkPut(plan.write.positions.map((p) => ({ ...p })))
     report = plan.report
   })

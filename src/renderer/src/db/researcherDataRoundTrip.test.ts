@@ -113,3 +113,18 @@ describe('a version 1 backup', () => {
     expect(parseBackup(JSON.stringify(doc)).ok).toBe(false)
   })
 })
+
+describe('drafts', () => {
+  it('saveNow writes at once, without awaiting, and the draft reads back', async () => {
+    const { createDraftRepository } = await import('./drafts')
+    const db = fresh('drafts')
+    await db.open()
+    const drafts = createDraftRepository(db)
+    expect(drafts.saveNow('note:a', 'نیمه‌کاره')).toBe(true)
+    await expect.poll(async () => (await drafts.get('note:a'))?.text).toBe('نیمه‌کاره')
+    await drafts.discard('note:a')
+    expect(await drafts.get('note:a')).toBeNull()
+    db.close()
+    expect(drafts.saveNow('note:a', 'x')).toBe(false)
+  })
+})
