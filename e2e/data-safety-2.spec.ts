@@ -258,3 +258,46 @@ for (const locale of ['fa', 'en'] as const) {
     await expect.poll(async () => (await dbRows<{ note: string }>(page, 'annotations')).map((a) => a.note.length)).toEqual([50_000])
   })
 }
+
+test('50,000 annotations restore with progress, and the view stays usable: it scrolls, filters and takes typing', async ({ app }) => {
+  test.setTimeout(300_000)
+  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const { page } = run
+  await libraryReady(page)
+  const at = '2026-11-01T09:00:00.000Z'
+  const count = 50_000
+  const annotations = Array.from({ length: count }, (_, i) => ({
+    id: `bulk-${i}`,
+    articleId: SEED_ID,
+    target: null,
+    quote: null,
+    colour: i % 2 === 0 ? ('yellow' as const) : ('green' as const),
+    note: `یادداشت شمارهٔ ${i} دربارهٔ الکامپ`,
+    tags: [i % 10 === 0 ? 'دهگانه' : 'عادی'],
+    orphan: false,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null
+  }))
+  const file = join(mkdtempSync(join(tmpdir(), 'bayegan-bulk-')), 'bulk.jsonld')
+  writeFileSync(file, JSON.stringify(buildBackup({ annotations, summaries: [], settings: [], articles: [], positions: [] }, { name: 'Bayegan', version: 'e2e' })))
+  run.dialogs.openPaths.push([file])
+  await page.getByTestId('open-annotations').click()
+  await page.getByTestId('backup-import').click()
+  await expect(page.getByTestId('restore-progress')).toBeVisible({ timeout: 120_000 })
+  await page.getByTestId('restore-progress').screenshot({ path: `${ARTIFACTS}/restore-progress-fa.png` })
+  await expect(page.getByTestId('merge-annotations')).toContainText('۵۰٬۰۰۰', { timeout: 180_000 })
+  await expect(page.getByTestId('annotations-count')).toContainText('۵۰٬۰۰۰', { timeout: 60_000 })
+  // Only a screenful of cards is in the page, not 50,000.
+  expect(await page.getByTestId('annotation-card').count()).toBeLessThan(100)
+  // Typing in the search: the field takes every key, and the list narrows to the match.
+  const search = page.getByTestId('annotation-search')
+  await search.pressSequentially('شمارهٔ 4999', { delay: 20 })
+  await expect(search).toHaveValue('شمارهٔ 4999')
+  await expect(page.getByTestId('annotations-count')).toContainText('۵۰٬۰۰۰')
+  await expect(page.getByTestId('annotation-card').first()).toContainText('4999')
+  await search.fill('')
+  // Scrolled far down, the cards there are rendered.
+  await page.locator('.app__main').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2))
+  await expect.poll(async () => page.getByTestId('annotation-card').count()).toBeGreaterThan(0)
+})

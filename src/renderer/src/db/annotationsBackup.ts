@@ -1,5 +1,6 @@
 import type { ResearcherData } from '../../../shared/backup/backupDocument'
-import { planMerge, type MergeReport, type RefusedRecord } from '../../../shared/backup/merge'
+import { isLater, planMerge, type MergeReport, type RefusedRecord } from '../../../shared/backup/merge'
+import type { Annotation } from '../../../shared/domain/annotation'
 import Dexie from 'dexie'
 import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
 import type { ReadingPositionEntry } from '../../../shared/backup/records'
@@ -13,7 +14,12 @@ export interface MergeOptions {
   refused?: readonly RefusedRecord[]
   /** The data is the journal's own replay: the change feed must not journal it again. */
   fromJournal?: boolean
+  /** Called as annotations are written: a restore of tens of thousands shows how far it is. */
+  onProgress?: (progress: { done: number; total: number }) => void
 }
+
+/** Annotations are written this many per transaction, so a large restore never holds one huge transaction. */
+export const MERGE_CHUNK = 2000
 
 /** Everything the researcher made, read in one transaction so the copy is consistent. */
 export async function collectResearcherData(db: BayeganDb): Promise<ResearcherData> {
@@ -48,11 +54,15 @@ function positionEntry(r: ReadingPositionRecord): ReadingPositionEntry {
  */
 export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherData, options: MergeOptions = {}): Promise<MergeReport> {
   let report: MergeReport | undefined
+  let rest: Annotation[] = []
+  let written = 0
   await db.transaction('rw', researcherTables(db), async () => {
     if (options.fromJournal) markJournalReplay(Dexie.currentTransaction)
     const held = await collectResearcherData(db)
     const plan = planMerge(held, incoming, options.refused)
-    await db.annotations.bulkPut(plan.write.annotations)
+    await db.annotations.bulkPut(plan.write.annotations.slice(0, MERGE_CHUNK))
+    rest = plan.write.annotations.slice(MERGE_CHUNK)
+    written = plan.write.annotations.length
     await db.summaries.bulkPut(plan.write.summaries)
     await db.settings.bulkPut(plan.write.settings)
     const articles = plan.write.articles.map((item) => toArticleRecord(IMPORTED_PACK_ID, item))
@@ -61,6 +71,22 @@ export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherDat
     await db.readingPositions.bulkPut(plan.write.positions.map((p) => ({ ...p })))
     report = plan.report
   })
+  const total = written
+  // The first chunk went with everything else in one transaction; tens of thousands more follow in
+  // chunks (see MERGE_CHUNK), so the page keeps painting and the researcher sees the progress.
+  options.onProgress?.({ done: total - rest.length, total })
+  // The rest in chunks, each checked again against what is held now: an edit made meanwhile wins if newer.
+  for (let i = 0; i < rest.length; i += MERGE_CHUNK) {
+    const chunk = rest.slice(i, i + MERGE_CHUNK)
+    await db.transaction('rw', db.annotations, async () => {
+      if (options.fromJournal) markJournalReplay(Dexie.currentTransaction)
+      const now = await db.annotations.bulkGet(chunk.map((a) => a.id))
+      await db.annotations.bulkPut(chunk.filter((a, k) => !now[k] || isLater(a.updatedAt, (now[k] as Annotation).updatedAt)))
+    })
+    options.onProgress?.({ done: total - rest.length + i + chunk.length, total })
+    // Let the page paint and take input between chunks.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
   return report as MergeReport
 }
 

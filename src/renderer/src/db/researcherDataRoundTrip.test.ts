@@ -128,3 +128,28 @@ describe('drafts', () => {
     expect(drafts.saveNow('note:a', 'x')).toBe(false)
   })
 })
+
+describe('a large restore', () => {
+  it('writes in chunks with progress, everything arrives, and a newer edit made meanwhile is kept', async () => {
+    const { MERGE_CHUNK } = await import('./annotationsBackup')
+    const db = fresh('large')
+    const count = MERGE_CHUNK * 2 + 500
+    const at = '2026-11-01T09:00:00.000Z'
+    const annotations = Array.from({ length: count }, (_, i) => ({
+      id: `n-${i}`, articleId: `a-${i % 50}`, target: null, quote: null, colour: null, note: `یادداشت ${i}`, tags: [], orphan: false, createdAt: at, updatedAt: at, deletedAt: null
+    }))
+    const seen: { done: number; total: number }[] = []
+    const report = await mergeResearcherData(db, { annotations, summaries: [], settings: [], articles: [], positions: [] }, {
+      onProgress: (p) => {
+        seen.push(p)
+        // An edit arriving between chunks, newer than the incoming copy of the last record.
+        if (seen.length === 2) void db.annotations.put({ ...annotations[count - 1]!, note: 'ویرایش تازه‌تر', updatedAt: '2026-12-01T00:00:00.000Z' })
+      }
+    })
+    expect(report.annotations.added).toBe(count)
+    expect(seen.map((p) => p.done)).toEqual([MERGE_CHUNK, MERGE_CHUNK * 2, count])
+    expect(seen.every((p) => p.total === count)).toBe(true)
+    expect(await db.annotations.count()).toBe(count)
+    expect((await db.annotations.get(`n-${count - 1}`))?.note).toBe('ویرایش تازه‌تر')
+  })
+})
