@@ -19,7 +19,7 @@ export interface MergeOptions {
 }
 
 /** Annotations are written this many per transaction, so a large restore never holds one huge transaction. */
-export const MERGE_CHUNK = 2000
+export const MERGE_CHUNK = 10_000
 
 /** Everything the researcher made, read in one transaction so the copy is consistent. */
 export async function collectResearcherData(db: BayeganDb): Promise<ResearcherData> {

@@ -5,7 +5,7 @@ import type { MergeReport, RefusedRecord } from '../../../../shared/backup/merge
 import { useAppServices } from '../../app/AppServicesContext'
 
 /** Below this many annotations a restore is quick enough to need no progress bar. */
-const MERGE_PROGRESS_FROM = 2000
+const MERGE_PROGRESS_FROM = 10_000
 
 type Outcome =
   | { kind: 'saved'; path: string }
