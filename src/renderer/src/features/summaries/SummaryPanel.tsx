@@ -74,7 +74,7 @@ export function SummaryPanel({ record }: Props): React.JSX.Element {
           ))}
         </div>
       )}
-      <ExtractedSummary sentences={extracted.sentences} />
+      <ExtractedSummary sentences={extracted.sentences} summarisedChars={extracted.summarisedChars} />
       <KeyFigures figures={extracted.figures} />
     </aside>
   )
