@@ -88,6 +88,11 @@ test('a note and a summary being typed when the window closes come back as draft
   await card.getByTestId('edit-note').click()
   await expect(card.getByTestId('draft-offer')).toContainText(NOTE_TYPED.slice(0, 20))
   await card.screenshot({ path: `${ARTIFACTS}/draft-offer-note-fa.png` })
+  // The same offer in English (the switch closes the editor; opening it again offers the draft again).
+  await page.getByTestId('language-switch').click()
+  await card.getByTestId('edit-note').click()
+  await expect(card.getByTestId('draft-offer')).toContainText('draft')
+  await card.screenshot({ path: `${ARTIFACTS}/draft-offer-note-en.png` })
   await card.getByTestId('draft-take').click()
   await expect(card.getByTestId('note-input')).toHaveValue(NOTE_TYPED)
   await card.getByTestId('note-save').click()
@@ -143,6 +148,10 @@ test('wiped database: the startup offers a restore from the journal, and it brin
   await expect(offer).toBeVisible()
   await expect(p2.getByTestId('restore-offer-counts')).toContainText('۱')
   await offer.screenshot({ path: `${ARTIFACTS}/restore-offer-fa.png` })
+  await p2.getByTestId('language-switch').click()
+  await expect(offer).toContainText('journal')
+  await offer.screenshot({ path: `${ARTIFACTS}/restore-offer-en.png` })
+  await p2.getByTestId('language-switch').click()
   // Nothing happens by itself.
   expect(await dbRows(p2, 'annotations')).toHaveLength(0)
   await p2.getByTestId('restore-offer-accept').click()

@@ -11,7 +11,10 @@ export interface DraftControls {
   decline(): void
   /** Writes the draft now (before a save, so a failed save still has it in IndexedDB). */
   flush(): Promise<void>
-  /** The edit was saved or deliberately discarded: the draft goes. */
+  /**
+   * The edit was saved or deliberately discarded: the draft goes, unless it is still on offer
+   * (the researcher left the editor without answering the offer: it stays for next time).
+   */
   clear(): void
 }
 
@@ -23,6 +26,8 @@ export interface DraftControls {
 export function useDraft(key: string, text: string, saved: string): DraftControls {
   const { drafts } = useAppServices()
   const [offered, setOffered] = useState<string | null>(null)
+  const onOffer = useRef(false)
+  onOffer.current = offered !== null
   const latest = useRef(text)
   latest.current = text
   // Whether the text has changed since the draft was last written.
@@ -85,7 +90,7 @@ export function useDraft(key: string, text: string, saved: string): DraftControl
     clear: () => {
       cleared.current = true
       dirty.current = false
-      void drafts.discard(key)
+      if (!onOffer.current) void drafts.discard(key)
     }
   }
 }
