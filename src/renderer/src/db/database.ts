@@ -62,7 +62,8 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
       await tx.table<ArticleRecord, string>('articles').each((record) => heads.push(headOf(record)))
       await tx.table<ArticleHead, string>('articleHeads').bulkPut(heads)
     })
-  // Version 5: drafts of notes and summaries being typed. A new table only: nothing to upgrade.
-  db.version(5).stores({ drafts: 'key' })
+  // Version 6: drafts of notes and summaries being typed. A new table only: nothing to upgrade.
+  // (Numbered 6 because main's version 5 adds the editions table; Dexie accepts the gap here.)
+  db.version(6).stores({ drafts: 'key' })
   return db
 }

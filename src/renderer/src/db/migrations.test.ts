@@ -44,7 +44,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-migration')
     await db.open()
-    expect(db.verno).toBeGreaterThanOrEqual(5)
+    expect(db.verno).toBeGreaterThanOrEqual(6)
     expect(await db.articles.get('seed-1')).toMatchObject({ packId: 'elecomp', sortKey: 14030408 })
     expect(await db.packs.count()).toBe(1)
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' })
@@ -57,14 +57,14 @@ describe('Dexie schema upgrades', () => {
     expect((await db.articleHeads.get('seed-1'))?.packId).toBe('elecomp')
     expect(await db.annotations.count()).toBe(0)
     expect(await db.summaries.count()).toBe(0)
-    // Version 5: drafts start empty and take a draft.
+    // Version 6: drafts start empty and take a draft.
     expect(await db.drafts.count()).toBe(0)
     await db.drafts.put({ key: 'note:x', text: 'یادداشت نیمه‌کاره', updatedAt: '2026-11-03T00:00:00Z' })
     expect((await db.drafts.get('note:x'))?.text).toBe('یادداشت نیمه‌کاره')
     db.close()
   })
 
-  it('opens a version-4 database (the last before drafts) at version 5 with its researcher data kept', async () => {
+  it('opens a version-4 database (before drafts) at version 6 with its researcher data kept', async () => {
     const v4 = new Dexie('bayegan-v4')
     v4.version(4).stores({
       articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash',
@@ -83,7 +83,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-v4')
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fa' })
     expect((await db.summaries.get('s1'))?.text).toBe('خلاصه')
     expect(await db.drafts.count()).toBe(0)
