@@ -21,6 +21,8 @@ const steps: { title: string; script: string; args: string[] }[] = [
 ]
 if (!args.includes('--skip-ui')) {
   steps.push({ title: 'UI typing in the real renderer (issue 3)', script: 'bench/uiTyping.ts', args: ['--articles', flag('ui-articles') ?? '50000'] })
+  steps.push({ title: 'Annotations view with 50,000 annotations restored (issue 11)', script: 'bench/annotationsScale.ts', args: ['--annotations', flag('ui-annotations') ?? '50000'] })
+  steps.push({ title: 'A 6-million-character article in the reader (issue 11)', script: 'bench/longArticle.ts', args: ['--paragraphs', '200'] })
 }
 
 if (!args.includes('--skip-ui') && !existsSync('out/renderer/index.html')) {

@@ -106,6 +106,8 @@ test('a crafted backup cannot set the model endpoint, and one bad record is list
     {
       annotations: good,
       summaries: [],
+      articles: [],
+      positions: [],
       settings: [
         { key: 'model.settings', value: { endpoint: CRAFTED_ENDPOINT, model: 'x', allowNonLoopback: true } },
         { key: 'ui.language', value: 'fa' }

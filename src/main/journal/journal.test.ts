@@ -5,6 +5,7 @@ import { dispatch } from '../../shared/host/dispatch'
 import { createHandlers } from '../handlers'
 import { testPlatform } from '../../testSupport/platform'
 import { createJournal } from './journalFile'
+import { draft, testPack } from '../../testSupport/packs'
 
 function annotation(id: string, note: string, at = '2026-11-01T10:00:00.000Z'): Annotation {
   return {
@@ -42,6 +43,21 @@ describe('the researcher journal', () => {
       ['b', 'دوم', false]
     ])
     expect(state.settings).toHaveLength(1)
+  })
+
+  it('replays imported articles and reading positions, the last per id', async () => {
+    const { dataDir } = testPlatform()
+    const journal = createJournal(dataDir)
+    const item = (await testPack('x', [draft('imported-1', 'گزارش وارد‌شده')])).items[0]!
+    await journal.append([
+      { kind: 'article', record: item },
+      { kind: 'position', record: { articleId: 'imported-1', fraction: 0.2, updatedAt: '2026-11-01T10:00:00.000Z' } },
+      { kind: 'position', record: { articleId: 'imported-1', fraction: 0.7, segmentKey: 'p-2', withinSegment: 0.1, updatedAt: '2026-11-01T10:05:00.000Z' } }
+    ])
+    const state = await journal.read()
+    expect(state.skipped).toEqual([])
+    expect(state.articles.map((a) => a.title)).toEqual(['گزارش وارد‌شده'])
+    expect(state.positions).toEqual([{ articleId: 'imported-1', fraction: 0.7, segmentKey: 'p-2', withinSegment: 0.1, updatedAt: '2026-11-01T10:05:00.000Z' }])
   })
 
   it('keeps sequence numbers strictly increasing when appends overlap', async () => {

@@ -1,11 +1,11 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { JournalChange } from '../../shared/backup/journalEntry'
+import { JOURNAL_ARTICLE_MAX_CHARS, JOURNAL_LINE_MAX, type JournalChange } from '../../shared/backup/journalEntry'
 import { replayJournal, type JournalState } from './replay'
 
 export const JOURNAL_FILE = 'researcher-journal.jsonl'
-/** A single line larger than this is refused; the record schemas keep real ones far smaller. */
-export const JOURNAL_LINE_MAX = 512 * 1024
+/** A single line larger than this is refused (an imported article may be larger; see journalEntry). */
+export { JOURNAL_LINE_MAX }
 
 export interface Journal {
   /** Appends the changes as numbered lines and flushes them to disk before resolving. */
@@ -45,7 +45,7 @@ export function createJournal(dataDir: string, fileName = JOURNAL_FILE): Journal
     const at = now.toISOString()
     const lines = changes.map((change, i) => {
       const line = JSON.stringify({ seq: (nextSeq as number) + i, at, ...change })
-      if (line.length > JOURNAL_LINE_MAX) throw new Error(`journal entry for ${change.kind} is too large`)
+      if (line.length > (change.kind === 'article' ? JOURNAL_ARTICLE_MAX_CHARS + 200 : JOURNAL_LINE_MAX)) throw new Error(`journal entry for ${change.kind} is too large`)
       return line
     })
     if (lines.length === 0) return { lastSeq: nextSeq - 1 }

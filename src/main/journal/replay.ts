@@ -1,7 +1,8 @@
 import type { Annotation } from '../../shared/domain/annotation'
 import type { SummaryVersion } from '../../shared/domain/summary'
 import { journalLineSchema, type JournalLine, type JournalState, type SkippedLine } from '../../shared/backup/journalEntry'
-import type { SettingEntry } from '../../shared/backup/records'
+import type { ReadingPositionEntry, SettingEntry } from '../../shared/backup/records'
+import type { ArchiveItem } from '../../shared/archive/schema'
 
 export type { JournalState, SkippedLine }
 
@@ -13,6 +14,8 @@ export function replayJournal(text: string): JournalState {
   const annotations = new Map<string, Annotation>()
   const settings = new Map<string, SettingEntry>()
   const summaries = new Map<string, SummaryVersion>()
+  const articles = new Map<string, ArchiveItem>()
+  const positions = new Map<string, ReadingPositionEntry>()
   const skipped: SkippedLine[] = []
   let applied = 0
   let lastSeq = 0
@@ -28,9 +31,20 @@ export function replayJournal(text: string): JournalState {
     lastSeq = Math.max(lastSeq, entry.seq)
     if (entry.kind === 'annotation') annotations.set(entry.record.id, entry.record)
     else if (entry.kind === 'setting') settings.set(entry.record.key, { key: entry.record.key, value: entry.record.value })
-    else summaries.set(entry.record.id, entry.record)
+    else if (entry.kind === 'summary') summaries.set(entry.record.id, entry.record)
+    else if (entry.kind === 'article') articles.set(entry.record.id, entry.record)
+    else positions.set(entry.record.articleId, entry.record)
   })
-  return { annotations: [...annotations.values()], settings: [...settings.values()], summaries: [...summaries.values()], applied, skipped, lastSeq }
+  return {
+    annotations: [...annotations.values()],
+    settings: [...settings.values()],
+    summaries: [...summaries.values()],
+    articles: [...articles.values()],
+    positions: [...positions.values()],
+    applied,
+    skipped,
+    lastSeq
+  }
 }
 
 function parseLine(raw: string): JournalLine | string {

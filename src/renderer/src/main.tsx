@@ -2,6 +2,7 @@ import '@fontsource/vazirmatn/400.css'
 import '@fontsource/vazirmatn/500.css'
 import '@fontsource/vazirmatn/700.css'
 import './styles/app.css'
+import './styles/dataSafety.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
@@ -15,12 +16,15 @@ import { applyDocumentLanguage, createI18n, DEFAULT_LANGUAGE, isLanguage } from 
 import { ErrorBoundary } from './features/recovery/ErrorBoundary'
 import { RecoveryNotice } from './features/recovery/RecoveryNotice'
 import { showStartupFailure } from './features/recovery/startupFailure'
+import { JournalRestoreOffer } from './features/recovery/JournalRestoreOffer'
+import { NoticeArea } from './features/notices/NoticeArea'
 
 async function bootstrap(): Promise<void> {
   const services = createAppServices({
     db: openDatabase(),
     bridge: window.bayegan,
-    searchWorker: new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' })
+    searchWorker: new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module' }),
+    storageManager: navigator.storage
   })
   flushJournalOnPageHide(services.journal, window)
   const language = await services.settings.read(SETTING_LANGUAGE, isLanguage, DEFAULT_LANGUAGE)
@@ -36,6 +40,8 @@ async function bootstrap(): Promise<void> {
           <AppServicesProvider services={services}>
             <KeyboardProvider>
               <App />
+              <JournalRestoreOffer />
+              <NoticeArea />
             </KeyboardProvider>
           </AppServicesProvider>
         </ErrorBoundary>

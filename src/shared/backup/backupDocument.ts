@@ -1,12 +1,15 @@
 import { z } from 'zod'
+import { archiveItemSchema, type ArchiveItem } from '../archive/schema'
+import { PACK_LIMITS } from '../archive/limits'
 import type { Annotation } from '../domain/annotation'
 import type { SummaryVersion } from '../domain/summary'
 import type { RefusedRecord } from './merge'
-import { settingSchema, summaryVersionSchema, type SettingEntry } from './records'
+import { readingPositionSchema, settingSchema, summaryVersionSchema, type ReadingPositionEntry, type SettingEntry } from './records'
 import { ANNO_CONTEXT, fromWebAnnotation, toWebAnnotation, webAnnotationSchema } from './webAnnotation'
 
 export const BACKUP_FORMAT = 'bayegan-backup'
-export const BACKUP_VERSION = 1
+/** Version 2 adds imported articles and reading positions; version 1 files are still read. */
+export const BACKUP_VERSION = 2
 /** A backup file larger than this is refused before it is parsed. */
 export const BACKUP_MAX_BYTES = 200 * 1024 * 1024
 const MAX_RECORDS = 500_000
@@ -16,13 +19,23 @@ export interface ResearcherData {
   annotations: Annotation[]
   summaries: SummaryVersion[]
   settings: SettingEntry[]
+  /** Articles the researcher imported (the bundled pack is not theirs to back up). */
+  articles: ArchiveItem[]
+  positions: ReadingPositionEntry[]
 }
 
-function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType>(annotation: A, summary: S, setting: T) {
+function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType, R extends z.ZodType, P extends z.ZodType>(
+  annotation: A,
+  summary: S,
+  setting: T,
+  article: R,
+  position: P,
+  version: z.ZodType<1 | 2>
+) {
   return z
     .object({
       format: z.literal(BACKUP_FORMAT),
-      version: z.literal(BACKUP_VERSION),
+      version,
       exportedAt: z.iso.datetime(),
       app: z.object({ name: z.string().max(100), version: z.string().max(100) }).strict(),
       annotations: z
@@ -36,6 +49,9 @@ function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType>
         .strict(),
       summaries: z.array(summary).max(MAX_RECORDS),
       settings: z.array(setting).max(1000),
+      // Version 2; absent in version 1 files.
+      articles: z.array(article).max(PACK_LIMITS.items * 20).optional(),
+      readingPositions: z.array(position).max(MAX_RECORDS).optional(),
       /** The tag vocabulary with use counts, for readers of the file; derived, ignored on import. */
       tags: z.array(z.object({ tag: z.string().max(200), count: z.number().int().min(0) }).strict()).max(MAX_RECORDS)
     })
@@ -44,12 +60,12 @@ function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType>
 }
 
 /** A backup as we write it: every record valid. */
-export const backupDocumentSchema = envelope(webAnnotationSchema, summaryVersionSchema, settingSchema)
+export const backupDocumentSchema = envelope(webAnnotationSchema, summaryVersionSchema, settingSchema, archiveItemSchema, readingPositionSchema, z.literal(BACKUP_VERSION))
 /**
  * A backup as we read it: the envelope must be right, but one bad record among good ones is
  * refused and reported on its own instead of failing the whole restore.
  */
-const backupEnvelopeSchema = envelope(z.unknown(), z.unknown(), z.unknown())
+const backupEnvelopeSchema = envelope(z.unknown(), z.unknown(), z.unknown(), z.unknown(), z.unknown(), z.union([z.literal(1), z.literal(2)]))
 export type BackupDocument = z.infer<typeof backupDocumentSchema>
 
 export function buildBackup(data: ResearcherData, app: { name: string; version: string }, now = new Date()): BackupDocument {
@@ -68,7 +84,9 @@ export function buildBackup(data: ResearcherData, app: { name: string; version: 
       const parsed = settingSchema.safeParse(entry)
       return parsed.success ? [parsed.data] : []
     }),
-    tags: [...counts].map(([tag, count]) => ({ tag, count }))
+    tags: [...counts].map(([tag, count]) => ({ tag, count })),
+    articles: data.articles,
+    readingPositions: data.positions
   }
 }
 
@@ -111,7 +129,11 @@ export function parseBackup(text: string): BackupParse {
     ...env,
     annotations: { ...env.annotations, total: items.length, first: { ...env.annotations.first, items } },
     summaries: keep('summary', summaryVersionSchema, env.summaries, recordId('id')),
-    settings: keep('setting', settingSchema, env.settings, recordId('key'))
+    settings: keep('setting', settingSchema, env.settings, recordId('key')),
+    articles: keep('article', archiveItemSchema, env.articles ?? [], recordId('id')),
+    readingPositions: keep('position', readingPositionSchema, env.readingPositions ?? [], recordId('articleId')),
+    // Read as the current version from here on: a version 1 file simply had none of the above.
+    version: BACKUP_VERSION
   }
   return { ok: true, document, refused }
 }
@@ -122,7 +144,7 @@ function firstIssue(error: z.ZodError): string {
 }
 
 /** A refused record's name in the report: its own id when it has a short one, else its place in the file. */
-function recordId(field: 'id' | 'key') {
+function recordId(field: 'id' | 'key' | 'articleId') {
   return (raw: unknown, index: number): string => {
     const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : undefined
     return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : `#${index + 1}`
@@ -131,5 +153,11 @@ function recordId(field: 'id' | 'key') {
 
 /** The researcher's data held in a validated backup. */
 export function researcherDataOf(doc: BackupDocument): ResearcherData {
-  return { annotations: doc.annotations.first.items.map(fromWebAnnotation), summaries: doc.summaries, settings: doc.settings.map(({ key, value }) => ({ key, value })) }
+  return {
+    annotations: doc.annotations.first.items.map(fromWebAnnotation),
+    summaries: doc.summaries,
+    settings: doc.settings.map(({ key, value }) => ({ key, value })),
+    articles: doc.articles ?? [],
+    positions: doc.readingPositions ?? []
+  }
 }

@@ -26,7 +26,7 @@ function annotation(id: string, word: string, extra: Partial<Annotation> = {}): 
   }
 }
 
-const empty = { annotations: [], summaries: [], settings: [] }
+const empty = { annotations: [], summaries: [], settings: [], articles: [], positions: [] }
 const app = { name: 'Bayegan', version: '0.1.0' }
 
 /** Just the parts of a backup these tests tamper with. */
@@ -39,7 +39,7 @@ interface Tamperable {
 
 function backupText(mutate: (doc: Tamperable) => void): string {
   const doc = buildBackup(
-    { annotations: [annotation('a1', 'ثبت‌نام'), annotation('a2', 'غرفه‌داران'), annotation('a3', 'الکامپ')], summaries: [], settings: [] },
+    { annotations: [annotation('a1', 'ثبت‌نام'), annotation('a2', 'غرفه‌داران'), annotation('a3', 'الکامپ')], summaries: [], settings: [], articles: [], positions: [] },
     app
   ) as unknown as Tamperable
   mutate(doc)

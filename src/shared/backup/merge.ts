@@ -6,7 +6,7 @@ import { checkRestorableSetting } from './restorableSettings'
 
 /** A record from a file that was not taken, and why: shown to the researcher, never silently dropped. */
 export interface RefusedRecord {
-  kind: 'annotation' | 'summary' | 'setting'
+  kind: 'annotation' | 'summary' | 'setting' | 'article' | 'position'
   /** The record's id, or a setting's key, or its position in the file when it had no usable id. */
   id: string
   /** not-restorable: a setting files may never set; invalid: the record breaks the schema. */
@@ -25,6 +25,8 @@ export interface MergeReport {
   annotations: MergeCounts
   summaries: MergeCounts
   settings: MergeCounts
+  articles: MergeCounts
+  positions: MergeCounts
   refused: RefusedRecord[]
 }
 
@@ -45,8 +47,25 @@ const zero = (): MergeCounts => ({ added: 0, updated: 0, skipped: 0 })
  * `refused` carries records already turned away while reading the file.
  */
 export function planMerge(held: ResearcherData, incoming: ResearcherData, refused: readonly RefusedRecord[] = []): MergePlan {
-  const report: MergeReport = { annotations: zero(), summaries: zero(), settings: zero(), refused: [...refused] }
-  const write: ResearcherData = { annotations: [], summaries: [], settings: [] }
+  const report: MergeReport = { annotations: zero(), summaries: zero(), settings: zero(), articles: zero(), positions: zero(), refused: [...refused] }
+  const write: ResearcherData = { annotations: [], summaries: [], settings: [], articles: [], positions: [] }
+
+  // An imported article never changes once stored: add it when its id is free, else skip.
+  const heldArticles = new Set(held.articles.map((a) => a.id))
+  for (const a of incoming.articles) {
+    if (heldArticles.has(a.id)) report.articles.skipped++
+    else count(report.articles, 'added', () => write.articles.push(a))
+    heldArticles.add(a.id)
+  }
+
+  const heldPositions = new Map(held.positions.map((p) => [p.articleId, p]))
+  for (const p of incoming.positions) {
+    const mine = heldPositions.get(p.articleId)
+    if (!mine) count(report.positions, 'added', () => write.positions.push(p))
+    else if (isLater(p.updatedAt, mine.updatedAt)) count(report.positions, 'updated', () => write.positions.push(p))
+    else report.positions.skipped++
+    if (!mine || isLater(p.updatedAt, mine.updatedAt)) heldPositions.set(p.articleId, p)
+  }
 
   const heldAnnotations = new Map(held.annotations.map((a) => [a.id, a]))
   for (const a of newestPerId(incoming.annotations)) {

@@ -64,6 +64,21 @@ export const settingSchema = z
   .object({ key: z.string().min(1).max(100), value: z.json() })
   .strict()
   .refine((s) => JSON.stringify(s.value ?? null).length <= 20_000, 'setting value is too large')
+/**
+ * Where the researcher was in an article (see the renderer's reading positions). Only the
+ * fraction is required: the segment may be gone after the text changed.
+ */
+export const readingPositionSchema = z
+  .object({
+    articleId: id,
+    fraction: z.number().min(0).max(1),
+    segmentKey: z.string().min(1).max(200).optional(),
+    withinSegment: z.number().min(0).max(1).optional(),
+    updatedAt: timestamp
+  })
+  .strict()
+export type ReadingPositionEntry = z.infer<typeof readingPositionSchema>
+
 export interface SettingEntry {
   key: string
   value: unknown

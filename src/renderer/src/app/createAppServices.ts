@@ -5,6 +5,8 @@ import type { BayeganDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createHostClient, type HostClient } from '../host/hostClient'
 import { createSearchClient, type SearchClient } from '../search/searchClient'
+import { createNotices, reportingFailures, type Notices } from './notices'
+import { askPersistentStorage, type StorageState } from './storagePersistence'
 import { createUndoHistory, type UndoHistory } from './undoHistory'
 
 /**
@@ -18,6 +20,10 @@ export interface AppServices extends Repositories {
   journal: JournalSink
   /** Ctrl+Z over the researcher's annotation changes. */
   history: UndoHistory
+  /** Failed writes, told to the researcher (see NoticeArea). */
+  notices: Notices
+  /** Whether the browser keeps IndexedDB when the disk runs low; asked once at startup. */
+  storage: Promise<StorageState>
 }
 
 export interface AppParts {
@@ -26,20 +32,60 @@ export interface AppParts {
   bridge: HostBridge | undefined
   /** The search worker (or a stand-in speaking its protocol). */
   searchWorker: Pick<Worker, 'postMessage' | 'addEventListener'>
+  /** `navigator.storage` in the app; absent in tests that do not care. */
+  storageManager?: Parameters<typeof askPersistentStorage>[0]
 }
 
 /** The composition root: one host client, search client, journal, change feed and undo history. */
-export function createAppServices({ db, bridge, searchWorker }: AppParts): AppServices {
+export function createAppServices({ db, bridge, searchWorker, storageManager }: AppParts): AppServices {
   const host = createHostClient(bridge)
   const search = createSearchClient(searchWorker)
   const journal = createJournalSink(host)
+  const notices = createNotices()
   // One feed for every researcher table: what commits goes to the journal and to search.
   watchChanges(db, (changes) => {
     journal.send(changes.journal)
     search.changed(changes.articleIds)
+    if (changes.tooLargeForJournal.length > 0)
+      notices.post({ what: 'article-journal', reason: 'too-long', kept: 'database', detail: changes.tooLargeForJournal.join(', ').slice(0, 300) })
   })
-  const repositories = createRepositories(db, host)
-  return { ...repositories, host, search, journal, history: createUndoHistory(repositories.annotations) }
+  const repositories = reportWriteFailures(createRepositories(db, host), notices)
+  const storage = askPersistentStorage(storageManager)
+  return { ...repositories, host, search, journal, notices, storage, history: createUndoHistory(repositories.annotations) }
+}
+
+/**
+ * Every write of what the researcher makes tells them when it fails (quota, a limit, anything),
+ * in one place instead of in each feature. The error still reaches the caller, which keeps the
+ * text (an editor stays open with its draft).
+ */
+function reportWriteFailures(r: Repositories, notices: Notices): Repositories {
+  const a = r.annotations
+  return {
+    ...r,
+    annotations: {
+      ...a,
+      create: reportingFailures(notices, 'annotation', 'previous', a.create),
+      update: reportingFailures(
+        notices,
+        (_id, edit) => (edit.note !== undefined ? 'note' : 'annotation'),
+        (_id, edit) => (edit.note !== undefined ? 'draft' : 'previous'),
+        a.update
+      ),
+      remove: reportingFailures(notices, 'annotation', 'previous', a.remove),
+      reattach: reportingFailures(notices, 'annotation', 'previous', a.reattach),
+      revert: reportingFailures(notices, 'annotation', 'previous', a.revert),
+      saveColourMeanings: reportingFailures(notices, 'setting', 'previous', a.saveColourMeanings)
+    },
+    summaries: {
+      ...r.summaries,
+      save: reportingFailures(notices, 'summary', 'draft', r.summaries.save),
+      restore: reportingFailures(notices, 'summary', 'previous', r.summaries.restore),
+      acceptDraft: reportingFailures(notices, 'summary', 'previous', r.summaries.acceptDraft)
+    },
+    settings: { ...r.settings, write: reportingFailures(notices, 'setting', 'previous', r.settings.write) },
+    readingPositions: { ...r.readingPositions, save: reportingFailures(notices, 'position', 'previous', r.readingPositions.save) }
+  }
 }
 
 /**

@@ -73,6 +73,18 @@ describe('the undo history', () => {
     expect(undone).toBe(HISTORY_MAX)
     expect(events.at(-1)).toBe('undo')
   })
+
+  it('does not overwrite an edit made after the change it would undo, and says so', async () => {
+    const s = services()
+    const created = await s.annotations.create({ ...NOTE, note: 'یکم' })
+    s.history.push(await s.annotations.update(created.after.id, { note: 'دوم' }), 'edited')
+    // A newer edit that did not go through this history (another window, a restore).
+    await new Promise((r) => setTimeout(r, 5))
+    await s.annotations.update(created.after.id, { note: 'سوم، تازه‌تر' })
+    const result = await s.history.undo()
+    expect(result?.outcome).toBe('changed-since')
+    expect((await s.annotations.listFor('a'))[0]?.note).toBe('سوم، تازه‌تر')
+  })
 })
 
 describe('the undo bar', () => {
@@ -107,5 +119,17 @@ describe('the undo bar', () => {
     expect(s.history.latest()).toBeNull()
     await act(async () => {}) // let React render what the undo's notification set
     expect(document.querySelector('[data-testid="undo-bar"]')).toBeNull()
+  })
+
+  it('tells the researcher when an undo was refused because of a newer edit', async () => {
+    const s = services()
+    await renderBar(s)
+    const created = await s.annotations.create({ ...NOTE, note: 'یکم' })
+    await act(async () => s.history.push(created, 'created'))
+    await new Promise((r) => setTimeout(r, 5))
+    await s.annotations.update(created.after.id, { note: 'ویرایش بعدی' })
+    await act(async () => void (await s.history.undo()))
+    expect(document.querySelector('[data-testid="undo-changed-since"]')?.textContent).toContain('برگردانده نشد')
+    expect((await s.annotations.listFor('a'))[0]?.deletedAt).toBeNull()
   })
 })

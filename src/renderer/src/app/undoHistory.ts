@@ -8,20 +8,27 @@ export interface UndoEntry {
   kind: ChangeKind
 }
 
+/** An undo asked for: done, or refused because the record was edited since (the newer edit stays). */
+export interface UndoResult extends UndoEntry {
+  outcome: 'undone' | 'changed-since'
+}
+
+export type HistoryEvent = 'push' | 'undo' | 'changed-since'
+
 /** The researcher's own changes, newest last, so Ctrl+Z can walk back through them. */
 export interface UndoHistory {
   push(change: Change | null, kind: ChangeKind): void
-  undo(): Promise<UndoEntry | null>
+  undo(): Promise<UndoResult | null>
   latest(): UndoEntry | null
-  subscribe(listener: (event: 'push' | 'undo') => void): () => void
+  subscribe(listener: (event: HistoryEvent) => void): () => void
 }
 
 export const HISTORY_MAX = 100
 
 export function createUndoHistory(repo: Pick<AnnotationRepository, 'revert'>): UndoHistory {
   const stack: UndoEntry[] = []
-  const listeners = new Set<(event: 'push' | 'undo') => void>()
-  const notify = (event: 'push' | 'undo'): void => listeners.forEach((l) => l(event))
+  const listeners = new Set<(event: HistoryEvent) => void>()
+  const notify = (event: HistoryEvent): void => listeners.forEach((l) => l(event))
   return {
     push(change, kind) {
       if (!change) return
@@ -31,9 +38,21 @@ export function createUndoHistory(repo: Pick<AnnotationRepository, 'revert'>): U
     },
     async undo() {
       const entry = stack.pop() ?? null
-      if (entry) await repo.revert(entry.change)
-      notify('undo')
-      return entry
+      if (!entry) {
+        notify('undo')
+        return null
+      }
+      const result = await repo.revert(entry.change)
+      const outcome = result.status === 'reverted' ? 'undone' : 'changed-since'
+      if (result.status === 'reverted') {
+        // The undo itself is the record's newest write: the next undo of the same record checks against it.
+        const id = entry.change.after.id
+        const previous = stack.findLastIndex((e) => e.change.after.id === id)
+        const prior = stack[previous]
+        if (prior) stack[previous] = { ...prior, change: { ...prior.change, after: result.change.after } }
+      }
+      notify(outcome === 'undone' ? 'undo' : 'changed-since')
+      return { ...entry, outcome }
     },
     latest: () => stack.at(-1) ?? null,
     subscribe(listener) {

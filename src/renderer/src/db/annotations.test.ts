@@ -144,6 +144,8 @@ describe('backup and restore', () => {
       annotations: { added: 3, updated: 0, skipped: 0 },
       summaries: { added: 2, updated: 0, skipped: 0 },
       settings: { added: 2, updated: 0, skipped: 0 },
+      articles: { added: 0, updated: 0, skipped: 0 },
+      positions: { added: 0, updated: 0, skipped: 0 },
       refused: []
     })
     const after = await collectResearcherData(fresh.db)
@@ -173,7 +175,7 @@ describe('backup and restore', () => {
 
   it('refuses a file that is not a valid backup and says where', () => {
     expect(parseBackup('{"format":"bayegan-backup"')).toMatchObject({ ok: false, message: expect.stringMatching(/JSON/) })
-    const doc = buildBackup({ annotations: [], summaries: [], settings: [] }, { name: 'B', version: '1' })
+    const doc = buildBackup({ annotations: [], summaries: [], settings: [], articles: [], positions: [] }, { name: 'B', version: '1' })
     const broken = { ...doc, annotations: { ...doc.annotations, total: 3 } }
     expect(parseBackup(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringMatching(/total/) })
   })

@@ -19,6 +19,9 @@ export interface Change {
   after: Annotation
 }
 
+/** What an undo did: put the old record back, or found a newer edit and left it alone. */
+export type RevertOutcome = { status: 'reverted'; change: Change } | { status: 'changed-since'; current: Annotation }
+
 /** A new placement of a highlight found on opening an article: not an edit, so no new updatedAt. */
 export interface Placement {
   id: string
@@ -32,8 +35,11 @@ export interface AnnotationRepository {
   remove(id: string): Promise<Change | null>
   /** Puts an orphan (or any highlight) on newly selected text. */
   reattach(id: string, target: Target): Promise<Change | null>
-  /** Undo: writes the record as it was before `change`, as a new edit. */
-  revert(change: Change): Promise<Change>
+  /**
+   * Undo: writes the record as it was before `change`, as a new edit, but only while the record
+   * is still as `change` left it: a newer edit (another window, a restore) is never overwritten.
+   */
+  revert(change: Change): Promise<RevertOutcome>
   savePlacements(placements: readonly Placement[]): Promise<void>
   saveColourMeanings(meanings: ColourMeanings['meanings']): Promise<void>
   readColourMeanings(): Promise<ColourMeanings>
@@ -93,11 +99,14 @@ export function createAnnotationRepository(db: BayeganDb, options: RepositoryOpt
     remove: (id) => change(id, (a) => ({ ...a, deletedAt: now() })),
     reattach: (id, target) => change(id, (a) => ({ ...a, target, quote: target.selectors[0].exact, orphan: false })),
     async revert({ before, after }) {
-      const current = (await db.annotations.get(after.id)) ?? after
-      // Undoing a creation deletes it (a tombstone); anything else puts the old record back.
-      const restored = before ? { ...before, updatedAt: now() } : { ...current, deletedAt: now(), updatedAt: now() }
-      await write([restored])
-      return { before: current, after: restored }
+      return db.transaction('rw', db.annotations, async (): Promise<RevertOutcome> => {
+        const current = (await db.annotations.get(after.id)) ?? after
+        if (Date.parse(current.updatedAt) !== Date.parse(after.updatedAt)) return { status: 'changed-since', current }
+        // Undoing a creation deletes it (a tombstone); anything else puts the old record back.
+        const restored = before ? { ...before, updatedAt: now() } : { ...current, deletedAt: now(), updatedAt: now() }
+        await write([restored])
+        return { status: 'reverted', change: { before: current, after: restored } }
+      })
     },
     async savePlacements(placements) {
       if (placements.length === 0) return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { JournalChange } from '@shared/backup/journalEntry'
+import { journalIdOf, type JournalChange } from '@shared/backup/journalEntry'
 import type { HostBridge } from '@shared/host/contract'
 import { createHostClient } from '../host/hostClient'
 import { createJournalSink } from './annotationsJournal'
@@ -13,7 +13,7 @@ function slowBridge() {
     invoke: ((channel: string, payload: { changes: JournalChange[] }) =>
       new Promise<unknown>((resolve) => {
         if (channel !== 'journal:append') throw new Error(`unexpected ${channel}`)
-        const keys = payload.changes.map((c) => (c.kind === 'setting' ? c.record.key : c.record.id))
+        const keys = payload.changes.map(journalIdOf)
         calls.push({ keys, release: () => resolve({ ok: true, value: { lastSeq: 0 } }) })
       })) as HostBridge['invoke']
   }

@@ -1,4 +1,4 @@
-import { JOURNAL_BATCH_MAX, type JournalChange } from '../../../shared/backup/journalEntry'
+import { JOURNAL_BATCH_MAX, JOURNAL_BATCH_MAX_CHARS, type JournalChange } from '../../../shared/backup/journalEntry'
 import type { HostClient } from '../host/hostClient'
 
 export interface JournalStatus {
@@ -23,6 +23,20 @@ export interface JournalSink {
 
 const RETRY_MS = 3000
 
+/** How many changes from `from` make the next call: at most JOURNAL_BATCH_MAX, and imported articles bounded by size. */
+export function batchEnd(changes: readonly JournalChange[], from: number): number {
+  let chars = 0
+  let end = from
+  while (end < changes.length && end - from < JOURNAL_BATCH_MAX) {
+    const change = changes[end] as JournalChange
+    // Only articles are large; measuring every small change would cost a stringify per edit.
+    chars += change.kind === 'article' ? JSON.stringify(change.record).length : 1000
+    if (chars > JOURNAL_BATCH_MAX_CHARS && end > from) break
+    end++
+  }
+  return end
+}
+
 /**
  * Sends every change to the main process's journal, in order, in batches. A failed call keeps its
  * changes at the head of the queue and retries, so a brief hiccup loses nothing; the UI shows
@@ -42,7 +56,7 @@ export function createJournalSink(host: HostClient): JournalSink {
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
-      const batch = queue.slice(0, JOURNAL_BATCH_MAX)
+      const batch = queue.slice(0, batchEnd(queue, 0))
       inFlight = batch.length
       try {
         await host.call('journal:append', { changes: batch })
@@ -79,8 +93,10 @@ export function createJournalSink(host: HostClient): JournalSink {
     },
     sendAllNow() {
       const rest = queue.splice(inFlight)
-      for (let i = 0; i < rest.length; i += JOURNAL_BATCH_MAX) {
-        const batch = rest.slice(i, i + JOURNAL_BATCH_MAX)
+      for (let i = 0; i < rest.length; ) {
+        const end = batchEnd(rest, i)
+        const batch = rest.slice(i, end)
+        i = end
         // Should the page live on after all, a failed batch goes back in the queue to be retried.
         void host.call('journal:append', { changes: batch }).catch(() => {
           queue.push(...batch)

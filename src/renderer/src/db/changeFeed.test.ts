@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/domain/annotation'
 import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from './archiveSync'
+import { journalIdOf } from '@shared/backup/journalEntry'
 import { watchChanges, type CommittedChanges } from './changeFeed'
 import { openDatabase, type BayeganDb } from './database'
 import { saveSummaryVersion } from './summaries'
@@ -18,7 +19,7 @@ async function seeded(): Promise<{ db: BayeganDb; seen: CommittedChanges[] }> {
   const pack = await testPack('p', [draft('a', 'خبر الف'), draft('b', 'خبر ب')])
   await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
   const seen: CommittedChanges[] = []
-  watchChanges(db, (changes) => seen.push({ journal: changes.journal, articleIds: [...changes.articleIds].sort() }))
+  watchChanges(db, (changes) => seen.push({ journal: changes.journal, articleIds: [...changes.articleIds].sort(), tooLargeForJournal: changes.tooLargeForJournal }))
   return { db, seen }
 }
 
@@ -77,7 +78,7 @@ describe('the change feed', () => {
       { kind: 'setting', record: { key: 'reader.textSize', value: 24 } }
     ])
     await db.articles.update('a', { tags: ['تازه'] })
-    expect(seen.at(-1)).toEqual({ journal: [], articleIds: ['a'] })
+    expect(seen.at(-1)).toEqual({ journal: [], articleIds: ['a'], tooLargeForJournal: [] })
   })
 
   it('reports nothing for a transaction that failed', async () => {
@@ -102,11 +103,11 @@ describe('restores and the journal', () => {
 
   it('a restore from the journal reaches search but is not journalled again; a backup restore is journalled once', async () => {
     const { db, seen } = await seeded()
-    await mergeResearcherData(db, { annotations: [annotation('j1', 'a')], summaries: [version('s1')], settings: [] }, { fromJournal: true })
-    expect(seen).toEqual([{ journal: [], articleIds: ['a'] }])
+    await mergeResearcherData(db, { annotations: [annotation('j1', 'a')], summaries: [version('s1')], settings: [], articles: [], positions: [] }, { fromJournal: true })
+    expect(seen).toEqual([{ journal: [], articleIds: ['a'], tooLargeForJournal: [] }])
     expect(await db.summaries.count()).toBe(1)
 
-    await mergeResearcherData(db, { annotations: [annotation('b1', 'b')], summaries: [version('s2')], settings: [] })
-    expect(seen[1]?.journal.map((c) => `${c.kind}:${c.kind === 'setting' ? c.record.key : c.record.id}`).sort()).toEqual(['annotation:b1', 'summary:s2'])
+    await mergeResearcherData(db, { annotations: [annotation('b1', 'b')], summaries: [version('s2')], settings: [], articles: [], positions: [] })
+    expect(seen[1]?.journal.map((c) => `${c.kind}:${journalIdOf(c)}`).sort()).toEqual(['annotation:b1', 'summary:s2'])
   })
 })

@@ -1,17 +1,22 @@
 import Dexie, { type Transaction } from 'dexie'
 import type { JournalChange } from '@shared/backup/journalEntry'
+import { fitsJournal } from '@shared/backup/journalEntry'
 import { asJson } from '@shared/backup/records'
-import type { BayeganDb } from './database'
+import { IMPORTED_PACK_ID } from '@shared/host/fileImport'
+import type { ArticleRecord, BayeganDb, ReadingPositionRecord } from './database'
 
 /** What one committed transaction changed: the records to journal and the articles to reindex. */
 export interface CommittedChanges {
   journal: JournalChange[]
   articleIds: string[]
+  /** Imported articles too large for the journal: kept in IndexedDB and backups, and the researcher is told. */
+  tooLargeForJournal: string[]
 }
 
 interface Pending {
   journal: Map<string, JournalChange>
   articleIds: Set<string>
+  tooLarge: Set<string>
 }
 
 const watched = new WeakSet<BayeganDb>()
@@ -37,11 +42,12 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
   const collect = (tx: Transaction): Pending => {
     let p = pending.get(tx)
     if (!p) {
-      const collected: Pending = { journal: new Map(), articleIds: new Set() }
+      const collected: Pending = { journal: new Map(), articleIds: new Set(), tooLarge: new Set() }
       pending.set(tx, (p = collected))
       tx.on('complete', () => {
-        const changes = { journal: replays.has(tx) ? [] : [...collected.journal.values()], articleIds: [...collected.articleIds] }
-        if (changes.journal.length > 0 || changes.articleIds.length > 0) onCommit(changes)
+        const replay = replays.has(tx)
+        const changes = { journal: replay ? [] : [...collected.journal.values()], articleIds: [...collected.articleIds], tooLargeForJournal: replay ? [] : [...collected.tooLarge] }
+        if (changes.journal.length > 0 || changes.articleIds.length > 0 || changes.tooLargeForJournal.length > 0) onCommit(changes)
       })
     }
     return p
@@ -50,9 +56,22 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
     if (typeof articleId === 'string') collect(tx).articleIds.add(articleId)
   }
   const journal = (tx: Transaction, id: string, change: JournalChange): void => void collect(tx).journal.set(id, change)
+  // Only what the researcher imported is theirs to journal; the bundled pack is its own copy.
+  const journalArticle = (tx: Transaction, obj: ArticleRecord): void => {
+    if (obj.packId !== IMPORTED_PACK_ID) return
+    const change: JournalChange = { kind: 'article', record: Dexie.deepClone(obj.item) }
+    if (fitsJournal(change)) journal(tx, `article:${obj.id}`, change)
+    else collect(tx).tooLarge.add(obj.id)
+  }
 
-  db.articles.hook('creating', (_key, obj, tx) => touch(tx, obj.id))
-  db.articles.hook('updating', (_mods, key, _obj, tx) => touch(tx, key))
+  db.articles.hook('creating', (_key, obj, tx) => {
+    touch(tx, obj.id)
+    journalArticle(tx, obj)
+  })
+  db.articles.hook('updating', (mods, key, obj, tx) => {
+    touch(tx, key)
+    journalArticle(tx, applyMods(obj, mods))
+  })
   db.articles.hook('deleting', (key, _obj, tx) => touch(tx, key))
 
   db.annotations.hook('creating', (_key, obj, tx) => {
@@ -82,6 +101,21 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
   db.settings.hook('updating', (mods, _key, obj, tx) => {
     const after = applyMods(obj, mods)
     journal(tx, `setting:${after.key}`, { kind: 'setting', record: { key: after.key, value: asJson(after.value) } })
+  })
+
+  const position = (r: ReadingPositionRecord): JournalChange => ({
+    kind: 'position',
+    record: {
+      articleId: r.articleId,
+      fraction: r.fraction,
+      ...(typeof r.segmentKey === 'string' && r.segmentKey.length > 0 ? { segmentKey: r.segmentKey, withinSegment: r.withinSegment ?? 0 } : {}),
+      updatedAt: r.updatedAt
+    }
+  })
+  db.readingPositions.hook('creating', (_key, obj, tx) => journal(tx, `position:${obj.articleId}`, position(obj)))
+  db.readingPositions.hook('updating', (mods, _key, obj, tx) => {
+    const after = applyMods(obj, mods)
+    journal(tx, `position:${after.articleId}`, position(after))
   })
 }
 

@@ -6,6 +6,7 @@ import {
   headOf,
   type ArticleHead,
   type ArticleRecord,
+  type DraftRecord,
   type EditionRecord,
   type ImportLogRecord,
   type PackRecord,
@@ -16,7 +17,7 @@ import {
 
 // The record types moved to records.ts (plain types features may use); kept reachable from here.
 export { headOf }
-export type { ArticleHead, ArticleRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
+export type { ArticleHead, ArticleRecord, DraftRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
@@ -29,6 +30,7 @@ export type BayeganDb = Dexie & {
   summaries: EntityTable<SummaryVersion, 'id'>
   searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
   editions: EntityTable<EditionRecord, 'id'>
+  drafts: EntityTable<DraftRecord, 'key'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -84,5 +86,7 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
         pack.contentHash = ''
       })
     })
+  // Version 6: drafts of notes and summaries being typed. A new table only: nothing to upgrade.
+  db.version(6).stores({ drafts: 'key' })
   return db
 }

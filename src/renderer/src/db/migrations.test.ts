@@ -1,6 +1,7 @@
 // Schema upgrades from the first released version (1) to the current one, with data in place:
 // a raw IndexedDB database laid out exactly as Dexie version 1 made it is opened by openDatabase.
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { draft } from '../../../testSupport/packs'
 import { openDatabase } from './database'
@@ -43,7 +44,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-migration')
     await db.open()
-    expect(db.verno).toBeGreaterThanOrEqual(4)
+    expect(db.verno).toBeGreaterThanOrEqual(6)
     expect(await db.articles.get('seed-1')).toMatchObject({ packId: 'elecomp', sortKey: 14030408 })
     expect(await db.packs.count()).toBe(1)
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' })
@@ -56,6 +57,36 @@ describe('Dexie schema upgrades', () => {
     expect((await db.articleHeads.get('seed-1'))?.packId).toBe('elecomp')
     expect(await db.annotations.count()).toBe(0)
     expect(await db.summaries.count()).toBe(0)
+    // Version 6: drafts start empty and take a draft.
+    expect(await db.drafts.count()).toBe(0)
+    await db.drafts.put({ key: 'note:x', text: 'یادداشت نیمه‌کاره', updatedAt: '2026-11-03T00:00:00Z' })
+    expect((await db.drafts.get('note:x'))?.text).toBe('یادداشت نیمه‌کاره')
+    db.close()
+  })
+
+  it('opens a version-4 database (before drafts) at version 6 with its researcher data kept', async () => {
+    const v4 = new Dexie('bayegan-v4')
+    v4.version(4).stores({
+      articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash',
+      packs: 'id',
+      settings: 'key',
+      readingPositions: 'articleId',
+      importLog: '++id, packId',
+      annotations: 'id, articleId, colour, *tags, updatedAt, createdAt',
+      summaries: 'id, articleId, [articleId+lang], createdAt',
+      searchSnapshots: 'key',
+      articleHeads: 'id, packId, sortKey'
+    })
+    await v4.table('settings').put({ key: 'language', value: 'fa' })
+    await v4.table('summaries').put({ id: 's1', articleId: 'a', lang: 'fa', provenance: 'researcher', text: 'خلاصه', createdAt: '2026-11-01T00:00:00Z' })
+    v4.close()
+
+    const db = openDatabase('bayegan-v4')
+    await db.open()
+    expect(db.verno).toBe(6)
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fa' })
+    expect((await db.summaries.get('s1'))?.text).toBe('خلاصه')
+    expect(await db.drafts.count()).toBe(0)
     db.close()
   })
 

@@ -73,6 +73,18 @@ export interface ReadingPositionRecord {
   updatedAt: string
 }
 
+/**
+ * Text being typed into a note or summary editor, saved while typing so a closed window or a
+ * crash does not lose it; removed once the edit is saved or discarded. Not journaled: it is not
+ * yet something the researcher made, only something they are making.
+ */
+export interface DraftRecord {
+  /** `note:<annotation id>` or `summary:<article id>:<lang>`. */
+  key: string
+  text: string
+  updatedAt: string
+}
+
 export interface ImportLogRecord {
   id?: number
   packId: string

@@ -9,9 +9,10 @@ import { listEditions } from './editions'
 import { annotationCountOn, detachOriginal, digestPairOf, type DigestPair } from './originals'
 import type { HostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
-import { collectResearcherData, mergeResearcherData, type MergeOptions } from './annotationsBackup'
+import { collectResearcherData, countMissing, mergeResearcherData, type MergeOptions, type MissingFromDatabase } from './annotationsBackup'
 import { syncArchive, type SyncOutcome, type SyncProgress } from './archiveSync'
 import type { BayeganDb } from './database'
+import { createDraftRepository, type DraftRepository } from './drafts'
 import { loadExportSource } from './exportSource'
 import { storeImportedItems, type StoreOutcome } from './importItems'
 import { readPosition, savePosition, type ReadingPosition } from './readingPositions'
@@ -69,9 +70,14 @@ export interface ArchiveRepository {
 export interface ResearcherDataRepository {
   collect(): Promise<ResearcherData>
   merge(incoming: ResearcherData, options?: MergeOptions): Promise<MergeReport>
+  /** What of `journal` the database lacks (see the startup restore offer). */
+  missing(journal: Pick<ResearcherData, 'annotations' | 'summaries' | 'articles'>): Promise<MissingFromDatabase>
 }
 
+export type { DraftRepository }
+
 export interface Repositories {
+  drafts: DraftRepository
   articles: ArticleRepository
   annotations: AnnotationRepository
   summaries: SummaryRepository
@@ -108,6 +114,7 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
       detachOriginal: (copyId) => detachOriginal(db, copyId)
     },
     annotations: createAnnotationRepository(db),
+    drafts: createDraftRepository(db),
     summaries: {
       versionsFor: (articleId) => db.summaries.where('articleId').equals(articleId).toArray(),
       save: (input) => saveSummaryVersion(db, input),
@@ -130,7 +137,8 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
     },
     researcherData: {
       collect: () => collectResearcherData(db),
-      merge: (incoming, options) => mergeResearcherData(db, incoming, options)
+      merge: (incoming, options) => mergeResearcherData(db, incoming, options),
+      missing: (journal) => countMissing(db, journal)
     }
   }
 }

@@ -13,7 +13,8 @@ export type EditField = 'note' | 'tags'
 export interface CardActions {
   onJump?: (id: string) => void
   onEdit: (id: string, field: EditField | null) => void
-  onNote: (a: Annotation, note: string) => void
+  /** Resolves once stored; rejects when the write failed (the editor's draft keeps the text). */
+  onNote: (a: Annotation, note: string) => void | Promise<unknown>
   onTags: (a: Annotation, tags: string[]) => void
   onColour: (a: Annotation, colour: Colour) => void
   onDelete: (a: Annotation) => void
@@ -81,7 +82,7 @@ export function AnnotationCard(props: Props): React.JSX.Element {
         <time dateTime={a.updatedAt}>{formatWhen(a.updatedAt, i18n.language)}</time>
       </p>
       {editing === 'note' ? (
-        <NoteEditor initial={a.note} label={t('annotations.noteLabel')} onSave={(note) => props.onNote(a, note)} onCancel={() => props.onEdit(a.id, null)} />
+        <NoteEditor annotationId={a.id} initial={a.note} label={t('annotations.noteLabel')} onSave={(note) => props.onNote(a, note)} onCancel={() => props.onEdit(a.id, null)} />
       ) : a.note ? (
         <MarkdownText source={a.note} className="markdown annotation-card__note" />
       ) : null}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FacetSelect } from '../../ui/FacetSelect'
 import { COLOURS } from '../../../../shared/domain/annotation'
@@ -10,6 +10,7 @@ import { useAllAnnotations, useArticleTitles } from '../../app/liveData'
 import { UndoBar } from './UndoBar'
 import { useAnnotationActions } from './useAnnotationActions'
 import { useColourMeanings } from './useColourMeanings'
+import { VirtualCardList } from './VirtualCardList'
 
 interface Props {
   onOpen: (articleId: string, annotationId: string) => void
@@ -29,7 +30,9 @@ export function AnnotationsView({ onOpen }: Props): React.JSX.Element {
   const actions = useAnnotationActions()
   const collator = useMemo(() => new Intl.Collator(i18n.language === 'en' ? ['en', 'fa'] : ['fa', 'en']), [i18n.language])
   const titleOf = (id: string): string => titles?.get(id) ?? id
-  const shown = useMemo(() => filterAnnotations(all ?? [], query, new Date(), (id) => titles?.get(id) ?? id), [all, query, titles])
+  // Filtering 50,000 annotations takes a while: typing updates the field at once, the list after.
+  const deferredQuery = useDeferredValue(query)
+  const shown = useMemo(() => filterAnnotations(all ?? [], deferredQuery, new Date(), (id) => titles?.get(id) ?? id), [all, deferredQuery, titles])
   const tags = useMemo(() => tagsInUse(all ?? []), [all])
   const live = (all ?? []).filter((a) => a.deletedAt === null).length
   const set = (patch: Partial<AnnotationQuery>): void => setQuery((q) => ({ ...q, ...patch }))
@@ -97,8 +100,12 @@ export function AnnotationsView({ onOpen }: Props): React.JSX.Element {
       </div>
       {all && live === 0 ? <p className="library__empty">{t('annotations.none')}</p> : null}
       {live > 0 && shown.length === 0 ? <p className="library__empty">{t('annotations.noMatch')}</p> : null}
-      <ul className="annotation-list annotations-view__list" aria-label={t('annotations.viewTitle')}>
-        {shown.map((a) => (
+      <VirtualCardList
+        items={shown}
+        keyOf={(a) => a.id}
+        className="annotation-list annotations-view__list"
+        label={t('annotations.viewTitle')}
+        render={(a) => (
           <AnnotationCard
             key={a.id}
             {...actions}
@@ -116,8 +123,8 @@ export function AnnotationsView({ onOpen }: Props): React.JSX.Element {
               </button>
             }
           />
-        ))}
-      </ul>
+        )}
+      />
       <div className="annotations-view__side">
         <ColourMeaningsEditor />
         <ResearcherDataPanel />

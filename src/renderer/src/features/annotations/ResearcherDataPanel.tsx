@@ -4,6 +4,9 @@ import { buildBackup, researcherDataOf } from '../../../../shared/backup/backupD
 import type { MergeReport, RefusedRecord } from '../../../../shared/backup/merge'
 import { useAppServices } from '../../app/AppServicesContext'
 
+/** Below this many annotations a restore is quick enough to need no progress bar. */
+const MERGE_PROGRESS_FROM = 10_000
+
 type Outcome =
   | { kind: 'saved'; path: string }
   | { kind: 'merged'; source: 'backup' | 'journal'; report: MergeReport; skippedLines: number }
@@ -15,6 +18,8 @@ export function ResearcherDataPanel(): React.JSX.Element {
   const { host, journal, researcherData } = useAppServices()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const onProgress = (p: { done: number; total: number }): void => setProgress(p.total > MERGE_PROGRESS_FROM ? p : null)
 
   const run = async (task: () => Promise<Outcome | null>): Promise<void> => {
     setBusy(true)
@@ -23,6 +28,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
     } catch (err) {
       setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) })
     } finally {
+      setProgress(null)
       setBusy(false)
     }
   }
@@ -41,7 +47,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
       const opened = await host.call('backup:open', null)
       if (opened.status === 'cancelled') return null
       if (opened.status === 'invalid') return { kind: 'error', message: t('backup.invalid', { message: opened.message }) }
-      const report = await researcherData.merge(researcherDataOf(opened.document), { refused: opened.refused })
+      const report = await researcherData.merge(researcherDataOf(opened.document), { refused: opened.refused, onProgress })
       return { kind: 'merged', source: 'backup', report, skippedLines: 0 }
     })
 
@@ -49,7 +55,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
     run(async () => {
       await journal.flush()
       const state = await host.call('journal:read', null)
-      const report = await researcherData.merge(state, { fromJournal: true })
+      const report = await researcherData.merge(state, { fromJournal: true, onProgress })
       return { kind: 'merged', source: 'journal', report, skippedLines: state.skipped.length }
     })
 
@@ -68,6 +74,11 @@ export function ResearcherDataPanel(): React.JSX.Element {
           {t('backup.fromJournal')}
         </button>
       </div>
+      {progress ? (
+        <p className="data-panel__progress" data-testid="restore-progress">
+          <progress value={progress.done} max={progress.total} /> {t('backup.progress', { done: progress.done, total: progress.total })}
+        </p>
+      ) : null}
       <div role="status" aria-live="polite" data-testid="data-outcome">
         {outcome?.kind === 'saved' ? <p>{t('backup.saved', { path: outcome.path })}</p> : null}
         {outcome?.kind === 'merged' ? <MergeSummary source={outcome.source} report={outcome.report} skippedLines={outcome.skippedLines} /> : null}
@@ -86,7 +97,9 @@ function MergeSummary({ source, report, skippedLines }: { source: 'backup' | 'jo
   const rows = [
     ['annotations', report.annotations],
     ['summaries', report.summaries],
-    ['settings', report.settings]
+    ['settings', report.settings],
+    ['articles', report.articles],
+    ['positions', report.positions]
   ] as const
   return (
     <div className="merge-report">

@@ -16,7 +16,7 @@ export function UndoBar(): React.JSX.Element {
   const { t } = useTranslation()
   const { history, journal } = useAppServices()
   const [shown, setShown] = useState<UndoEntry | null>(null)
-  const [undone, setUndone] = useState(false)
+  const [undone, setUndone] = useState<'undone' | 'changed-since' | null>(null)
   const [journalStatus, setJournalStatus] = useState<JournalStatus>(journal.status())
 
   useEffect(() => journal.subscribe(setJournalStatus), [journal])
@@ -24,7 +24,7 @@ export function UndoBar(): React.JSX.Element {
     let timer: ReturnType<typeof setTimeout> | undefined
     const unsubscribe = history.subscribe((event) => {
       clearTimeout(timer)
-      setUndone(event === 'undo')
+      setUndone(event === 'undo' ? 'undone' : event === 'changed-since' ? 'changed-since' : null)
       setShown(event === 'push' ? history.latest() : null)
       if (event === 'push') timer = setTimeout(() => setShown(null), SHOW_MS)
     })
@@ -48,8 +48,12 @@ export function UndoBar(): React.JSX.Element {
               {t('annotations.undo')} <Kbd>Ctrl+Z</Kbd>
             </button>
           </div>
-        ) : undone ? (
+        ) : undone === 'undone' ? (
           <span className="visually-hidden">{t('annotations.undone')}</span>
+        ) : undone === 'changed-since' ? (
+          <span className="undo-bar undo-bar--refused" data-testid="undo-changed-since">
+            {t('annotations.undoChangedSince')}
+          </span>
         ) : null}
       </div>
       {journalStatus.failing ? (

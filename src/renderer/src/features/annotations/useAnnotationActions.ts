@@ -23,8 +23,8 @@ export function useAnnotationActions(): CardActions & { editing: Editing | null;
           if (isEmptyArticleNote(a, note, a.tags)) void repo.remove(a.id)
           return
         }
-        if (isEmptyArticleNote(a, note, a.tags)) void repo.remove(a.id).then((c) => history.push(c, 'deleted'))
-        else void repo.update(a.id, { note }).then((c) => history.push(c, 'edited'))
+        if (isEmptyArticleNote(a, note, a.tags)) return repo.remove(a.id).then((c) => history.push(c, 'deleted'))
+        return repo.update(a.id, { note }).then((c) => history.push(c, 'edited'))
       },
       onTags: (a, tags) => void repo.update(a.id, { tags }).then((c) => history.push(c, 'edited')),
       onColour: (a, colour) => {

@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Mark } from '../../../../shared/article/marks'
 import type { ReadingSegment, ReadingText } from '../../../../shared/article/readingText'
@@ -20,16 +21,49 @@ export function ArticleTitle({ reading, marks }: { reading: ReadingText; marks?:
   )
 }
 
+/**
+ * Characters of text put in the page per step. An ordinary article (far below this) appears in one
+ * step as before; a very long one (millions of characters) shows its beginning at once and the
+ * rest a step per frame, so the reader is never one long freeze while the browser lays it all out.
+ */
+export const RENDER_STEP_CHARS = 150_000
+
+/** How many of `blocks` to render: all of a short article, a growing prefix of a long one. */
+export function useIncrementalCount(blocks: readonly { text: string }[], stepChars = RENDER_STEP_CHARS): number {
+  const upTo = (from: number): number => {
+    let chars = 0
+    let end = from
+    while (end < blocks.length && (end === from || chars + (blocks[end]?.text.length ?? 0) <= stepChars)) chars += blocks[end++]?.text.length ?? 0
+    return end
+  }
+  const [count, setCount] = useState(() => upTo(0))
+  const [source, setSource] = useState(blocks)
+  if (source !== blocks) {
+    setSource(blocks)
+    setCount(upTo(0))
+  }
+  useEffect(() => {
+    if (count >= blocks.length) return
+    const frame = requestAnimationFrame(() => setCount(upTo(count)))
+    return () => cancelAnimationFrame(frame)
+    // upTo reads `blocks`, which is a dependency already.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [count, blocks])
+  return count
+}
+
 export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: MarksBySegment }): React.JSX.Element {
   const { t } = useTranslation()
   const lead = reading.segments.find((s) => s.kind === 'lead')
-  const blocks = reading.segments.filter((s) => s.key.startsWith('body.'))
+  const allBlocks = useMemo(() => reading.segments.filter((s) => s.key.startsWith('body.')), [reading])
+  const shownCount = useIncrementalCount(allBlocks)
+  const blocks = shownCount >= allBlocks.length ? allBlocks : allBlocks.slice(0, shownCount)
   const attributionOf = (segment: ReadingSegment): ReadingSegment | undefined =>
     reading.segments.find((s) => s.key === `attribution.${segment.key.slice('body.'.length)}`)
   const text = (segment: ReadingSegment): React.JSX.Element => <MarkedText text={segment.text} marks={marks?.get(segment.key)} />
 
   return (
-    <div className="article-body">
+    <div className="article-body" aria-busy={shownCount < allBlocks.length ? true : undefined} data-rendered={shownCount} data-blocks={allBlocks.length}>
       {lead ? (
         <p className="article__lead" dir="auto" data-segment={lead.key} tabIndex={-1}>
           {text(lead)}

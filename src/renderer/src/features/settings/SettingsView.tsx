@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ModelSettingsForm } from './ModelSettingsForm'
 import { FeedsPanel } from '../feeds/FeedsPanel'
+import { StoragePersistence } from './StoragePersistence'
 
 /** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
 export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Element {
@@ -14,6 +15,7 @@ export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Elem
         </button>
       </div>
       <ModelSettingsForm />
+      <StoragePersistence />
       <FeedsPanel />
     </div>
   )

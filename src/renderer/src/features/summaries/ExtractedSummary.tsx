@@ -3,7 +3,7 @@ import type { SummarySentence } from '../../../../shared/summary'
 import { ProvenanceBadge } from './ProvenanceBadge'
 
 /** The offline extractive summary: the article's most central sentences, in the article's order. */
-export function ExtractedSummary({ sentences }: { sentences: SummarySentence[] }): React.JSX.Element {
+export function ExtractedSummary({ sentences, summarisedChars }: { sentences: SummarySentence[]; summarisedChars?: number | undefined }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const ui = i18n.language
   return (
@@ -31,6 +31,11 @@ export function ExtractedSummary({ sentences }: { sentences: SummarySentence[] }
       <p className="summary__hint" lang={ui} dir="auto">
         {t('summaries.extracted.hint', { count: sentences.length })}
       </p>
+      {summarisedChars !== undefined ? (
+        <p className="summary__hint" lang={ui} dir="auto" data-testid="summary-extracted-cut">
+          {t('summaries.extracted.cut', { chars: summarisedChars })}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -6,10 +6,15 @@ import type { CuratedSummary } from '../../../../shared/archive/schema'
 import type { SummaryVersion } from '../../../../shared/domain/summary'
 import { SUMMARY_MAX_CHARS, type CurrentSummary } from '../../db/summaries'
 import { MarkedText } from '../reader/MarkedText'
+import { useDraft } from '../../app/useDraft'
+import { DraftOffer } from '../../ui/DraftOffer'
+import { LengthCounter } from '../../ui/LengthCounter'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import { SummaryHistory } from './SummaryHistory'
 
 interface Props {
+  /** Names the draft kept while this column's editor is open. */
+  draftKey: string
   lang: Language
   current: CurrentSummary | undefined
   curated: CuratedSummary | undefined
@@ -26,7 +31,7 @@ interface Props {
  * One language of the pair. The column takes the summary's direction (RTL Persian, LTR English);
  * its labels are in the interface language and carry their own lang so they shape right inside it.
  */
-export function SummaryColumn({ lang, current, curated, versions, marks, onSave, onRestore }: Props): React.JSX.Element {
+export function SummaryColumn({ draftKey, lang, current, curated, versions, marks, onSave, onRestore }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const ui = i18n.language
   const [draft, setDraft] = useState<string | null>(null)
@@ -43,6 +48,10 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
     wasEditing.current = draft !== null
   }, [draft])
 
+  // What is typed is kept as a draft while editing; one left from a closed window is offered back.
+  const saved = current?.text ?? ''
+  const kept = useDraft(draftKey, draft ?? saved, saved)
+
   const editing = draft !== null
   const unchanged = editing && draft.trim() === (current?.text ?? '').trim()
   const tooLong = editing && draft.length > SUMMARY_MAX_CHARS
@@ -50,8 +59,11 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
     if (draft === null || unchanged || tooLong || !draft.trim()) return
     setBusy(true)
     setFailed(false)
+    const flushed = kept.flush()
     try {
       await onSave(draft)
+      await flushed
+      kept.clear()
       setDraft(null)
     } catch {
       setFailed(true)
@@ -68,7 +80,10 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
     // The reader leaves on Escape; inside the editor Escape only cancels, and only an unchanged edit.
     if (e.key === 'Escape') {
       e.stopPropagation()
-      if (unchanged) setDraft(null)
+      if (unchanged) {
+        kept.clear()
+        setDraft(null)
+      }
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault()
       void save()
@@ -93,7 +108,7 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
             lang={lang}
             value={draft}
             rows={Math.min(16, Math.max(6, Math.ceil(draft.length / 60)))}
-            maxLength={SUMMARY_MAX_CHARS + 1}
+            maxLength={SUMMARY_MAX_CHARS}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKeyDown}
             aria-label={t('summaries.editLabel', { language: heading })}
@@ -101,6 +116,7 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
             ref={focusOnMount}
             data-testid={`summary-editor-${lang}`}
           />
+          <LengthCounter length={draft.length} max={SUMMARY_MAX_CHARS} />
           {tooLong ? (
             <p className="summary__error" lang={ui} dir="auto" role="alert">
               {t('summaries.tooLong', { max: SUMMARY_MAX_CHARS })}
@@ -110,7 +126,15 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
             <button type="button" className="button--primary" onClick={() => void save()} disabled={busy || unchanged || tooLong || !draft.trim()} data-testid={`summary-save-${lang}`}>
               {t('summaries.save')}
             </button>
-            <button type="button" onClick={() => setDraft(null)} disabled={busy} data-testid={`summary-cancel-${lang}`}>
+            <button
+              type="button"
+              onClick={() => {
+                kept.clear()
+                setDraft(null)
+              }}
+              disabled={busy}
+              data-testid={`summary-cancel-${lang}`}
+            >
               {t('summaries.cancel')}
             </button>
             <span className="summary__keys">{t('summaries.saveKeys')}</span>
@@ -118,6 +142,11 @@ export function SummaryColumn({ lang, current, curated, versions, marks, onSave,
         </div>
       ) : (
         <>
+          {kept.offered !== null ? (
+            <div lang={ui} dir="auto">
+              <DraftOffer text={kept.offered} onTake={() => setDraft(kept.take())} onDecline={kept.decline} />
+            </div>
+          ) : null}
           {current ? (
             <p dir="auto" className="summary__text" data-testid={`summary-text-${lang}`}>
               <MarkedText text={current.text} marks={marks} />

@@ -68,6 +68,7 @@ export function SummaryPanel({ record, versions, marks }: Props): React.JSX.Elem
           {LANGUAGES.map((lang) => (
             <SummaryColumn
               key={lang}
+              draftKey={`summary:${record.id}:${lang}`}
               lang={lang}
               current={currentSummary(lang, record.item.summaries, versions)}
               curated={record.item.summaries.find((s) => s.lang === lang)}
@@ -79,7 +80,7 @@ export function SummaryPanel({ record, versions, marks }: Props): React.JSX.Elem
           ))}
         </div>
       )}
-      <ExtractedSummary sentences={extracted.sentences} />
+      <ExtractedSummary sentences={extracted.sentences} summarisedChars={extracted.summarisedChars} />
       <KeyFigures figures={extracted.figures} />
     </aside>
   )
