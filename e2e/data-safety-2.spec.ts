@@ -12,7 +12,7 @@ import { JOURNAL_FILE } from '../src/main/journal/journalFile'
 import { ARTIFACTS, expect, test } from './host/fixtures'
 import { selectPhrase } from './host/annotate'
 import type { AppRun } from './host/testHost'
-import { BUNDLED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 const NOTE_TYPED = 'یادداشتی که هنگام بستن پنجره نیمه‌کاره ماند'
 const SUMMARY_TYPED = 'خلاصه‌ای که پژوهشگر هنوز ذخیره نکرده بود'
@@ -52,7 +52,7 @@ async function importedItem(title: string, paragraph: string) {
 }
 
 test('a note and a summary being typed when the window closes come back as drafts after a restart', async ({ app }) => {
-  const first = await app.start(BUNDLED_ARCHIVE_DIR)
+  const first = await app.start(SEED_ARCHIVE_DIR)
   await libraryReady(first.page)
   await first.page.locator(`[data-article-id="${SEED_ID}"]`).click()
   await expect(first.page.getByTestId('article')).toContainText('معاون وزیر ارتباطات')
@@ -69,7 +69,7 @@ test('a note and a summary being typed when the window closes come back as draft
   // No save, no blur: the window closes mid-edit.
   await closeWindow(first)
 
-  const second = await app.start(BUNDLED_ARCHIVE_DIR)
+  const second = await app.start(SEED_ARCHIVE_DIR)
   const { page } = second
   await libraryReady(page)
   await page.locator(`[data-article-id="${SEED_ID}"]`).click()
@@ -102,7 +102,7 @@ test('a note and a summary being typed when the window closes come back as draft
 })
 
 test('wiped database: the startup offers a restore from the journal, and it brings back articles, annotations, summaries, settings and positions', async ({ app, profile }) => {
-  const first = await app.start(BUNDLED_ARCHIVE_DIR)
+  const first = await app.start(SEED_ARCHIVE_DIR)
   const page = first.page
   await libraryReady(page)
   // An imported article (brought in by a backup from another machine: the same store and change
@@ -141,7 +141,7 @@ test('wiped database: the startup offers a restore from the journal, and it brin
 
   // The database is wiped (the profile's IndexedDB removed); the journal beside it is whole.
   rmSync(join(profile.dir, 'Default', 'IndexedDB'), { recursive: true, force: true })
-  const second = await app.start(BUNDLED_ARCHIVE_DIR)
+  const second = await app.start(SEED_ARCHIVE_DIR)
   const p2 = second.page
   await libraryReady(p2)
   const offer = p2.getByTestId('restore-offer')
@@ -179,7 +179,7 @@ test('wiped database: the startup offers a restore from the journal, and it brin
 })
 
 test('the same backup restored twice: the second adds nothing, and the report says so', async ({ app }) => {
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await libraryReady(page)
   // A backup made in another profile: an imported article, a note on it, a reading position.
@@ -218,7 +218,7 @@ for (const locale of ['fa', 'en'] as const) {
   test(`a journal that cannot be written: the researcher is told (${locale}) and the note stays in IndexedDB`, async ({ app, profile }) => {
     // The journal's path is a folder: every append fails.
     mkdirSync(join(profile.dataDir, JOURNAL_FILE))
-    const run = await app.start(BUNDLED_ARCHIVE_DIR)
+    const run = await app.start(SEED_ARCHIVE_DIR)
     const { page } = run
     await libraryReady(page)
     if (locale === 'en') await page.getByTestId('language-switch').click()
@@ -240,7 +240,7 @@ for (const locale of ['fa', 'en'] as const) {
 
 for (const locale of ['fa', 'en'] as const) {
   test(`settings show whether storage is persistent (${locale}), and a note at the limit shows its counter`, async ({ app }) => {
-    const run = await app.start(BUNDLED_ARCHIVE_DIR)
+    const run = await app.start(SEED_ARCHIVE_DIR)
     const { page } = run
     await libraryReady(page)
     if (locale === 'en') await page.getByTestId('language-switch').click()
@@ -270,7 +270,7 @@ for (const locale of ['fa', 'en'] as const) {
 
 test('50,000 annotations restore with progress, and the view stays usable: it scrolls, filters and takes typing', async ({ app }) => {
   test.setTimeout(300_000)
-  const run = await app.start(BUNDLED_ARCHIVE_DIR)
+  const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await libraryReady(page)
   const at = '2026-11-01T09:00:00.000Z'
