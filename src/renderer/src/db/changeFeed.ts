@@ -57,8 +57,12 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
   }
   const journal = (tx: Transaction, id: string, change: JournalChange): void => void collect(tx).journal.set(id, change)
   // Only what the researcher imported is theirs to journal; the bundled pack is its own copy.
+  // Switched off: journalling an imported article from inside the creating hook made every file
+  // import fail to store in the e2e host ("not saved"); found at the last merge, not yet understood.
+  // Imported articles still travel in backups. Turn on again with the import e2e specs passing.
+  const JOURNAL_IMPORTED_ARTICLES = false
   const journalArticle = (tx: Transaction, obj: ArticleRecord): void => {
-    if (obj.packId !== IMPORTED_PACK_ID) return
+    if (!JOURNAL_IMPORTED_ARTICLES || obj.packId !== IMPORTED_PACK_ID) return
     const change: JournalChange = { kind: 'article', record: Dexie.deepClone(obj.item) }
     if (fitsJournal(change)) journal(tx, `article:${obj.id}`, change)
     else collect(tx).tooLarge.add(obj.id)
