@@ -2,7 +2,9 @@
  * npx tsx bench/export.ts [--articles 100] [--per-article 10] [--paper A4] [--notes-only]
  * Exports N annotations over M articles to PDF the way the app does (document model, HTML with
  * the embedded Vazirmatn, then Chromium's page.pdf() as the printer port, as in the e2e test host)
- * and prints the time of each step and the peak memory of Node and of Chromium.
+ * and prints the time of each step (wall clock and CPU time of Node and Chromium together, with the
+ * load average: on a shared machine the CPU time is the steadier figure) and the peak memory of
+ * Node and of Chromium.
  */
 import { readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
@@ -12,6 +14,7 @@ import { CHROMIUM_ARGS, chooseBrowser } from '../e2e/host/browser'
 import { printExportPdf } from '../src/main/export/exportService'
 import { loadExportFonts } from '../src/main/export/fonts'
 import { printOnPage } from '../e2e/host/pdfPrinter'
+import { cpuMsOfTree } from './cpuTime'
 import { readingTextOf } from '../src/shared/article/readingText'
 import type { ArchiveItem, Pack } from '../src/shared/archive/schema'
 import type { Annotation, Colour } from '../src/shared/domain/annotation'
@@ -34,6 +37,35 @@ export interface ExportBenchResult {
   pages: number
   nodePeakMb: number
   chromiumPeakMb: number
+  /** Each step in order: wall clock and CPU time (Node and every Chromium process) in ms. */
+  phases: { name: string; wallMs: number; cpuMs: number }[]
+  loadBefore: string
+  loadAfter: string
+}
+
+/** Records the wall clock and CPU time between marks. */
+function phaseClock() {
+  const phases: { name: string; wallMs: number; cpuMs: number }[] = []
+  let wall = performance.now()
+  let cpu = cpuMsOfTree()
+  return {
+    phases,
+    mark(name: string): void {
+      const w = performance.now()
+      const c = cpuMsOfTree()
+      phases.push({ name, wallMs: w - wall, cpuMs: c - cpu })
+      wall = performance.now()
+      cpu = cpuMsOfTree()
+    }
+  }
+}
+
+const loadavg = (): string => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'n/a'
+  }
 }
 
 const COLOURS: Colour[] = ['yellow', 'blue', 'green', 'red']
@@ -88,29 +120,43 @@ export async function benchExport(options: { articles?: number; perArticle?: num
     const page = await browser.newPage()
     const source = benchSource(articles, perArticle)
     const fonts = await loadExportFonts()
+    const loadBefore = loadavg()
+    const clock = phaseClock()
     const t0 = performance.now()
     // Everything included by default (summaries and key figures add about one page per article); --notes-only leaves them out.
     const include = options.notesOnly ? { ...INCLUDE_ALL, summaryFa: false, summaryEn: false, keyFigures: false } : INCLUDE_ALL
     const doc = await buildExportDocument(source, { scope: { kind: 'all' }, include, order: 'reading', lang: 'fa' }, new Date())
     const t1 = performance.now()
+    clock.mark('model')
     const html = renderHtml(doc, { fonts, pageSize: paper })
     const t2 = performance.now()
-    // Exactly what the app does: the export service's PDF path (printed twice when there are
-    // contents to number) with the test host's printer port and the shell's print options.
+    clock.mark('html (measured alone)')
+    // Exactly what the app does: the export service's PDF path (a draft and a final print when there
+    // are contents to number) with the test host's printer port and the shell's print options.
     let prints = 0
+    const step = (name: string): void => clock.mark(name)
     const printToPdf = (pageHtml: string, pdfOptions: PdfOptions): Promise<Uint8Array> => {
       prints += 1
-      return printOnPage(page, pageHtml, pdfOptions)
+      clock.mark('html')
+      return printOnPage(page, pageHtml, pdfOptions, undefined, step)
     }
     const printToPdfTwice: NonNullable<HostPlatform['printToPdfTwice']> = (pageHtml, pdfOptions, between) => {
       prints += 1
-      return printOnPage(page, pageHtml, pdfOptions, async (first) => {
-        const texts = await between(first)
-        if (texts) prints += 1
-        return texts
-      })
+      clock.mark('html')
+      return printOnPage(
+        page,
+        pageHtml,
+        pdfOptions,
+        async (first) => {
+          const texts = await between(first)
+          if (texts) prints += 1
+          return texts
+        },
+        step
+      )
     }
     const pdf = Buffer.from(await printExportPdf(doc, { pageSize: paper, fonts, printToPdf, printToPdfTwice }))
+    clock.mark('bookmark titles')
     const t3 = performance.now()
     sample()
     const chromiumPeak = await chromiumPeakBytes()
@@ -126,7 +172,10 @@ export async function benchExport(options: { articles?: number; perArticle?: num
       pdfMb: pdf.byteLength / 1e6,
       pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
       nodePeakMb: nodePeak / 1e6,
-      chromiumPeakMb: chromiumPeak / 1e6
+      chromiumPeakMb: chromiumPeak / 1e6,
+      phases: clock.phases,
+      loadBefore,
+      loadAfter: loadavg()
     }
   } finally {
     clearInterval(sampler)
@@ -177,4 +226,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   ]
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? []
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '))
+  console.log(`\nload average before ${r.loadBefore}, after ${r.loadAfter} (2 cores)`)
+  const total = r.phases.reduce((t, p) => ({ wallMs: t.wallMs + p.wallMs, cpuMs: t.cpuMs + p.cpuMs }), { wallMs: 0, cpuMs: 0 })
+  const name = Math.max(...r.phases.map((p) => p.name.length), 5)
+  console.log(`${'step'.padEnd(name)}  wall ms  cpu ms`)
+  for (const p of [...r.phases, { name: 'total', ...total }]) console.log(`${p.name.padEnd(name)}  ${f(p.wallMs).padStart(7)}  ${f(p.cpuMs).padStart(6)}`)
 }

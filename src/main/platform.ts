@@ -14,6 +14,11 @@ export interface PdfOptions {
   footerTemplate?: string
   /** Page margins in inches; the footer needs room at the bottom. */
   margins: { top: number; bottom: number; left: number; right: number }
+  /**
+   * A print read only for where things landed (its named destinations), then thrown away: printed
+   * untagged and without an outline, which Chromium does in a fraction of the time.
+   */
+  draft?: boolean
 }
 
 export interface HostPlatform {
@@ -30,10 +35,11 @@ export interface HostPlatform {
   /** Renders a complete HTML document to PDF in a hidden, sandboxed window once its fonts are ready. */
   printToPdf(html: string, options: PdfOptions): Promise<Uint8Array>
   /**
-   * Optional: print, ask `between` what to change, then print the same loaded page again with the
-   * text of those elements (by id) replaced, or return the first print when it answers null. The
-   * export numbers its contents this way without loading the document and its fonts twice; without
-   * this method it calls printToPdf twice.
+   * Optional: print a draft (`draft: true`), ask `between` what to change, then print the same
+   * loaded page again, with `options` as given, after replacing the text of those elements (by id);
+   * when `between` answers null (the export was cancelled), return the draft. The export numbers
+   * its contents this way without loading the document and its fonts twice; without this method
+   * it calls printToPdf twice.
    */
   printToPdfTwice?(html: string, options: PdfOptions, between: (first: Uint8Array) => Promise<Record<string, string> | null>): Promise<Uint8Array>
   /** Opens an http(s) URL in the system browser. */

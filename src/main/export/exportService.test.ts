@@ -8,7 +8,8 @@ import { writeFileAtomic } from './atomicWrite'
 import { createExportService, printExportPdf, type SaveRequest } from './exportService'
 import { headingTexts } from './outlineTitles'
 import { pdfOutline } from './pdfText'
-import { pdfWithOutline } from './testPdf'
+import { pdfWithDestinations, pdfWithOutline } from './testPdf'
+import type { PdfOptions } from '../platform'
 import { loadExportFonts } from './fonts'
 
 const seed = seedItem()
@@ -105,24 +106,28 @@ describe('export service', () => {
     expect(Buffer.from(fonts[0]?.woff2Base64 ?? '', 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2')
   })
 
-  it('numbers the contents from a first print’s bookmarks and prints again; one article prints once, with no contents', async () => {
+  it('numbers the contents from a draft print’s destinations, then prints the final; one article prints once, with no contents', async () => {
     const other = otherItem('other', 'گزارش دوم', 1403)
     const two = await buildExportDocument(source([seed, other], [annotate(seed, 'خوانساری'), annotate(other, 'گزارش')]), options(), NOW)
-    const printed: string[] = []
-    // A stand-in printer: the h1 on page 1, the articles on pages 3 and 5, titles as Chromium garbles them.
-    const printToPdf = vi.fn(async (html: string) => {
-      printed.push(html)
-      const headings = headingTexts(html)
-      return pdfWithOutline([{ title: 'x', depth: 0 as const }, ...two.articles.map(() => ({ title: 'y', depth: 1 as const }))].slice(0, headings.length))
+    const printed: { html: string; draft: boolean }[] = []
+    // A stand-in printer: a draft has the headings' destinations on pages 3 and 12; a final print has bookmarks.
+    const printToPdf = vi.fn(async (html: string, pdfOptions: PdfOptions) => {
+      printed.push({ html, draft: Boolean(pdfOptions.draft) })
+      if (pdfOptions.draft) return pdfWithDestinations(14, { 'article-1-heading': 3, 'article-2-heading': 12 })
+      return pdfWithOutline([{ title: 'x', depth: 0 as const }, ...two.articles.map(() => ({ title: 'y', depth: 1 as const }))].slice(0, headingTexts(html).length))
     })
     const fonts = [{ weight: 400 as const, unicodeRange: 'U+0600-06FF', woff2Base64: 'AAAA' }]
     await printExportPdf(two, { pageSize: 'A4', fonts, printToPdf })
-    expect(printed).toHaveLength(2)
-    expect(printed[0]).toMatch(/class="toc__page"[^>]*>&nbsp;</)
-    // The stand-in put every bookmark on page 1: both contents lines say so, in Persian digits.
-    expect([...(printed[1] ?? '').matchAll(/class="toc__page"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['۱', '۱'])
+    expect(printed.map((p) => p.draft)).toEqual([true, false])
+    // The draft hides everything and leaves the slots blank; the final shows everything, the pages in Persian digits.
+    expect(printed[0]?.html).toContain('<style id="export-draft">')
+    expect(printed[0]?.html).toMatch(/class="toc__page"[^>]*>&nbsp;</)
+    expect(printed[1]?.html).not.toContain('export-draft')
+    expect([...(printed[1]?.html ?? '').matchAll(/class="toc__page"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['۳', '۱۲'])
+    // The contents link to the headings, which is what gives the draft its destinations.
+    expect(printed[1]?.html).toMatch(/<a href="#article-2-heading">[\s\S]*<h2 [^>]*id="article-2-heading"/)
 
-    // A printer that can print the loaded page again is asked only for the slots' new text, by id.
+    // A printer that can print the loaded page again is asked only for new texts, by id: the draft style emptied, the slots filled.
     printed.length = 0
     let filled: Record<string, string> | null = null
     await printExportPdf(two, {
@@ -130,18 +135,26 @@ describe('export service', () => {
       fonts,
       printToPdf,
       printToPdfTwice: async (html, pdfOptions, between) => {
-        filled = await between(await printToPdf(html))
-        return printToPdf(html)
+        filled = await between(await printToPdf(html, { ...pdfOptions, draft: true }))
+        return printToPdf(html, pdfOptions)
       }
     })
-    expect(filled).toEqual({ 'toc-page-1': '۱', 'toc-page-2': '۱' })
-    expect(printed[0]).toContain('id="toc-page-2"')
+    expect(filled).toEqual({ 'export-draft': '', 'toc-page-1': '۳', 'toc-page-2': '۱۲' })
+
+    // A draft whose destinations cannot be found still gives a visible PDF, its contents unnumbered.
+    printed.length = 0
+    const blind = vi.fn(async (html: string, pdfOptions: PdfOptions) => (printed.push({ html, draft: Boolean(pdfOptions.draft) }), pdfWithOutline([{ title: 'x', depth: 0 }])))
+    await printExportPdf(two, { pageSize: 'A4', fonts, printToPdf: blind })
+    expect(printed.map((p) => p.draft)).toEqual([true, false])
+    expect(printed[1]?.html).not.toContain('export-draft')
+    expect(printed[1]?.html).toMatch(/class="toc__page"[^>]*>&nbsp;</)
 
     const one = await buildExportDocument(source([seed], [annotate(seed, 'خوانساری')]), options({ scope: { kind: 'article', articleId: seed.id } }), NOW)
     printed.length = 0
     const pdf = await printExportPdf(one, { pageSize: 'A4', fonts, printToPdf })
-    expect(printed).toHaveLength(1)
-    expect(printed[0]).not.toContain('class="toc')
+    expect(printed.map((p) => p.draft)).toEqual([false])
+    expect(printed[0]?.html).not.toContain('class="toc')
+    expect(printed[0]?.html).not.toContain('export-draft')
     expect((await pdfOutline(pdf)).length).toBeGreaterThan(0)
   })
 })

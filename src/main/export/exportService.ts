@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { ExportResponses, exportSaveRequestSchema } from '../../shared/export/hostRequests'
 import { renderBibtex, renderCslJson, renderRis } from '../../shared/export/citationFiles'
 import type { ExportDocument } from '../../shared/export/document'
-import { hasContents, renderHtml, tocPageId, type EmbeddedFont } from '../../shared/export/html'
+import { DRAFT_STYLE_ID, hasContents, headingId, renderHtml, tocPageId, type EmbeddedFont } from '../../shared/export/html'
 import { num } from '../../shared/export/labels'
 import { renderJsonLd } from '../../shared/export/jsonld'
 import { renderMarkdown } from '../../shared/export/markdown'
@@ -12,7 +12,8 @@ import type { FileFilter, HostPlatform, PdfOptions } from '../platform'
 import { writeFileAtomic } from './atomicWrite'
 import { loadExportFonts } from './fonts'
 import { fixOutlineTitles, headingTexts } from './outlineTitles'
-import { pagesAtDepth, pdfOutline } from './pdfText'
+import { namedDestinationPages } from './pdfDestinations'
+import { pdfDestinationPages } from './pdfText'
 
 export type SaveRequest = z.infer<typeof exportSaveRequestSchema>
 export type SaveResult = ExportResponses['export:save']
@@ -93,38 +94,53 @@ export function createExportService(platform: Platform, loadFonts: () => Promise
 
 /**
  * The export as PDF. Chromium cannot number the contents itself (no CSS target-counter), so a
- * document with a contents list is printed twice: the first print's bookmarks say on which page
- * each article's heading landed, the second fills those numbers into slots that kept their width,
- * so nothing moves. One article has no contents and is printed once.
+ * document with a contents list is printed twice: first a draft, laid out in full but drawn
+ * invisible, untagged and without bookmarks (cheap), whose named destinations (the contents link
+ * to every article heading) say on which page each heading landed; then the final print, tagged
+ * with bookmarks, after those numbers are filled into slots that kept their width, so nothing
+ * moves. One article has no contents and is printed once.
  */
 export async function printExportPdf(
   doc: ExportDocument,
   options: { pageSize: PaperSize; fonts: EmbeddedFont[]; isCancelled?: () => boolean } & Pick<HostPlatform, 'printToPdf' | 'printToPdfTwice'>
 ): Promise<Uint8Array> {
   const pdfOptions = { pageSize: options.pageSize, margins: MARGINS }
-  const html = renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize })
-  // The slots are the only difference between the two prints, and no heading holds one, so the bookmarks' text is the same.
-  const titles = headingTexts(html)
-  if (!hasContents(doc)) return fixOutlineTitles(await options.printToPdf(html, pdfOptions), titles)
-  const pagesFor = async (first: Uint8Array): Promise<number[] | null> => (options.isCancelled?.() ? null : headingPages(first, doc))
+  const htmlOptions = { fonts: options.fonts, pageSize: options.pageSize }
+  if (!hasContents(doc)) {
+    const html = renderHtml(doc, htmlOptions)
+    return fixOutlineTitles(await options.printToPdf(html, pdfOptions), headingTexts(html))
+  }
+  const draftHtml = renderHtml(doc, { ...htmlOptions, draft: true })
+  // The draft style and the slots are the only differences between the prints, and no heading holds either, so the bookmarks' text is the same.
+  const titles = headingTexts(draftHtml)
+  const pagesFor = async (draft: Uint8Array): Promise<number[] | null | 'cancelled'> => (options.isCancelled?.() ? 'cancelled' : headingPages(draft, doc))
   if (options.printToPdfTwice) {
-    const pdf = await options.printToPdfTwice(html, pdfOptions, async (first) => {
-      const pages = await pagesFor(first)
-      return pages ? Object.fromEntries(pages.map((p, i) => [tocPageId(i), num(p, doc.lang)])) : null
+    const pdf = await options.printToPdfTwice(draftHtml, pdfOptions, async (draft) => {
+      const pages = await pagesFor(draft)
+      if (pages === 'cancelled') return null
+      // Emptying the draft style makes everything visible again; a PDF whose pages could not be read keeps its slots blank.
+      return { [DRAFT_STYLE_ID]: '', ...(pages ? Object.fromEntries(pages.map((p, i) => [tocPageId(i), num(p, doc.lang)])) : {}) }
     })
     return fixOutlineTitles(pdf, titles)
   }
-  const first = await options.printToPdf(html, pdfOptions)
-  const pages = await pagesFor(first)
-  const final = pages ? await options.printToPdf(renderHtml(doc, { fonts: options.fonts, pageSize: options.pageSize, tocPages: pages }), pdfOptions) : first
+  const draft = await options.printToPdf(draftHtml, { ...pdfOptions, draft: true })
+  const pages = await pagesFor(draft)
+  if (pages === 'cancelled') return draft
+  const final = await options.printToPdf(renderHtml(doc, { ...htmlOptions, ...(pages ? { tocPages: pages } : {}) }), pdfOptions)
   return fixOutlineTitles(final, titles)
 }
 
-/** The page of every article's heading in a printed PDF, or null when the printer made no bookmarks for them. */
+/**
+ * The page of every article's heading in a printed PDF, from its named destinations (the contents
+ * link to each heading), or null when they cannot be found. The bytes are read directly; a PDF laid
+ * out otherwise than Chromium writes one is read with pdf.js instead.
+ */
 export async function headingPages(pdf: Uint8Array, doc: ExportDocument): Promise<number[] | null> {
-  // A PDF pdf.js cannot read back still saves, with its contents unnumbered.
-  const outline = await pdfOutline(pdf).catch(() => [])
-  return pagesAtDepth(outline, 1, doc.articles.length)
+  const names = doc.articles.map((_, i) => headingId(i))
+  const fast = namedDestinationPages(pdf)
+  const found = fast && names.every((n) => fast.has(n)) ? fast : await pdfDestinationPages(pdf, names).catch(() => null)
+  const pages = names.map((n) => found?.get(n))
+  return pages.every((p): p is number => p !== undefined) ? pages : null
 }
 
 async function exists(path: string): Promise<boolean> {

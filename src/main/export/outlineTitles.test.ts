@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixOutlineTitles, headingTexts } from './outlineTitles'
-import { pagesAtDepth, pdfOutline } from './pdfText'
+import { pdfOutline } from './pdfText'
 import { pdfWithOutline } from './testPdf'
 
 describe('headingTexts', () => {
@@ -30,8 +30,6 @@ describe('fixOutlineTitles', () => {
       [1, 'گزارش درباره الکامپ', 1],
       [1, 'Second article', 1]
     ])
-    expect(pagesAtDepth(outline, 1, 2)).toEqual([1, 1])
-    expect(pagesAtDepth(outline, 1, 3)).toBeNull()
   })
 
   it('leaves a PDF alone when the headings and bookmarks do not match up, or it is not a PDF it knows', () => {

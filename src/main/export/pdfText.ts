@@ -2,8 +2,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 
 /**
  * Reading back a PDF we printed, with Mozilla's pdf.js (the legacy build runs in Node and in
- * Electron's main process). Used for the contents page: the first rendering's bookmarks tell on
- * which page each article's heading landed.
+ * Electron's main process). The export reads its draft print's destinations with pdfDestinations.ts
+ * and comes here only when that fails; the tests read bookmarks and page texts here.
  */
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -62,12 +62,19 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
 }
 
 /**
- * The pages of the bookmarks one level below the top, in order: in the export these are the
- * articles' h2 headings under the document's h1. (Matching by title would fail: Chromium writes
- * Persian bookmark titles with their words reversed, see outlineTitles.ts.) Null unless there are
- * exactly `count` of them, each with a page.
+ * The page of each named destination, with pdf.js: the slow way, for a PDF whose bytes
+ * namedDestinationPages (pdfDestinations.ts) cannot read. Names it does not find are left out.
  */
-export function pagesAtDepth(outline: readonly OutlineEntry[], depth: number, count: number): number[] | null {
-  const pages = outline.filter((e) => e.depth === depth).map((e) => e.page)
-  return pages.length === count && pages.every((p): p is number => p !== null) ? pages : null
+export async function pdfDestinationPages(bytes: Uint8Array, names: readonly string[]): Promise<Map<string, number>> {
+  const doc = await open(bytes)
+  try {
+    const out = new Map<string, number>()
+    for (const name of names) {
+      const page = await pageOf(doc, name).catch(() => null)
+      if (page !== null) out.set(name, page)
+    }
+    return out
+  } finally {
+    await doc.destroy()
+  }
 }

@@ -22,6 +22,11 @@ describe('print options', () => {
     expect(playwrightPdfOptions(options)).toMatchObject({ format: 'Letter', outline: true, tagged: true, margin: { top: '0.5in', bottom: '1in', left: '0.25in', right: '0.75in' } })
   })
 
+  it('turn tags and bookmarks off for a draft print, and only those', () => {
+    expect(electronPrintOptions({ ...options, draft: true })).toEqual({ ...electronPrintOptions(options), generateTaggedPDF: false, generateDocumentOutline: false })
+    expect(playwrightPdfOptions({ ...options, draft: true })).toEqual({ ...playwrightPdfOptions(options), tagged: false, outline: false })
+  })
+
   it('fill the contents’ slots as text, whatever the text holds', () => {
     const { document } = parseHTML('<html><body><span id="toc-page-1">x</span></body></html>')
     const hostile = '<img src=x onerror=alert(1)>"); alert(2); ("'

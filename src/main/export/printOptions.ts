@@ -5,7 +5,9 @@ import type { PdfOptions } from '../platform'
  * `webContents.printToPDF` (the shell passes `electronPrintOptions(options)` through unchanged)
  * and Playwright's `page.pdf` in the e2e test host. Both turn on the document outline (bookmarks
  * from the h1–h3 headings) and the tagged PDF (a structure tree; Chromium also writes each shaped
- * Persian cluster's logical text as /ActualText there).
+ * Persian cluster's logical text as /ActualText there), except for a draft print, which is read
+ * only for its named destinations: there both are off (Chromium makes its outline from the tags,
+ * and tagging a document costs about as much again as printing it).
  */
 export interface ElectronPrintOptions {
   pageSize: PdfOptions['pageSize']
@@ -14,8 +16,8 @@ export interface ElectronPrintOptions {
   headerTemplate: string
   footerTemplate: string
   margins: { top: number; bottom: number; left: number; right: number }
-  generateTaggedPDF: true
-  generateDocumentOutline: true
+  generateTaggedPDF: boolean
+  generateDocumentOutline: boolean
 }
 
 export function electronPrintOptions(options: PdfOptions): ElectronPrintOptions {
@@ -26,8 +28,8 @@ export function electronPrintOptions(options: PdfOptions): ElectronPrintOptions 
     headerTemplate: '<span></span>',
     footerTemplate: options.footerTemplate ?? '<span></span>',
     margins: { ...options.margins },
-    generateTaggedPDF: true,
-    generateDocumentOutline: true
+    generateTaggedPDF: !options.draft,
+    generateDocumentOutline: !options.draft
   }
 }
 
@@ -39,8 +41,8 @@ export interface PlaywrightPdfOptions {
   headerTemplate: string
   footerTemplate: string
   margin: { top: string; bottom: string; left: string; right: string }
-  tagged: true
-  outline: true
+  tagged: boolean
+  outline: boolean
 }
 
 export function playwrightPdfOptions(options: PdfOptions): PlaywrightPdfOptions {
@@ -66,3 +68,11 @@ export function playwrightPdfOptions(options: PdfOptions): PlaywrightPdfOptions 
 export function fillTextsScript(texts: Record<string, string>): string {
   return `Object.entries(${JSON.stringify(texts)}).forEach(([id, text]) => { const el = document.getElementById(id); if (el) el.textContent = text })`
 }
+
+/**
+ * The script a printer awaits before the first print: every face the page declares, loaded. The
+ * export page is not laid out on screen at all (see exportCss), so no text asks for its fonts
+ * there and `document.fonts.ready` alone would not wait for them; they are loaded here instead,
+ * and the print's layout finds them ready.
+ */
+export const FONTS_READY_SCRIPT = 'Promise.all(Array.from(document.fonts, (f) => f.load())).then(() => document.fonts.ready).then(() => true)'

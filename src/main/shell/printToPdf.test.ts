@@ -3,6 +3,7 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 import { FakeBrowserWindow, asElectron, fake } from '../../testSupport/fakeElectron'
 import { createAppRequestHandler } from './appProtocol'
 import { createPrintDocuments } from './printDocuments'
+import { FONTS_READY_SCRIPT } from '../export/printOptions'
 import { createPdfPrinter, PrintTimeoutError, type PrintWindow } from './printToPdf'
 
 const A4 = { pageSize: 'A4' as const, margins: { top: 0.5, bottom: 0.7, left: 0.5, right: 0.5 } }
@@ -40,7 +41,7 @@ describe('printing without file://', () => {
     const [w] = windows
     expect(w?.loaded[0]).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/)
     expect(served).toEqual(['<!doctype html><p>گزارش</p>'])
-    expect(w?.webContents.scripts).toEqual(['document.fonts.ready.then(() => true)'])
+    expect(w?.webContents.scripts).toEqual([FONTS_READY_SCRIPT])
     expect(w?.webContents.printCalls[0]?.options).toMatchObject({ pageSize: 'A4', displayHeaderFooter: true })
     expect(w?.destroyed).toBe(true)
     expect(documents.size).toBe(0)
@@ -101,7 +102,7 @@ describe('the export print options and the second print', () => {
     expect(windows[0]?.webContents.printCalls[0]?.options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true })
   })
 
-  it('fills the texts read from the first print into the same page and prints again', async () => {
+  it('prints a draft (untagged, no outline), fills the texts read from it into the same page and prints the final', async () => {
     const { windows, print } = setup()
     const seen: number[] = []
     await print('<p id="toc-1">…</p>', A4, async (first) => {
@@ -111,13 +112,16 @@ describe('the export print options and the second print', () => {
     const w = windows[0]
     expect(windows).toHaveLength(1)
     expect(seen).toHaveLength(1)
-    expect(w?.webContents.printCalls).toHaveLength(2)
+    expect(w?.webContents.printCalls.map((c) => c.options)).toMatchObject([
+      { generateTaggedPDF: false, generateDocumentOutline: false },
+      { generateTaggedPDF: true, generateDocumentOutline: true }
+    ])
     expect(w?.webContents.scripts[1]).toContain('"toc-1":"۳"')
   })
 
-  it('prints once when the reader of the first print asks for nothing', async () => {
+  it('stops after the draft when the reader of the draft asks for nothing (a cancelled export)', async () => {
     const { windows, print } = setup()
     await print('<p>x</p>', A4, async () => null)
-    expect(windows[0]?.webContents.printCalls).toHaveLength(1)
+    expect(windows[0]?.webContents.printCalls.map((c) => c.options)).toMatchObject([{ generateTaggedPDF: false }])
   })
 })

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
-import { electronPrintOptions, fillTextsScript } from '../export/printOptions'
+import { electronPrintOptions, fillTextsScript, FONTS_READY_SCRIPT } from '../export/printOptions'
 import type { PdfOptions } from '../platform'
 import { APP_SCHEME } from '../security/trustedOrigin'
 import { PRINT_HOST, type PrintDocuments } from './printDocuments'
@@ -13,7 +13,8 @@ export type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroy
 
 /**
  * The hidden print window: sandboxed, no preload, no Node. JavaScript is on only so the shell can
- * wait for `document.fonts.ready` (Joplin's way, not a timer); the document's own scripts cannot run,
+ * load the fonts and wait for them (FONTS_READY_SCRIPT; Joplin's way, not a timer) and fill in the
+ * contents' page numbers; the document's own scripts cannot run,
  * its CSP says `script-src 'none'` (PRINT_DOCUMENT_CSP) and the export HTML is sanitised anyway.
  */
 export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
@@ -43,8 +44,9 @@ export class PrintTimeoutError extends Error {
  * cancels whatever it was doing).
  */
 /**
- * Prints `html`; with `between`, it reads the first PDF (the export reads the pages its headings
- * landed on) and, when texts come back, fills them into the same loaded page and prints again.
+ * Prints `html`; with `between`, it prints a draft first, hands it to `between` (the export reads
+ * the pages its headings landed on) and, when texts come back, fills them into the same loaded
+ * page and prints the final PDF (see HostPlatform.printToPdfTwice).
  */
 export type PdfPrinter = (html: string, options: PdfOptions, between?: (first: Uint8Array) => Promise<Record<string, string> | null>) => Promise<Uint8Array>
 
@@ -64,11 +66,13 @@ export function createPdfPrinter(deps: {
     const print = async (): Promise<Uint8Array> => {
       printer = deps.createWindow(PRINT_WINDOW_OPTIONS)
       await printer.loadURL(`${APP_SCHEME}://${PRINT_HOST}${doc.path}`)
-      await printer.webContents.executeJavaScript('document.fonts.ready.then(() => true)')
-      // Tagged, with the document outline (bookmarks): the options the export model chose, unchanged.
-      const first = new Uint8Array(await printer.webContents.printToPDF(electronPrintOptions(options)))
-      const texts = between ? await between(first) : null
-      if (!texts) return first
+      await printer.webContents.executeJavaScript(FONTS_READY_SCRIPT)
+      // Tagged, with the document outline (bookmarks): the options the export model chose, unchanged;
+      // with `between`, a draft first (untagged, no outline), read for where the headings landed.
+      if (!between) return new Uint8Array(await printer.webContents.printToPDF(electronPrintOptions(options)))
+      const draft = new Uint8Array(await printer.webContents.printToPDF(electronPrintOptions({ ...options, draft: true })))
+      const texts = await between(draft)
+      if (!texts) return draft
       await printer.webContents.executeJavaScript(fillTextsScript(texts))
       return new Uint8Array(await printer.webContents.printToPDF(electronPrintOptions(options)))
     }

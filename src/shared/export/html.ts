@@ -24,7 +24,20 @@ export interface HtmlOptions {
    * contents keep a blank slot of the same width, so filling it in moves nothing.
    */
   tocPages?: readonly number[]
+  /**
+   * The first of two prints, read only for where the headings land: everything is laid out but
+   * nothing is drawn (visibility does not change layout), so Chromium writes a small PDF fast.
+   * The printer empties the style with id DRAFT_STYLE_ID before the final print.
+   */
+  draft?: boolean
 }
+
+/** The id of the draft print's style, which hides everything without moving anything. */
+export const DRAFT_STYLE_ID = 'export-draft'
+const DRAFT_STYLE = `<style id="${DRAFT_STYLE_ID}">*{visibility:hidden!important}</style>`
+
+/** The id of article `index`'s heading: the contents link to it, so the PDF has a named destination there. */
+export const headingId = (index: number): string => `article-${index + 1}-heading`
 
 /** The id of the contents' page slot of article `index`, so a printer can fill it in place. */
 export const tocPageId = (index: number): string => `toc-page-${index + 1}`
@@ -50,7 +63,7 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions): string {
     `<html lang="${doc.lang}" dir="${dir}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
     `<title>${h(`${l.documentTitle} · ${doc.archive.title}`)}</title>`,
-    `<style>${fontFaces(options.fonts)}${exportCss(doc.lang, options.pageSize)}</style></head><body>`,
+    `<style>${fontFaces(options.fonts)}${exportCss(doc.lang, options.pageSize)}</style>${options.draft ? DRAFT_STYLE : ''}</head><body>`,
     titlePage(doc, l),
     hasContents(doc) ? contents(doc, l, options.tocPages) : '',
     doc.articles.map((a, i) => articleHtml(a, i, doc, l)).join(''),
@@ -92,7 +105,7 @@ function contents(doc: ExportDocument, l: ExportLabels, pages: readonly number[]
     const page = pages?.[i]
     const slot = page === undefined ? '&nbsp;' : h(num(page, doc.lang))
     return (
-      `<li><a href="#article-${i + 1}"><span class="toc__title"><span lang="fa" dir="auto">${h(a.title)}</span> ` +
+      `<li><a href="#${headingId(i)}"><span class="toc__title"><span lang="fa" dir="auto">${h(a.title)}</span> ` +
       `<span class="toc__count">(${h(l.noteCount(n))})</span></span><span class="toc__page" id="${tocPageId(i)}" aria-label="${h(l.pageColumn)}">${slot}</span></a></li>`
     )
   })
@@ -103,7 +116,7 @@ function contents(doc: ExportDocument, l: ExportLabels, pages: readonly number[]
 function articleHtml(a: ExportArticle, index: number, doc: ExportDocument, l: ExportLabels): string {
   const parts = [
     `<article class="art" id="article-${index + 1}">`,
-    `<h2 lang="fa" dir="rtl">${h(a.title)}</h2>`,
+    `<h2 lang="fa" dir="rtl" id="${headingId(index)}">${h(a.title)}</h2>`,
     a.kind === 'digest' ? `<p class="digest">${h(l.digest)}</p>` : '',
     citation(a, doc, l)
   ]

@@ -17,6 +17,8 @@ export function exportCss(lang: Language, pageSize: PaperSize): string {
     .map(([name, value]) => `.label--${name}{background:${value}1f;border-color:${value}}.entry--${name} blockquote{border-color:${value}}`)
     .join('')
   return `
+/* Only ever printed: on screen nothing is laid out (a big export took seconds to lay out for a window nobody sees, once before its fonts loaded and again after). The printer loads the fonts itself. */
+@media screen{body{display:none}}
 @page{size:${pageSize};margin:20mm 18mm 22mm;@bottom-center{${pageNumber};font-family:'Vazirmatn';font-size:9pt;color:#555}}
 @page:first{@bottom-center{content:none}}
 *{box-sizing:border-box}
