@@ -1,0 +1,110 @@
+/**
+ * Relevance on the hand-judged set (issue 13): npx tsx bench/relevance.ts [--detail]
+ * 46 articles and 39 queries written for this (bench/relevance/), judged before any engine ran.
+ * Prints P@5, R@10, MRR (and graded nDCG@10) for ours and two MiniSearch configurations:
+ * its defaults, and our analyser as its tokenizer with OR combination and our field boosts.
+ * Relevant = any judged grade (1 or 2). Queries run as typed in the search box: the last word is
+ * a prefix (ours) unless the query ends in a space; the "submitted" row adds that space.
+ */
+import MiniSearch from 'minisearch'
+import { analyseTerms } from '../src/shared/text/analyse'
+import { SearchIndex } from '../src/shared/search/searchIndex'
+import { FIELD_BOOST, type SearchDoc } from '../src/shared/search/types'
+import { ARTICLES, checkRelevanceSet, QUERIES, relevanceDocs } from './relevance/index'
+
+const DEPTH = 50
+const detail = process.argv.includes('--detail')
+
+interface Ranker {
+  name: string
+  run(query: string): string[]
+}
+
+const FIELDS = ['title', 'lead', 'body'] as const
+const extractField = (doc: SearchDoc, field: string): string =>
+  field === 'id' ? doc.id : ((doc.fields as Record<string, string | undefined>)[field] ?? '')
+
+function oursTyped(docs: SearchDoc[]): Ranker {
+  const index = SearchIndex.build(docs)
+  return { name: 'ours (as typed)', run: (q) => index.search(q, { limit: DEPTH }).hits.map((h) => h.id) }
+}
+
+function oursSubmitted(docs: SearchDoc[]): Ranker {
+  const index = SearchIndex.build(docs)
+  return { name: 'ours (submitted)', run: (q) => index.search(q + ' ', { limit: DEPTH }).hits.map((h) => h.id) }
+}
+
+function miniDefault(docs: SearchDoc[]): Ranker {
+  const ms = new MiniSearch<SearchDoc>({ fields: [...FIELDS], extractField })
+  ms.addAll(docs)
+  return { name: 'MiniSearch default', run: (q) => ms.search(q).slice(0, DEPTH).map((r) => String(r.id)) }
+}
+
+function miniAnalysed(docs: SearchDoc[]): Ranker {
+  const ms = new MiniSearch<SearchDoc>({
+    fields: [...FIELDS],
+    extractField,
+    tokenize: (text: string) => analyseTerms(text),
+    processTerm: (term: string) => term,
+    searchOptions: { combineWith: 'OR', boost: { title: FIELD_BOOST.title, lead: FIELD_BOOST.lead } }
+  })
+  ms.addAll(docs)
+  return { name: 'MiniSearch + our analyser, OR', run: (q) => ms.search(q).slice(0, DEPTH).map((r) => String(r.id)) }
+}
+
+interface Scores { p5: number; r10: number; mrr: number; ndcg10: number }
+
+function score(ranked: string[], relevant: Record<string, { grade: number }>): Scores {
+  const isRel = (id: string): boolean => id in relevant
+  const total = Object.keys(relevant).length
+  const p5 = ranked.slice(0, 5).filter(isRel).length / 5
+  const r10 = ranked.slice(0, 10).filter(isRel).length / total
+  const first = ranked.findIndex(isRel)
+  const mrr = first === -1 ? 0 : 1 / (first + 1)
+  const gain = (g: number): number => 2 ** g - 1
+  const dcg = ranked.slice(0, 10).reduce((s, id, i) => s + gain(relevant[id]?.grade ?? 0) / Math.log2(i + 2), 0)
+  const ideal = Object.values(relevant).map((j) => j.grade).sort((a, b) => b - a).slice(0, 10)
+    .reduce((s, g, i) => s + gain(g) / Math.log2(i + 2), 0)
+  return { p5, r10, mrr, ndcg10: ideal > 0 ? dcg / ideal : 0 }
+}
+
+checkRelevanceSet()
+const docs = relevanceDocs()
+const rankers = [oursTyped(docs), oursSubmitted(docs), miniDefault(docs), miniAnalysed(docs)]
+const rows: string[][] = [['engine', 'P@5', 'R@10', 'MRR', 'nDCG@10', 'queries with no relevant hit']]
+const perQuery = new Map<string, Scores[]>()
+for (const ranker of rankers) {
+  const all: Scores[] = []
+  let misses = 0
+  for (const q of QUERIES) {
+    const ranked = ranker.run(q.text)
+    const s = score(ranked, q.relevant)
+    all.push(s)
+    if (s.mrr === 0) misses++
+    if (detail) console.log(`${ranker.name} ${q.id} «${q.text}» → ${ranked.slice(0, 5).map((id) => (id in q.relevant ? `[${id}]` : id)).join(' ')}  P@5 ${s.p5.toFixed(2)} R@10 ${s.r10.toFixed(2)} RR ${s.mrr.toFixed(2)}`)
+  }
+  perQuery.set(ranker.name, all)
+  const mean = (k: keyof Scores): string => (all.reduce((s, x) => s + x[k], 0) / all.length).toFixed(3)
+  rows.push([ranker.name, mean('p5'), mean('r10'), mean('mrr'), mean('ndcg10'), String(misses)])
+}
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
+for (const r of rows) console.log('| ' + r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ') + ' |')
+console.log(`${ARTICLES.length} articles, ${QUERIES.length} queries, ` +
+  `${QUERIES.reduce((n, q) => n + Object.keys(q.relevant).length, 0)} judged relevant pairs; means over queries. ` +
+  'P@5 counts 5 slots even when a query has fewer relevant articles, so its ceiling is below 1.')
+
+// Ours must beat both MiniSearch configurations on P@5, R@10 and MRR (issue 13).
+const mean = (name: string, k: keyof Scores): number => {
+  const all = perQuery.get(name) ?? []
+  return all.reduce((s, x) => s + x[k], 0) / all.length
+}
+const behind: string[] = []
+for (const other of ['MiniSearch default', 'MiniSearch + our analyser, OR']) {
+  for (const k of ['p5', 'r10', 'mrr'] as const) {
+    if (mean('ours (as typed)', k) <= mean(other, k)) behind.push(`${k} not ahead of ${other}`)
+  }
+}
+if (behind.length > 0) {
+  console.log(`TARGET MISSED: ours ${behind.join('; ')}`)
+  process.exitCode = 1
+} else console.log('target met: ours ahead of both MiniSearch configurations on P@5, R@10 and MRR')
