@@ -255,5 +255,102 @@ export const QUERIES: RelevanceQuery[] = [
   {
     id: 'q39', text: 'تاریخچه الکامپ', need: 'history of Elecomp',
     relevant: { a40: { grade: 2, why: 'Elecomp since 1374' } }
+  },
+  // q40–q54: a second batch, longer and variant-spelled queries, written and judged before they
+  // were run (after the first 39 had been run once; no judgement above was changed).
+  {
+    id: 'q40', text: 'حمله سایبری بانک', need: 'cyber attacks on banks',
+    relevant: { a07: { grade: 2, why: 'ransomware attack on a private bank' } }
+  },
+  {
+    id: 'q41', text: 'مالیات دیجی کالا', need: 'Digikala and tax',
+    relevant: {
+      a15: { grade: 2, why: 'Digikala VAT case in court' },
+      a19: { grade: 1, why: 'tax on online shops in general' }
+    }
+  },
+  {
+    id: 'q42', text: 'اعتراض رستوران ها به اسنپ فود', need: 'restaurants against Snappfood',
+    relevant: { a17: { grade: 2, why: 'restaurant owners complain of commission' } }
+  },
+  {
+    id: 'q43', text: 'فروشندگان اینستاگرامی فیلترینگ', need: 'Instagram sellers and filtering',
+    relevant: {
+      a19: { grade: 2, why: 'Instagram sellers hit by filtering, now taxed' },
+      a43: { grade: 2, why: 'Instagram sellers lost their work in the shutdown' },
+      a09: { grade: 2, why: 'small sellers lost income when Instagram was filtered' }
+    }
+  },
+  {
+    id: 'q44', text: 'استارتاپها الکامپ', need: 'startups at Elecomp',
+    relevant: {
+      a04: { grade: 2, why: 'startup hall of Elecomp 27' },
+      a44: { grade: 2, why: 'startup awards at Elecomp 26' },
+      a02: { grade: 1, why: 'startups get a booth discount' },
+      a40: { grade: 1, why: 'startups are the stars of Elecomp today' }
+    }
+  },
+  {
+    id: 'q45', text: 'كامپيوتر', need: 'computers (typed with Arabic letters)',
+    relevant: {
+      a30: { grade: 2, why: 'computer prices' },
+      a40: { grade: 1, why: 'PCs at the first Elecomps' }
+    }
+  },
+  {
+    id: 'q46', text: 'هزینه فیلترشکن کاربران', need: 'what users pay for VPNs',
+    relevant: {
+      a11: { grade: 2, why: 'household spending on VPNs' },
+      a10: { grade: 2, why: 'monthly VPN prices and yearly total' },
+      a46: { grade: 1, why: 'VPN costs in the losses from filtering' }
+    }
+  },
+  {
+    id: 'q47', text: 'قطع اینترنت بین المللی شبکه ملی', need: 'fear the national network allows cutting the global internet',
+    relevant: {
+      a23: { grade: 2, why: 'critics fear the national network enables a cut-off' },
+      a43: { grade: 1, why: 'losses from an internet shutdown' }
+    }
+  },
+  {
+    id: 'q48', text: 'ماینر غیرمجاز', need: 'illegal crypto miners',
+    relevant: { a27: { grade: 2, why: 'illegal miners seized' } }
+  },
+  {
+    id: 'q49', text: 'کمیسیون رانندگان تپسی', need: 'Tapsi and driver commission',
+    relevant: {
+      a42: { grade: 2, why: 'Tapsi cuts driver commission to win share' },
+      a35: { grade: 2, why: 'Tapsi pays insurance out of its commission' }
+    }
+  },
+  {
+    id: 'q50', text: 'نمایشگاه فناوری دبی', need: 'the tech exhibition in Dubai',
+    relevant: { a32: { grade: 2, why: 'GITEX Dubai' } }
+  },
+  {
+    id: 'q51', text: 'تحریم پردازنده گرافیکی', need: 'GPU sanctions',
+    relevant: { a29: { grade: 2, why: 'GPUs hard to get under sanctions' } }
+  },
+  {
+    id: 'q52', text: 'رشد فروش دیجیکالا', need: 'Digikala sales growth',
+    relevant: {
+      a16: { grade: 2, why: 'Digikala sales up 40%' },
+      a15: { grade: 1, why: 'Digikala sales and tax' }
+    }
+  },
+  {
+    id: 'q53', text: 'بیست و ششمین دوره الکامپ برندگان', need: 'winners at the 26th Elecomp',
+    relevant: {
+      a44: { grade: 2, why: 'startup winners at Elecomp 26' },
+      a01: { grade: 1, why: 'the 26th Elecomp itself' }
+    }
+  },
+  {
+    id: 'q54', text: 'امنیت اطلاعات مشتریان بانک', need: 'security of bank customers’ data',
+    relevant: {
+      a07: { grade: 2, why: 'bank attack and customers’ data' },
+      a24: { grade: 1, why: 'data centre fire; customers’ backups safe' },
+      a38: { grade: 1, why: 'shop leak; customers’ bank cards not exposed' }
+    }
   }
 ]
