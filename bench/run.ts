@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --sizes 1000,10000,50000] [--only ours] [--ui-articles 50000] [--skip-ui]
  * Runs every benchmark in turn, each in its own process so heap figures do not mix, and prints
- * their tables: search engines, summariser, PDF export, and the UI typing at scale.
+ * their tables: search engines, relevance, summariser, PDF export, and the UI typing at scale.
  * Targets are checked here, never in tests: these shared 2-core machines make timings noisy.
  */
 import { spawnSync } from 'node:child_process'
@@ -16,6 +16,7 @@ const passthrough = (names: string[]): string[] => names.flatMap((n) => (flag(n)
 
 const steps: { title: string; script: string; args: string[] }[] = [
   { title: 'Search engines (issue 3)', script: 'bench/search.ts', args: passthrough(['sizes', 'only', 'queries']) },
+  { title: 'Relevance on the hand-judged set (issue 13)', script: 'bench/relevance.ts', args: [] },
   { title: 'Summariser (issue 5)', script: 'bench/summary.ts', args: [] },
   { title: 'PDF export of 1,000 annotations over 100 articles (issue 6)', script: 'bench/export.ts', args: [] }
 ]

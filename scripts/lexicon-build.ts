@@ -2,12 +2,12 @@
  * npm run lexicon:build
  * Turns the Persian hunspell word list of dictionary-fa (Lilak, Apache-2.0) into the compact
  * word set the analyser and the display copy read: search-folded spellings, half-spaces kept as
- * break marks, front-coded in sorted order, with two affix flags the stemmer needs. Writes
+ * break marks, front-coded in sorted order, with the affix flags the stemmer and the display copy need. Writes
  * src/shared/text/lexiconData.generated.ts; run it again after upgrading dictionary-fa.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { encodeLexicon, FLAG_AN, FLAG_TAR, type LexiconEntry } from '../src/shared/text/lexiconCodec'
+import { encodeLexicon, FLAG_AN, FLAG_HA, FLAG_TAR, type LexiconEntry } from '../src/shared/text/lexiconCodec'
 import { foldText, ZWNJ } from '../src/shared/text/chars'
 
 const pkgDir = join('node_modules', 'dictionary-fa')
@@ -25,6 +25,7 @@ for (const line of lines) {
   let bits = entries.get(key) ?? 0
   if (pairs.includes('sj')) bits |= FLAG_AN
   if (pairs.includes('st') || pairs.includes('su')) bits |= FLAG_TAR
+  if (pairs.includes('sd') || pairs.includes('sg')) bits |= FLAG_HA
   entries.set(key, bits)
 }
 const list: LexiconEntry[] = [...entries].map(([key, flags]) => ({ key, flags }))

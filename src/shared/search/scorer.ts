@@ -189,9 +189,12 @@ export class Scorer {
     for (let i = 0; i < clause.parts.length; i++) {
       const pg = ++this.partGen
       const touched: number[] = []
-      for (const { tid, weight } of clause.parts[i] as Part) {
-        const df = this.postings.df[tid] as number
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * weight
+      const part = clause.parts[i] as Part
+      // A longer word that merely starts with what is being typed is often rarer than the word
+      // itself: its idf is capped at the typed word's, so it cannot outrank an exact match.
+      const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
+      for (const { tid, weight } of part) {
+        const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
         const r = this.postings.reader(tid)
         let d = -1
         while (r.at < r.end) {
@@ -314,6 +317,10 @@ export class Scorer {
       }
     }
   }
+}
+
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
 
 function skipTfs(r: VarintReader, mask: number): void {

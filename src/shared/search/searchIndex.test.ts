@@ -68,6 +68,18 @@ describe('SearchIndex', () => {
     expect(ids(index, 'کسب و کار')).toEqual(['d'])
   })
 
+  it('ranks a typed word above longer words it begins, even rarer ones in a title', () => {
+    const index = SearchIndex.build([
+      { id: 'exact', fields: { title: 'گزارش سالانه', body: 'کاربران از کندی اینترنت گله دارند و اینترنت کند است.' }, meta: {} },
+      { id: 'longer', fields: { title: 'فروشگاه اینترنتی', body: 'خبر کوتاه.' }, meta: {} },
+      { id: 'other1', fields: { title: 'اینترنت', body: 'یک' }, meta: {} },
+      { id: 'other2', fields: { title: 'اینترنت', body: 'دو' }, meta: {} }
+    ])
+    const hits = ids(index, 'اینترنت')
+    expect(hits).toContain('longer') // still found while typing
+    expect(hits.indexOf('exact')).toBeLessThan(hits.indexOf('longer'))
+  })
+
   it('matches quoted phrases only when consecutive', () => {
     const index = build()
     expect(ids(index, '"فناوری اطلاعات"')).toEqual(['d'])

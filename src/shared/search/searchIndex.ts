@@ -11,6 +11,8 @@ import { FIELD_LANG, FIELD_NAMES, type FieldName, type SearchDoc, type SearchHit
 
 /** A word that merely starts with what is being typed ranks below the word itself. */
 const PREFIX_WEIGHT = 0.8
+/** …and further below when what is typed is already an indexed word (اینترنت → اینترنتی). */
+const PREFIX_WEIGHT_AFTER_WORD = 0.4
 /** Docs with every word rank above all others; this keeps the tiers apart in one sort key. */
 const FULL_MATCH_TIER = 1e6
 /** How many of the best hits proximity may reorder (it reads positions, so not all of them). */
@@ -220,7 +222,8 @@ export class SearchIndex {
       const exact = this.postings.termIds.get(q.term)
       if (exact !== undefined) part.push({ tid: exact, weight: 1 })
       if (q.prefix && q.surface.length >= 2) {
-        for (const tid of this.postings.expand(q.surface)) if (tid !== exact) part.push({ tid, weight: PREFIX_WEIGHT })
+        const weight = exact === undefined ? PREFIX_WEIGHT : PREFIX_WEIGHT_AFTER_WORD
+        for (const tid of this.postings.expand(q.surface)) if (tid !== exact) part.push({ tid, weight })
       }
       if (part.length === 0) return null
       for (const w of part) cost += this.postings.df[w.tid] as number

@@ -8,7 +8,7 @@ import { stemPersian } from './stemPersian'
 import { tokenize, type RawToken } from './tokenize'
 
 /** Bump whenever analysis output can change; stored in index snapshots to force a rebuild. */
-export const ANALYSER_VERSION = 'bayegan-analyser-2'
+export const ANALYSER_VERSION = 'bayegan-analyser-3'
 
 
 /** One search term with the span of original text it came from. */

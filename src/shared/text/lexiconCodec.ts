@@ -8,6 +8,8 @@
 export const FLAG_AN = 1
 /** The word is an adjective taking -تر / -ترین. */
 export const FLAG_TAR = 2
+/** The word takes the ها plural (a noun: خرید‌ها, not the verb stem گسترد). 4 is the decoder's "listed" bit. */
+export const FLAG_HA = 8
 
 export interface LexiconEntry {
   key: string

@@ -1,4 +1,4 @@
-import { decodeLexicon, FLAG_AN, FLAG_TAR } from './lexiconCodec'
+import { decodeLexicon, FLAG_AN, FLAG_HA, FLAG_TAR } from './lexiconCodec'
 import { LEXICON_DATA } from './lexiconData.generated'
 import { ZWNJ } from './chars'
 
@@ -69,6 +69,11 @@ export function isWord(key: string): boolean {
 /** The word takes the -ان plural. */
 export function takesAn(key: string): boolean {
   return ((get().flags.get(key) ?? 0) & FLAG_AN) !== 0
+}
+
+/** The word is a noun that takes the ها plural. */
+export function takesHa(key: string): boolean {
+  return ((get().flags.get(key) ?? 0) & FLAG_HA) !== 0
 }
 
 /** The word is an adjective with -تر / -ترین forms. */

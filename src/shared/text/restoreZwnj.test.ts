@@ -30,6 +30,10 @@ describe('restoreZwnj', () => {
   it.each(['میز', 'میلیارد', 'میدان', 'تنها', 'انتهای', 'نهایی', 'ماهی', 'کتابها'.slice(0, 4), 'خانه',
     'نامهای', // نام‌های (names) or نامه‌ای (a letter): not sure, left alone
     'مسئولان',
+    'بهای', // بها + ی (the price of), not به‌ای
+    'خریدهای', // the lexicon lists خریده‌ای (you have bought); in news it is خرید‌های: not sure
+    'کردهای', // کرد‌های (Kurds) or کرده‌ای
+    'حرفهای', // حرف‌های or حرفه‌ای
     'فناوری', // the standard spelling; فن‌آوری is another word's spelling
     'رایانهها'.slice(0, 5)])(
     'leaves %s alone',

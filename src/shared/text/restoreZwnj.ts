@@ -1,6 +1,6 @@
 import { CharClass, charClass, foldText, ZWNJ } from './chars'
 import { COMPOUNDS, PROTECTED_WORDS } from './lexicon'
-import { isWord, sureBreaks } from './persianLexicon'
+import { isWord, sureBreaks, takesHa } from './persianLexicon'
 
 /**
  * Display helper: puts U+200C back where scraped text lost it. Precision first: it only inserts
@@ -41,10 +41,28 @@ function wordBreaks(key: string): readonly number[] | undefined {
   return COMPOUND_BREAKS.get(key) ?? sureBreaks(key)
 }
 
+/**
+ * Whether the word also reads as a noun + ها/های/هایی: the lexicon lists خریده‌ای (you have
+ * bought) but خریدهای in news is nearly always خرید‌های (purchases). Only nouns that take ها
+ * count, so گسترده‌ای is not put in doubt by the verb stem گسترد.
+ */
+function readsAsPlural(key: string): boolean {
+  for (const suffix of PLURALS) {
+    if (key.endsWith(suffix) && takesHa(key.slice(0, -suffix.length))) return true
+  }
+  return false
+}
+
+/** The break list ends with a half-space before a final ای/ایی after ه (…ه‌ای). */
+function endsInHehYeh(key: string, breaks: readonly number[]): boolean {
+  const last = breaks[breaks.length - 1]
+  return last !== undefined && key[last - 1] === 'ه' && HEH_YEH.includes(key.slice(last))
+}
+
 /** The half-spaces a lost-ZWNJ word needs, by key index; [] when not sure. */
 function breaksFor(key: string): readonly number[] {
   const listed = wordBreaks(key)
-  if (listed) return listed
+  if (listed) return endsInHehYeh(key, listed) && readsAsPlural(key) ? [] : listed
   if (isWord(key) || PROTECTED_WORDS.has(key)) return [] // already a word as written (تنها, نهایی)
   const plural = pluralBreak(key)
   const hehYeh = hehYehBreak(key)
@@ -71,6 +89,9 @@ function pluralBreak(key: string): number[] | null {
 }
 
 function hehYehBreak(key: string): number[] | null {
+  // بهای is بها + ی (the price of), never به + ای: a word ending in ا takes the ی directly.
+  const withoutYeh = key.slice(0, -1)
+  if (isWord(withoutYeh) || PROTECTED_WORDS.has(withoutYeh)) return null
   for (const suffix of HEH_YEH) {
     if (!key.endsWith('ه' + suffix)) continue
     const base = key.slice(0, -suffix.length)

@@ -1,4 +1,5 @@
-import { PROTECTED_WORDS } from './lexicon'
+import { foldText } from './chars'
+import { BROKEN_PLURALS, PROTECTED_WORDS } from './lexicon'
 import { isAdjective, isWord, takesAn } from './persianLexicon'
 
 /**
@@ -19,7 +20,12 @@ const SUFFIX_ENDS = new Set([...'اینتشمر'].map((c) => c.charCodeAt(0)))
 /** Spelling variants of one word's stem: مسوول and مسئول (folded مسیول). */
 const STEM_VARIANTS: [string, string][] = [['مسوول', 'مسیول']]
 
+/** Folded broken plural → folded singular (مراکز → مرکز). */
+const SINGULAR_OF: ReadonlyMap<string, string> = new Map(BROKEN_PLURALS.map(([p, s]) => [foldText(p), foldText(s)]))
+
 export function stemPersian(word: string, zwnjAt = -1): string {
+  const singular = SINGULAR_OF.get(word)
+  if (singular !== undefined) return singular
   return stem_(unifyVariants(word), zwnjAt)
 }
 
