@@ -6,6 +6,7 @@ import { archiveItemSchema, type ArchiveItem, type ArchiveItemDraft } from '../.
 import { importedId, type ImportEntry } from '../../../../shared/host/fileImport'
 import { htmlToBlocks } from './sanitize'
 import { fitBody } from '../../../../shared/archive/fitBody'
+import { blockText } from '../../../../shared/archive/plainText'
 
 /** `note`: what was changed on the way in (a body cut to the limit), for the import report. */
 export type BuiltItem = { ok: true; item: ArchiveItem; note?: string } | { ok: false; message: string }
@@ -16,7 +17,7 @@ export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
   const fitted = fitBody(htmlToBlocks(page.html, page.title))
   let body = fitted.body
   if (body.length === 0) body = [{ kind: 'paragraph', text: page.lead ?? page.title }]
-  const text = body.map((b) => b.text).join('\n')
+  const text = body.map(blockText).join('\n')
   const draft: ArchiveItemDraft = {
     id: await importedId(page.url, page.title, text),
     title: page.title,
