@@ -144,7 +144,7 @@ export interface ImportListing {
   sessionId: string
   files: { index: number; name: string; bytes: number }[]
   /** Files in a chosen folder that were not offered for import, with why. */
-  skipped: { name: string; reason: 'unsupported-type' | 'symlink' | 'hidden' | 'too-deep' | 'too-many' }[]
+  skipped: { name: string; reason: 'unsupported-type' | 'symlink' | 'hidden' | 'too-deep' | 'too-many' | 'page-files' }[]
 }
 
 export interface FileImportResponses {
