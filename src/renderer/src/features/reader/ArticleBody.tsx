@@ -148,7 +148,8 @@ function BodyBlock({
       const cell = (segment: ReadingSegment | null, c: number, head: boolean): React.JSX.Element => {
         const Tag = head ? 'th' : 'td'
         return segment ? (
-          <Tag key={c} dir="auto" data-segment={segment.key} tabIndex={-1} {...(head ? { scope: 'col' } : {})}>
+          // No dir="auto" on cells: a cell of digits alone would turn left to right and break the column's alignment.
+          <Tag key={c} data-segment={segment.key} tabIndex={-1} {...(head ? { scope: 'col' } : {})}>
             {text(segment)}
           </Tag>
         ) : (
