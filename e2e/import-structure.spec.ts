@@ -9,6 +9,7 @@ import { ARTIFACTS, expect, test } from './host/fixtures'
 import type { AppRun } from './host/testHost'
 import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 import { RENDERER_ORIGIN } from './host/staticServer'
+import { annotatePhrase } from './host/annotate'
 
 const FIXTURES = resolve('e2e/fixtures/import/structure')
 const row = (page: Page, file: string) => page.locator(`[data-testid="import-row"][data-file="${file}"]`)
@@ -92,6 +93,14 @@ test('a saved page keeps its list, table, figures with pictures and links; the r
   await page.screenshot({ path: `${ARTIFACTS}/import-structure-reader-fa.png` })
   await table.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${ARTIFACTS}/import-structure-table-fa.png` })
+
+  // A highlight inside a list item lands on its characters and survives a reload.
+  await annotatePhrase(page, 'کارگاه‌های تخصصی', { colourKey: '1' })
+  await expect(list.locator('li').nth(2).locator('mark')).toHaveText('کارگاه‌های تخصصی')
+  await page.reload()
+  await expect(page.getByTestId('article').getByTestId('article-list').locator('li').nth(2).locator('mark')).toHaveText('کارگاه‌های تخصصی')
+  await article.getByTestId('image-placeholder').first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${ARTIFACTS}/import-structure-placeholder-fa.png` })
 
   // A link in the text opens only in the system browser, only after the researcher confirms.
   const links = article.getByTestId('article-link')
