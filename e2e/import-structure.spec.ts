@@ -98,6 +98,7 @@ test('a saved page keeps its list, table, figures with pictures and links; the r
   await annotatePhrase(page, 'کارگاه‌های تخصصی', { colourKey: '1' })
   await expect(list.locator('li').nth(2).locator('mark')).toHaveText('کارگاه‌های تخصصی')
   await page.reload()
+  await page.locator('[data-article-id]', { hasText: 'نقشهٔ سالن‌های الکامپ' }).first().click()
   await expect(page.getByTestId('article').getByTestId('article-list').locator('li').nth(2).locator('mark')).toHaveText('کارگاه‌های تخصصی')
   await article.getByTestId('image-placeholder').first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${ARTIFACTS}/import-structure-placeholder-fa.png` })
