@@ -20,13 +20,9 @@ export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
   if (entry.kind === 'item') return check(entry.item)
   const page = entry.page
   const fitted = fitBody(htmlToBlocks(page.html, page.title))
-  const images = await checkedImages(page.images ?? [], fitted.body)
-  // A figure whose picture did not pass the checks keeps its alt text and caption as a placeholder.
-  let body = fitted.body.flatMap((block): Block[] => {
-    if (block.kind !== 'figure' || !block.image || images.has(block.image)) return [block]
-    const { image: _dropped, ...rest } = block
-    return rest.alt || rest.caption ? [rest] : []
-  })
+  const checked = await withCheckedImages(fitted.body, page.images ?? [])
+  const images = checked.images
+  let body = checked.body
   if (body.length === 0) body = [{ kind: 'paragraph', text: page.lead ?? page.title }]
   const text = body.map(blockText).join('\n')
   const draft: ArchiveItemDraft = {
@@ -45,6 +41,20 @@ export async function buildItem(entry: ImportEntry): Promise<BuiltItem> {
   if (!built.ok) return built
   const used = [...images.values()]
   return fitted.note ? { ...built, images: used, note: fitted.note } : { ...built, images: used }
+}
+
+/**
+ * The body with only the pictures that pass the renderer's own check; a figure whose picture did
+ * not pass keeps its alt text and caption as a placeholder (or goes, when it has neither).
+ */
+export async function withCheckedImages(blocks: readonly Block[], pageImages: readonly PageImage[]): Promise<{ body: Block[]; images: Map<string, ImportedImage> }> {
+  const images = await checkedImages(pageImages, blocks)
+  const body = blocks.flatMap((block): Block[] => {
+    if (block.kind !== 'figure' || !block.image || images.has(block.image)) return [block]
+    const { image: _dropped, ...rest } = block
+    return rest.alt || rest.caption ? [rest] : []
+  })
+  return { body, images }
 }
 
 /**
