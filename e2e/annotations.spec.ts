@@ -35,7 +35,7 @@ async function highlightPhrase(page: Page): Promise<void> {
 async function packWithBlock(rewrite: (text: string) => string | null): Promise<Pack> {
   const seed = readBundledPack().items[0] as ArchiveItem
   const body = seed.body.flatMap((block, i) => {
-    if (i !== BLOCK) return [block]
+    if (i !== BLOCK || block.kind !== 'paragraph') return [block]
     const text = rewrite(block.text)
     return text === null ? [] : [{ ...block, text }]
   })

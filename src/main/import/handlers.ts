@@ -3,6 +3,7 @@
 // Dropped files arrive as bytes (base64) with the same size cap.
 import { randomUUID } from 'node:crypto'
 import { open } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import type { Handlers } from '../../shared/host/contract'
 import { HostFailure } from '../../shared/host/dispatch'
 import { FILE_IMPORT_LIMITS, IMPORT_EXTENSIONS, type ParsedFile } from '../../shared/host/fileImport'
@@ -85,7 +86,7 @@ async function readChosen(file: ChosenFile, parser: FileParser): Promise<ParsedF
     const buffer = Buffer.alloc(Math.min(stat.size, FILE_IMPORT_LIMITS.fileBytes) + 1)
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
     if (bytesRead > FILE_IMPORT_LIMITS.fileBytes) return tooLarge(file.name, bytesRead)
-    return await parser.parse({ name: file.name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead), lastModified: stat.mtimeMs })
+    return await parser.parse({ name: file.name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead), lastModified: stat.mtimeMs, dir: dirname(file.path) })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return { status: 'failed', file: file.name, failure: { code: 'unreadable', message: `the file could not be read (${code ?? 'error'})` } }

@@ -7,6 +7,8 @@ import { PACK_LIMITS } from '../../shared/archive/limits'
 import type { ArchiveSource } from '../../shared/archive/schema'
 import { FILE_IMPORT_LIMITS, type PageDraft } from '../../shared/host/fileImport'
 import { cleanText, fallbackPublished, publishedFrom, webAddress } from './metadata'
+import { keepImages, keepLinks, removeUnsafeLinks, type RootLike } from './pageImages'
+import type { ResourceResolver } from './resources'
 import { authorFromLd, leadRepeats, plausibleName, siteNameFromTitle, takeVisibleMeta } from './pageMeta'
 
 export class ImportProblem extends Error {
@@ -31,7 +33,11 @@ interface JsonLdArticle {
   keywords: string[]
 }
 
-export function readPage(html: string, lastModified: number): PageDraft {
+/**
+ * `resolve` finds the page's own pictures (files saved beside it, MHTML parts); without one only
+ * `data:` pictures can be kept. Nothing is ever fetched.
+ */
+export function readPage(html: string, lastModified: number, resolve?: ResourceResolver): PageDraft {
   const { document } = parseHTML(html)
   const depth = maxDepth(document.documentElement as unknown as El)
   if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
@@ -54,6 +60,7 @@ export function readPage(html: string, lastModified: number): PageDraft {
   const titleSuffixSite = siteNameFromTitle(document.querySelector('title')?.textContent)
   const scripts = document.querySelectorAll('script:not([type="application/ld+json"])').length
   const forms = document.querySelectorAll('form').length
+  const unsafeLinks = removeUnsafeLinks(document as unknown as RootLike)
   // Bylines and read-also lines leave the body; visible dates are kept for when no machine date exists.
   const visible = takeVisibleMeta(document.body as unknown as Parameters<typeof takeVisibleMeta>[0])
   const metaAuthor = meta('author')
@@ -94,12 +101,12 @@ export function readPage(html: string, lastModified: number): PageDraft {
     lead = undefined
     changes.push({ kind: 'lead-repeated' })
   }
-  const counted = (kind: 'images-dropped' | 'links-dropped' | 'scripts-removed' | 'forms-removed', count: number) => {
+  const counted = (kind: 'scripts-removed' | 'forms-removed', count: number) => {
     if (count > 0) changes.push({ kind, count })
   }
-  // The renderer keeps text blocks only (for now): images and link addresses in the article are lost.
-  counted('images-dropped', content.querySelectorAll('img').length)
-  counted('links-dropped', content.querySelectorAll('a[href]').length)
+  // Pictures found locally are kept (checked by their bytes); links keep web addresses only.
+  const kept = keepImages(content as unknown as RootLike, resolve)
+  changes.push(...kept.changes, ...keepLinks(content as unknown as RootLike, url), ...unsafeLinks)
   counted('scripts-removed', scripts)
   counted('forms-removed', forms)
   const tags = uniqueTags([...metaAll('article:tag'), ...ld.keywords, ...(meta('keywords')?.split(/[,،]/) ?? [])])
@@ -107,7 +114,8 @@ export function readPage(html: string, lastModified: number): PageDraft {
     title,
     ...(lead && lead !== title ? { lead } : {}),
     ...(author ? { author: author.slice(0, PACK_LIMITS.nameChars) } : {}),
-    html: article.content,
+    html: content.body.innerHTML,
+    ...(kept.images.length > 0 ? { images: kept.images } : {}),
     source,
     ...(url ? { url } : {}),
     published,

@@ -11,6 +11,7 @@ import { decodeBytes } from './decode'
 import { markupDepth } from './depthScan'
 import { looksLikeFeed, readFeed } from './feed'
 import { ImportProblem, readPage } from './html'
+import type { ResourceResolver } from './resources'
 import { readTextArticle } from './textFile'
 import { checkXml } from './xmlCheck'
 import { hasDirectionOverride, showDirectionOverrides } from '../../shared/text/controls'
@@ -20,6 +21,8 @@ export interface FileInput {
   name: string
   bytes: Uint8Array
   lastModified: number
+  /** Finds the page's own pictures (the folder it was saved in, MHTML parts); none for dropped files. */
+  resolve?: ResourceResolver
 }
 
 export function kindOfName(name: string): FileKind | undefined {
@@ -79,7 +82,7 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
         if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
           return failed(name, kind, { code: 'too-deep', message: `elements are nested more than ${FILE_IMPORT_LIMITS.nestingDepth} deep` })
         }
-        const page = visibleLabels(readPage(text, lastModified), notes)
+        const page = visibleLabels(readPage(text, lastModified, input.resolve), notes)
         return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'page', page }], notes }
       }
       case 'rss':

@@ -6,6 +6,8 @@ export interface ParseJob {
   name: string
   bytes: ArrayBuffer
   lastModified: number
+  /** The folder the file was chosen in (absolute), where its saved pictures may be; absent for dropped files. */
+  dir?: string
 }
 
 export interface ParseReply {

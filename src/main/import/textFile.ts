@@ -3,6 +3,7 @@
 import { parseSourceArticle, slugFromFileName, SourceTextError } from '../../shared/archive/sourceText'
 import type { ArchiveItemDraft } from '../../shared/archive/schema'
 import { fallbackPublished, importedId } from './metadata'
+import { blockText } from '../../shared/archive/plainText'
 
 export async function readTextArticle(text: string, fileName: string, lastModified: number): Promise<ArchiveItemDraft> {
   const hasFrontMatter = /^\uFEFF?---[ \t]*\r?\n/.test(text)
@@ -27,6 +28,6 @@ export async function readTextArticle(text: string, fileName: string, lastModifi
 }
 
 async function withImportedId(item: ArchiveItemDraft): Promise<ArchiveItemDraft> {
-  const body = item.body.map((b) => b.text).join('\n')
+  const body = item.body.map(blockText).join('\n')
   return { ...item, id: await importedId(item.url, item.title, body) }
 }

@@ -37,7 +37,10 @@ export async function expandChoice(paths: string[]): Promise<{ files: ChosenFile
         if (entry.name.startsWith('.')) skipped.push({ name, reason: 'hidden' })
         else if (entry.isSymbolicLink()) skipped.push({ name, reason: 'symlink' })
         else if (entry.isDirectory()) {
-          if (depth + 1 > FILE_IMPORT_LIMITS.folderDepth) skipped.push({ name, reason: 'too-deep' })
+          // "Save page, complete" puts a page's pictures and scripts in <name>_files beside it:
+          // read with the page (see resources.ts), not offered as files of their own.
+          if (isSavedPageFolder(entry.name, entries)) skipped.push({ name, reason: 'page-files' })
+          else if (depth + 1 > FILE_IMPORT_LIMITS.folderDepth) skipped.push({ name, reason: 'too-deep' })
           else queue.push({ dir: path, depth: depth + 1 })
         } else if (entry.isFile()) {
           if (!kindOfName(entry.name)) skipped.push({ name, reason: 'unsupported-type' })
@@ -51,4 +54,10 @@ export async function expandChoice(paths: string[]): Promise<{ files: ChosenFile
     }
   }
   return { files, skipped: skipped.slice(0, 500) }
+}
+
+function isSavedPageFolder(name: string, siblings: readonly { name: string; isFile(): boolean }[]): boolean {
+  const match = /^(.+)_files$/.exec(name)
+  if (!match) return false
+  return siblings.some((s) => s.isFile() && /\.(x?html?)$/i.test(s.name) && s.name.replace(/\.[^.]+$/, '') === match[1])
 }

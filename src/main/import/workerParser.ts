@@ -14,8 +14,11 @@ export const PARSE_LIMITS = {
   maxHeapMb: 768
 } as const
 
+/** What is sent to the worker: the file, and the folder its pictures may be in (a resolver cannot cross threads). */
+export type ParseInput = Omit<FileInput, 'resolve'> & { dir?: string }
+
 export interface FileParser {
-  parse(input: FileInput): Promise<ParsedFile>
+  parse(input: ParseInput): Promise<ParsedFile>
   /** Stops the file being read now, if any; it reports as cancelled. */
   cancel(): void
   /** Whether a file is being read now. */
@@ -79,7 +82,7 @@ export function createWorkerParser(options: WorkerParserOptions = {}): FileParse
     void w?.terminate()
   }
 
-  function parseNow(input: FileInput): Promise<ParsedFile> {
+  function parseNow(input: ParseInput): Promise<ParsedFile> {
     return new Promise<ParsedFile>((resolve) => {
       const id = nextId++
       const w = ensureWorker()
@@ -99,7 +102,7 @@ export function createWorkerParser(options: WorkerParserOptions = {}): FileParse
       }
       // A copy the worker owns: the caller's buffer may be a view into a larger one.
       const bytes = new Uint8Array(input.bytes).buffer
-      const job: ParseJob = { id, name: input.name, bytes, lastModified: input.lastModified }
+      const job: ParseJob = { id, name: input.name, bytes, lastModified: input.lastModified, ...(input.dir ? { dir: input.dir } : {}) }
       w.postMessage(job, [bytes])
     })
   }

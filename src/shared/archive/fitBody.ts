@@ -1,5 +1,6 @@
 import { PACK_LIMITS } from './limits'
 import type { Block } from './schema'
+import { blockText } from './plainText'
 
 /**
  * Every import path keeps an article's first PACK_LIMITS.bodyBlocks blocks and says what it cut:
@@ -9,7 +10,7 @@ export function fitBody(blocks: readonly Block[]): { body: Block[]; note?: strin
   const max = PACK_LIMITS.bodyBlocks
   if (blocks.length <= max) return { body: [...blocks] }
   const cut = blocks.slice(max)
-  const chars = cut.reduce((n, b) => n + b.text.length, 0)
+  const chars = cut.reduce((n, b) => n + blockText(b).length, 0)
   return {
     body: blocks.slice(0, max),
     note: `the article has ${blocks.length} paragraphs; only the first ${max} were kept (${cut.length} paragraphs, ${chars} characters cut)`

@@ -12,6 +12,14 @@ export const PACK_LIMITS = {
   bodyBlocks: 500,
   blockChars: 30_000,
   attributionChars: 300,
+  /** Items of one list, rows and columns of one table, characters of one cell or caption. */
+  listItems: 500,
+  tableRows: 300,
+  tableColumns: 30,
+  cellChars: 5000,
+  captionChars: 2000,
+  /** Links inside one run of text (a paragraph, a quote, a list item). */
+  linksPerRun: 200,
   nameChars: 200,
   urlChars: 2000,
   tags: 40,

@@ -4,6 +4,7 @@
 // spaces are joined back (تراکنش ها = تراکنش‌ها, می شود = می‌شود), so respacing hides nothing.
 import { tokenize } from '../text/tokenize'
 import type { ArchiveItemDraft } from './schema'
+import { blockTexts } from './plainText'
 
 export interface Word {
   /** Normalised form, compared. */
@@ -69,7 +70,7 @@ export function longestSharedRun(segments: readonly string[], source: string): S
 
 /** The item's own words: title, lead, body blocks and curated summaries, one segment each. */
 export function itemSegments(item: Pick<ArchiveItemDraft, 'title' | 'lead' | 'body' | 'summaries'>): string[] {
-  return [item.title, ...(item.lead === undefined ? [] : [item.lead]), ...item.body.map((b) => b.text), ...item.summaries.map((s) => s.text)]
+  return [item.title, ...(item.lead === undefined ? [] : [item.lead]), ...item.body.flatMap((b) => ('text' in b ? [b.text] : blockTexts(b))), ...item.summaries.map((s) => s.text)]
 }
 
 export function wordCount(item: Pick<ArchiveItemDraft, 'title' | 'lead' | 'body' | 'summaries'>): number {

@@ -92,13 +92,13 @@ describe('parsePack', () => {
     const json = (await packJson()) as unknown as Record<string, unknown> & { items: Record<string, unknown>[] }
     delete json.items[0]!.title
     json.items[0]!.colour = 'red'
-    json.items[1]!.body = [{ kind: 'table', text: 'x' }]
+    json.items[1]!.body = [{ kind: 'video', text: 'x' }]
     json.formatVersion = 2
     expect(await errorsOf(json)).toEqual(expect.arrayContaining([
       'formatVersion: expected 1, got 2',
       'item 0 ("a-1"): title: is missing (expected text)',
       'item 0 ("a-1"): colour: is not a known field',
-      'item 1 ("zoomit-x"): body[0].kind: expected one of "paragraph", "heading", "quote", got "table"'
+      'item 1 ("zoomit-x"): body[0].kind: expected one of "paragraph", "heading", "quote", "list", "table", "figure", got "video"'
     ]))
   })
 

@@ -22,11 +22,67 @@ const sha256 = z.string().regex(SHA256_HEX, 'must be a SHA-256 hash: 64 lowercas
 // Only web links: a reader must never follow javascript:, file: or custom-protocol URLs.
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).max(L.urlChars)
 
-export const blockSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('paragraph'), text: text(L.blockChars) }),
-  z.strictObject({ kind: z.literal('heading'), text: text(L.titleChars) }),
-  z.strictObject({ kind: z.literal('quote'), text: text(L.blockChars), attribution: text(L.attributionChars).optional() })
-])
+/**
+ * A link kept from an imported page: the characters [start, end) of its run of text (paragraph,
+ * quote, list item) and where it pointed. Only http(s) addresses; they open in the system browser
+ * after the researcher confirms, never inside the app.
+ */
+export const linkSchema = z.strictObject({
+  start: z.int().min(0).max(L.blockChars),
+  end: z.int().min(1).max(L.blockChars),
+  href: webUrl
+})
+
+const linksSchema = z.array(linkSchema).max(L.linksPerRun).optional()
+
+/** Links must lie inside their text, in order, without overlapping. */
+function checkLinks(text: string, links: readonly Link[] | undefined, ctx: z.RefinementCtx, path: (string | number)[]): void {
+  let last = 0
+  links?.forEach((link, i) => {
+    if (link.start < last || link.end <= link.start || link.end > text.length) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'links', i], message: `must cover characters inside its text (${text.length}), in order and not overlapping` })
+    }
+    last = Math.max(last, link.end)
+  })
+}
+
+/** One run of text with its links: a list item. */
+export const runSchema = z.strictObject({ text: text(L.blockChars), links: linksSchema })
+
+/** A table cell may be empty (a gap in a grid), but not longer than a cell. */
+const cellSchema = z.string().max(L.cellChars)
+
+export const blockSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('paragraph'), text: text(L.blockChars), links: linksSchema }),
+    z.strictObject({ kind: z.literal('heading'), text: text(L.titleChars) }),
+    z.strictObject({ kind: z.literal('quote'), text: text(L.blockChars), attribution: text(L.attributionChars).optional(), links: linksSchema }),
+    /** A bulleted (`ordered: false`) or numbered list; each item is one run of text. */
+    z.strictObject({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runSchema).min(1).max(L.listItems) }),
+    /** A simple table: rows of text cells, the first row a header when `header` is set. */
+    z.strictObject({
+      kind: z.literal('table'),
+      rows: z.array(z.array(cellSchema).min(1).max(L.tableColumns)).min(1).max(L.tableRows),
+      header: z.boolean().optional(),
+      caption: text(L.captionChars).optional()
+    }),
+    /**
+     * A picture and its caption. `image` names the picture by the SHA-256 of its bytes, stored
+     * with the article (imported pages only); without it, or when it is not stored, the reader
+     * shows a placeholder with the alt text and the caption. Nothing is ever fetched.
+     */
+    z.strictObject({ kind: z.literal('figure'), image: sha256.optional(), alt: text(L.captionChars).optional(), caption: text(L.captionChars).optional() })
+  ])
+  .superRefine((block, ctx) => {
+    if (block.kind === 'paragraph' || block.kind === 'quote') checkLinks(block.text, block.links, ctx, [])
+    if (block.kind === 'list') block.items.forEach((item, i) => checkLinks(item.text, item.links, ctx, ['items', i]))
+    if (block.kind === 'table' && !block.rows.some((row) => row.some(hasVisibleText))) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'a table needs at least one cell with text' })
+    }
+    if (block.kind === 'figure' && block.image === undefined && block.alt === undefined && block.caption === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a figure needs an image, an alt text or a caption' })
+    }
+  })
 
 const bodySchema = z.array(blockSchema).min(1, 'needs at least one block').max(L.bodyBlocks)
 
@@ -205,6 +261,8 @@ function checkEditions(editions: Edition[], itemIds: ReadonlySet<string>, ctx: z
 
 type Edition = z.infer<typeof editionsSchema>[number]
 export type Block = z.infer<typeof blockSchema>
+export type Link = z.infer<typeof linkSchema>
+export type Run = z.infer<typeof runSchema>
 export type DisplayText = z.infer<typeof displayTextSchema>
 export type Published = z.infer<typeof publishedSchema>
 export type ArchiveSource = z.infer<typeof sourceSchema>

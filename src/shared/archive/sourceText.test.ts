@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SourceTextError, lineOfField, parseSourceArticle, slugFromFileName } from './sourceText'
+import { blockText } from './plainText'
 
 const lines = (...l: string[]): string => l.join('\n')
 const META = ['---', 'source: زومیت', 'date: 1403-04-08', '---']
@@ -202,8 +203,8 @@ describe('display copy with half-spaces restored', () => {
     const { item } = parseSourceArticle(source, 'x.txt')
     expect(item.title).toBe('کسبوکارهای آسیبدیده')
     expect(item.display?.title).toBe('کسب\u200cوکارهای آسیب\u200cدیده')
-    const original = [item.title, ...item.body.map((b) => b.text)].join('\n')
-    const display = [item.display!.title, ...item.display!.body.map((b) => b.text)].join('\n')
+    const original = [item.title, ...item.body.map(blockText)].join('\n')
+    const display = [item.display!.title, ...item.display!.body.map(blockText)].join('\n')
     expect(display.replaceAll('\u200c', '')).toBe(original)
     expect(display).not.toBe(original)
   })

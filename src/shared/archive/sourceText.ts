@@ -7,6 +7,7 @@ import { restoreZwnj } from '../text/restoreZwnj'
 import { fnv1a64Hex } from './stableHash'
 import { ITEM_KINDS, type ArchiveItemDraft, type CuratedSummary, type DisplayText, type ItemKind } from './schema'
 import { parseStructure, type SourceFormat } from './sourceStructure'
+import { mapBlockText } from './plainText'
 
 export { SourceTextError } from './frontMatter'
 
@@ -146,11 +147,7 @@ export function zwnjRestoredCopy(item: Pick<ArchiveItemDraft, 'title' | 'lead' |
   return {
     title: restoreZwnj(item.title),
     ...(item.lead === undefined ? {} : { lead: restoreZwnj(item.lead) }),
-    body: item.body.map((block) =>
-      block.kind === 'quote' && block.attribution !== undefined
-        ? { ...block, text: restoreZwnj(block.text), attribution: restoreZwnj(block.attribution) }
-        : { ...block, text: restoreZwnj(block.text) }
-    )
+    body: item.body.map((block) => mapBlockText(block, restoreZwnj))
   }
 }
 

@@ -35,3 +35,44 @@ describe('readingTextOf', () => {
     ])
   })
 })
+
+describe('readingTextOf with lists, tables, figures and links', () => {
+  const rich = {
+    title: 'عنوان',
+    body: [
+      { kind: 'paragraph' as const, text: 'به گزارش ایتنا', links: [{ start: 9, end: 14, href: 'https://www.itna.ir/' }] },
+      { kind: 'list' as const, ordered: true, items: [{ text: 'یک' }, { text: 'دو', links: [{ start: 0, end: 2, href: 'https://a.ir/' }] }] },
+      { kind: 'table' as const, header: true, caption: 'جدول', rows: [['سال', 'غرفه'], ['۱۴۰۲', '']] },
+      { kind: 'figure' as const, image: 'a'.repeat(64), alt: 'عکس', caption: 'زیرنویس' },
+      { kind: 'figure' as const, alt: 'فقط متن جایگزین' }
+    ]
+  }
+
+  it('makes each item, non-empty cell and caption a segment of its own; alt text is not reading text', () => {
+    const reading = readingTextOf(rich)
+    expect(reading.segments.map((s) => s.key)).toEqual(['title', 'body.0', 'item.1.0', 'item.1.1', 'caption.2', 'cell.2.0.0', 'cell.2.0.1', 'cell.2.1.0', 'caption.3'])
+    expect(reading.text).toBe('عنوان\n\nبه گزارش ایتنا\n\nیک\n\nدو\n\nجدول\n\nسال\n\nغرفه\n\n۱۴۰۲\n\nزیرنویس')
+    for (const s of reading.segments) expect(reading.text.slice(s.start, s.start + s.text.length)).toBe(s.text)
+    expect(reading.text).not.toContain('عکس')
+    const table = reading.blocks[2]
+    expect(table?.kind === 'table' && table.rows[1]?.[1]).toBeNull()
+    expect(reading.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'table', 'figure', 'figure'])
+  })
+
+  it('carries links on their segments, inside the segment text', () => {
+    const reading = readingTextOf(rich)
+    const p = reading.segments.find((s) => s.key === 'body.0')!
+    expect(p.text.slice(p.links![0]!.start, p.links![0]!.end)).toBe('ایتنا')
+    expect(reading.segments.find((s) => s.key === 'item.1.1')?.links).toEqual([{ start: 0, end: 2, href: 'https://a.ir/' }])
+  })
+
+  it('splits a highlight across list items by segment', () => {
+    const reading = readingTextOf(rich)
+    const start = toGlobalOffset(reading, 'item.1.0', 0)!
+    const end = toGlobalOffset(reading, 'item.1.1', 1)!
+    expect(rangesBySegment(reading, start, end)).toEqual([
+      { key: 'item.1.0', start: 0, end: 2 },
+      { key: 'item.1.1', start: 0, end: 1 }
+    ])
+  })
+})

@@ -7,7 +7,7 @@ import type { SummaryVersion } from '../domain/summary'
 import { extractKeyFigures } from '../summary'
 import { currentSummary, versionsByArticle } from '../summary/currentSummary'
 import { DEFAULT_COLOUR_MEANINGS } from '../domain/colourMeanings'
-import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup, ExportSummary } from './document'
+import type { ExportArticle, ExportDocument, ExportEntry, ExportGroup, ExportReference, ExportSummary } from './document'
 import { LABELS, num } from './labels'
 import { locate, numberParagraphs } from './locator'
 import type { ExportOptions } from './options'
@@ -162,8 +162,23 @@ function exportArticle(
       return s ? [s] : []
     }),
     keyFigures: include.keyFigures ? keyFiguresOf(item) : [],
-    groups: group(entries, options, meanings)
+    groups: group(entries, options, meanings),
+    ...referencesOf(item)
   }
+}
+
+/** The article's links as references: each address once, with the words it was first on. */
+export function referencesOf(item: ArchiveItem): { references?: ExportReference[] } {
+  const seen = new Set<string>()
+  const out: ExportReference[] = []
+  for (const segment of readingTextOf(item).segments) {
+    for (const link of segment.links ?? []) {
+      if (seen.has(link.href) || out.length >= 500) continue
+      seen.add(link.href)
+      out.push({ text: segment.text.slice(link.start, link.end).slice(0, 500), url: link.href })
+    }
+  }
+  return out.length > 0 ? { references: out } : {}
 }
 
 function keyFiguresOf(item: ArchiveItem): { fa: string; en: string }[] {

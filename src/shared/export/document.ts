@@ -87,7 +87,12 @@ export const exportArticleSchema = z.strictObject({
   tags: z.array(str(200)).max(200),
   summaries: z.array(exportSummarySchema).max(2),
   keyFigures: z.array(z.strictObject({ fa: str(500), en: str(500) })).max(200),
-  groups: z.array(groupSchema).max(10)
+  groups: z.array(groupSchema).max(10),
+  /**
+   * The links kept in the article's text (imported pages), each address once, in reading order,
+   * with the words it was on. Optional: documents made before links were kept stay valid.
+   */
+  references: z.array(z.strictObject({ text: str(500), url: str(2_000) })).max(500).optional()
 })
 
 export const exportDocumentSchema = z.strictObject({
@@ -109,4 +114,5 @@ export type ExportIssued = z.infer<typeof issuedSchema>
 export type ExportEntry = z.infer<typeof entrySchema>
 export type ExportGroup = z.infer<typeof groupSchema>
 export type ExportArticle = z.infer<typeof exportArticleSchema>
+export type ExportReference = NonNullable<ExportArticle['references']>[number]
 export type ExportDocument = z.infer<typeof exportDocumentSchema>

@@ -134,6 +134,7 @@ function articleHtml(a: ExportArticle, index: number, doc: ExportDocument, l: Ex
     const rows = a.keyFigures.map((f) => `<li><span lang="fa" dir="rtl">${h(f.fa)}</span> — <span class="kf__en" lang="en" dir="ltr">${h(f.en)}</span></li>`)
     parts.push(`<section class="kf"><h3>${h(l.keyFigures)}</h3><ul>${rows.join('')}</ul></section>`)
   }
+  if (a.references && a.references.length > 0) parts.push(referencesHtml(a.references, l))
   if (a.groups.length > 0) parts.push(`<h3 class="notes-heading">${h(l.notes)}</h3>`)
   for (const g of a.groups) {
     if (g.label) parts.push(`<h3 class="group">${colourLabel(g.colour, g.label)}</h3>`)
@@ -142,6 +143,16 @@ function articleHtml(a: ExportArticle, index: number, doc: ExportDocument, l: Ex
   if (a.groups.length === 0) parts.push(`<p class="empty">${h(l.noAnnotations)}</p>`)
   parts.push('</article>')
   return parts.join('')
+}
+
+/** The article's links, numbered, each with the words it was on and its address (clickable when http(s)). */
+function referencesHtml(references: NonNullable<ExportArticle['references']>, l: ExportLabels): string {
+  const rows = references.map((r) => {
+    const href = safeHref(r.url)
+    const address = href ? `<a href="${h(href)}">${h(r.url)}</a>` : h(r.url)
+    return `<li><span lang="fa" dir="auto">${h(r.text)}</span> — <span class="refs__url" dir="ltr">${address}</span></li>`
+  })
+  return `<section class="refs"><h3>${h(l.references)}</h3><ol>${rows.join('')}</ol></section>`
 }
 
 function citation(a: ExportArticle, doc: ExportDocument, l: ExportLabels): string {

@@ -22,6 +22,8 @@ export interface ExportedArticle {
   url?: string
   citation: { fa: string; en: string }
   summaries: ExportSummary[]
+  /** Links kept in the article's text: the words and the address. */
+  references?: { text: string; url: string }[]
 }
 
 export interface AnnotationCollection {
@@ -87,7 +89,8 @@ export function toAnnotationCollection(doc: ExportDocument): AnnotationCollectio
         outlet: { name: a.source.name, ...(a.source.nameEn ? { nameEn: a.source.nameEn } : {}) },
         ...(a.url ? { url: a.url } : {}),
         citation: { fa: citationFa(a, ctx), en: citationEn(a, ctx) },
-        summaries: a.summaries
+        summaries: a.summaries,
+        ...(a.references && a.references.length > 0 ? { references: a.references } : {})
       }))
     }
   }

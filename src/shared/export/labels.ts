@@ -24,6 +24,7 @@ export interface ExportLabels {
   summaryFa: string
   summaryEn: string
   keyFigures: string
+  references: string
   orphan: string
   articleNote: string
   noColour: string
@@ -58,6 +59,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     summaryFa: 'خلاصهٔ فارسی',
     summaryEn: 'خلاصهٔ انگلیسی',
     keyFigures: 'اعداد کلیدی',
+    references: 'پیوندهای متن',
     orphan: 'جای این برجسته‌سازی در متن کنونی پیدا نشد',
     articleNote: 'یادداشت دربارهٔ کل مقاله',
     noColour: 'بی‌رنگ',
@@ -90,6 +92,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     summaryFa: 'Persian summary',
     summaryEn: 'English summary',
     keyFigures: 'Key figures',
+    references: 'Links in the text',
     orphan: 'This highlight could not be found in the current text',
     articleNote: 'Note on the whole article',
     noColour: 'No colour',

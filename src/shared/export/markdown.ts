@@ -48,6 +48,9 @@ function articleMd(a: ExportArticle, l: ExportLabels, doc: ExportDocument): stri
   if (a.keyFigures.length > 0) {
     out.push(`### ${md(l.keyFigures)}`, '', ...a.keyFigures.map((f) => `- ${md(f.fa)} — ${md(f.en)}`), '')
   }
+  if (a.references && a.references.length > 0) {
+    out.push(`### ${md(l.references)}`, '', ...a.references.map((r, i) => `${i + 1}. ${md(r.text)} — <${r.url.replace(/[<>\s]/g, encodeURIComponent)}>`), '')
+  }
   if (a.groups.length > 0) out.push(`### ${md(l.notes)}`, '')
   for (const g of a.groups) {
     if (g.label) out.push(`#### ${md(g.label)}`, '')

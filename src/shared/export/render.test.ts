@@ -187,3 +187,40 @@ describe('what a researcher cites from', () => {
     expect(renderMarkdown(one)).not.toContain('## فهرست')
   })
 })
+
+describe('references: the links kept in an imported article', () => {
+  const linked = (): ReturnType<typeof otherItem> => ({
+    ...otherItem('imported-links', 'گزارشی با پیوند', 1403),
+    body: [
+      { kind: 'paragraph', text: 'به گزارش ایتنا نمایشگاه برگزار شد.', links: [{ start: 9, end: 14, href: 'https://www.itna.ir/news/1' }] },
+      { kind: 'list', ordered: false, items: [{ text: 'فهرست غرفه‌ها', links: [{ start: 0, end: 5, href: 'https://example.ir/list?a=1&b=<2>' }] }, { text: 'باز ایتنا', links: [{ start: 4, end: 9, href: 'https://www.itna.ir/news/1' }] }] }
+    ]
+  })
+
+  it('lists each address once, with its words, in HTML (PDF), Markdown and JSON', async () => {
+    const item = linked()
+    const doc = await buildExportDocument(source([item], []), options({ scope: { kind: 'article', articleId: item.id } }), NOW)
+    expect(doc.articles[0]?.references).toEqual([
+      { text: 'ایتنا', url: 'https://www.itna.ir/news/1' },
+      { text: 'فهرست', url: 'https://example.ir/list?a=1&b=<2>' }
+    ])
+    const html = renderHtml(doc, { fonts: [], pageSize: 'A4' })
+    const { document } = parseHTML(html)
+    const refs = document.querySelector('.refs')
+    expect(refs?.querySelector('h3')?.textContent).toBe('پیوندهای متن')
+    expect([...(refs?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['https://www.itna.ir/news/1', 'https://example.ir/list?a=1&b=%3C2%3E'])
+    const markdown = renderMarkdown(doc)
+    expect(markdown).toContain('### پیوندهای متن')
+    expect(markdown).toContain('1. ایتنا — <https://www.itna.ir/news/1>')
+    expect(markdown).toContain('2. فهرست — <https://example.ir/list?a=1&b=%3C2%3E>')
+    const json = JSON.parse(renderJsonLd(doc))
+    expect(json.bayegan.articles[0].references).toHaveLength(2)
+  })
+
+  it('adds nothing for an article without links', async () => {
+    const item = otherItem('plain', 'بی‌پیوند', 1403)
+    const doc = await buildExportDocument(source([item], []), options({ scope: { kind: 'article', articleId: item.id } }), NOW)
+    expect(doc.articles[0]?.references).toBeUndefined()
+    expect(renderMarkdown(doc)).not.toContain('پیوندهای متن')
+  })
+})

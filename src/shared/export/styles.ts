@@ -65,6 +65,9 @@ a{color:#2f5a8a;text-decoration:none}
 .entry__where{margin:2pt 0 0;font-size:8.5pt;color:#666;padding-inline-start:13.5pt}
 .summary p[lang=fa]{text-align:justify}
 .kf ul{margin:0;padding:0;list-style:none}
+.refs ol{margin:0;padding-inline-start:16pt}
+.refs li{margin:0 0 3pt}
+.refs__url{font-size:9pt;color:#555;word-break:break-all}
 /* Each pair wraps as a whole, so a Persian figure never parts from its English gloss. */
 .kf li{display:inline-block;margin:0 0 3pt;margin-inline-end:10pt;padding:0 5pt;background:#f5f3ee;border-radius:3pt}
 .kf__en{color:#555;font-size:9.5pt}

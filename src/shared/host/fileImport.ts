@@ -7,6 +7,7 @@
  * engine DOMPurify is built and tested for) before anything is stored.
  */
 import { z } from 'zod'
+import type { ImageType } from '../archive/images'
 import type { ArchiveItem, ArchiveSource, Published } from '../archive/schema'
 
 export const FILE_IMPORT_LIMITS = {
@@ -86,10 +87,31 @@ export type PageChange =
   | { kind: 'date-line-moved' }
   | { kind: 'lead-repeated' }
   | { kind: 'read-also-removed'; count: number }
-  | { kind: 'images-dropped'; count: number }
+  /** Pictures found locally (a `_files` folder, a `data:` URL, an MHTML part) and stored with the article. */
+  | { kind: 'images-kept'; count: number }
+  /** Local pictures the page names but that are not there (or a dropped file, whose folder is unknown). */
+  | { kind: 'images-not-found'; count: number }
+  /** Pictures on the web: never fetched, shown as a placeholder with their alt text and caption. */
+  | { kind: 'images-remote'; count: number }
+  | { kind: 'images-too-large'; count: number }
+  /** Not a PNG, JPEG, GIF or WebP by their bytes (SVG, a file lying about its type), or outside the page's folder. */
+  | { kind: 'images-refused'; count: number }
+  | { kind: 'links-kept'; count: number }
+  /** Links whose address is not on the web (relative with no page address, mailto:, …): their text stays. */
   | { kind: 'links-dropped'; count: number }
+  /** javascript:, data:, file: and similar links: made plain text. */
+  | { kind: 'links-unsafe'; count: number }
   | { kind: 'scripts-removed'; count: number }
   | { kind: 'forms-removed'; count: number }
+
+/** A picture kept from a page, checked by its bytes in the main process and again in the renderer. */
+export interface PageImage {
+  /** SHA-256 of the bytes, lowercase hex: how the article's figure names it. */
+  hash: string
+  contentType: ImageType
+  /** The bytes as base64 (it crosses the bridge as text). */
+  base64: string
+}
 
 /** A saved page or feed entry: metadata read by the main process, HTML not yet sanitised. */
 export interface PageDraft {
@@ -97,8 +119,13 @@ export interface PageDraft {
   lead?: string
   /** From a byline, `meta[name=author]` or JSON-LD; the byline is removed from the body. */
   author?: string
-  /** Untrusted markup: the renderer sanitises it (DOMPurify) and keeps only text blocks. */
+  /**
+   * Untrusted markup: the renderer sanitises it (DOMPurify) and keeps text structure (headings,
+   * lists, quotes, tables, figures), http(s) links, and kept pictures as `#image-<sha256>`.
+   */
   html: string
+  /** Pictures the markup names as `#image-<sha256>`. */
+  images?: PageImage[]
   source: ArchiveSource
   url?: string
   published: Published
@@ -117,7 +144,7 @@ export interface ImportListing {
   sessionId: string
   files: { index: number; name: string; bytes: number }[]
   /** Files in a chosen folder that were not offered for import, with why. */
-  skipped: { name: string; reason: 'unsupported-type' | 'symlink' | 'hidden' | 'too-deep' | 'too-many' }[]
+  skipped: { name: string; reason: 'unsupported-type' | 'symlink' | 'hidden' | 'too-deep' | 'too-many' | 'page-files' }[]
 }
 
 export interface FileImportResponses {

@@ -31,4 +31,18 @@ describe('articleSearchDoc', () => {
   it('prefers a researcher summary over the curated one', () => {
     expect(articleSearchDoc(seed, { summaryFa: 'خلاصهٔ من' }).fields.summaryFa).toBe('خلاصهٔ من')
   })
+  it('finds words in list items, table cells and captions of an imported article', () => {
+    const item = {
+      ...seed,
+      id: 'imported-structure',
+      display: undefined,
+      body: [
+        { kind: 'list' as const, ordered: false, items: [{ text: 'بخش کارگاه‌های تخصصی' }] },
+        { kind: 'table' as const, caption: 'شمار غرفه‌ها', rows: [['دوره', 'غرفه'], ['بیست و هفتم', '۴۵۰']] },
+        { kind: 'figure' as const, alt: 'نقشهٔ سالن', caption: 'سالن استارتاپ‌ها' }
+      ]
+    }
+    const index = SearchIndex.build([articleSearchDoc(item)])
+    for (const query of ['کارگاه', 'غرفه', '۴۵۰', 'استارتاپ']) expect(index.search(query).hits[0]?.id, query).toBe('imported-structure')
+  })
 })

@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "style-src 'self'",
   "font-src 'self'",
-  "img-src 'self'",
+  // Pictures kept from imported pages are shown from Blobs in IndexedDB; nothing remote, no data:.
+  "img-src 'self' blob:",
   "connect-src 'self'",
   "manifest-src 'none'",
   "object-src 'none'",

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Annotation } from '@shared/domain/annotation'
 import type { SummaryVersion } from '@shared/domain/summary'
 import type { Edition } from '@shared/archive/editions'
-import type { ArticleHead, ArticleRecord } from '../db/records'
+import type { ArticleHead, ArticleImageRecord, ArticleRecord } from '../db/records'
 import { useAppServices } from './AppServicesContext'
 import type { AppServices } from './createAppServices'
 
@@ -47,4 +47,9 @@ export function useStoredSetting(key: string): unknown {
 
 export function useEditions(enabled: boolean): Edition[] | undefined {
   return useLive((s) => (enabled ? s.articles.editions() : Promise.resolve([])), [enabled])
+}
+
+/** The pictures stored with an article, as they change. */
+export function useArticleImages(articleId: string): ArticleImageRecord[] | undefined {
+  return useLive((s) => s.articles.images(articleId), [articleId])
 }

@@ -5,6 +5,7 @@ import type { SummaryVersion } from '../../../shared/domain/summary'
 import {
   headOf,
   type ArticleHead,
+  type ArticleImageRecord,
   type ArticleRecord,
   type DraftRecord,
   type EditionRecord,
@@ -17,7 +18,7 @@ import {
 
 // The record types moved to records.ts (plain types features may use); kept reachable from here.
 export { headOf }
-export type { ArticleHead, ArticleRecord, DraftRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
+export type { ArticleImageRecord, ArticleHead, ArticleRecord, DraftRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
@@ -31,6 +32,7 @@ export type BayeganDb = Dexie & {
   searchSnapshots: EntityTable<SearchSnapshotRecord, 'key'>
   editions: EntityTable<EditionRecord, 'id'>
   drafts: EntityTable<DraftRecord, 'key'>
+  articleImages: EntityTable<ArticleImageRecord, 'id'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -88,5 +90,8 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
     })
   // Version 6: drafts of notes and summaries being typed. A new table only: nothing to upgrade.
   db.version(6).stores({ drafts: 'key' })
+  // Version 7 (issue 17): pictures kept from imported pages, as Blobs beside their article. A new
+  // table only: articles stored before it have none, and nothing else changes.
+  db.version(7).stores({ articleImages: 'id, articleId' })
   return db
 }

@@ -6,7 +6,7 @@ import { draft } from '../../../testSupport/packs'
 import { openDatabase } from './database'
 import { storeImportedItems } from './importItems'
 import { toArticleRecord } from './archiveSync'
-import { putArticles } from './articleStore'
+import { deleteArticles, putArticles } from './articleStore'
 import type { ArticleRecord } from './database'
 import { detachOriginal, digestPairOf } from './originals'
 
@@ -32,6 +32,20 @@ describe('storeImportedItems', () => {
     expect(await db.articles.where('packId').equals('imported').count()).toBe(2)
     expect(await db.importLog.where('packId').equals('imported').count()).toBe(1)
     expect(await db.articleHeads.where('packId').equals('imported').count()).toBe(2)
+    db.close()
+  })
+
+  it('stores an article\'s pictures with it (not a duplicate\'s) and removes them with it', async () => {
+    const db = openDatabase('bayegan-import-images')
+    const a = await item('imported-pic', 'با تصویر', 'https://example.ir/pic')
+    const image = { hash: 'f'.repeat(64), contentType: 'image/png' as const, blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }) }
+    await storeImportedItems(db, [a], 'page.html', new Map([[a.id, [image]]]))
+    expect((await db.articleImages.where('articleId').equals(a.id).toArray()).map((r) => [r.hash, r.bytes])).toEqual([['f'.repeat(64), 3]])
+    const again = await storeImportedItems(db, [{ ...a, id: 'imported-other' }], 'page.html', new Map([['imported-other', [image]]]))
+    expect(again.added).toEqual([])
+    expect(await db.articleImages.count()).toBe(1)
+    await deleteArticles(db, [a.id])
+    expect(await db.articleImages.count()).toBe(0)
     db.close()
   })
 

@@ -4,7 +4,8 @@
 import type { ArchiveItem } from '../../../shared/archive/schema'
 import { IMPORTED_PACK_ID } from '../../../shared/host/fileImport'
 import { toArticleRecord } from './archiveSync'
-import { articleTables, putArticles } from './articleStore'
+import { articleTables, putArticleImages, putArticles } from './articleStore'
+import type { ImportedImage } from './records'
 import type { ArticleRecord, BayeganDb } from './database'
 import { originalUrlKey } from '../../../shared/archive/urlKey'
 
@@ -17,7 +18,18 @@ export interface StoreOutcome {
   attached: { id: string; title: string; digestId: string; digestTitle: string }[]
 }
 
-export async function storeImportedItems(db: BayeganDb, items: ArchiveItem[], file: string): Promise<StoreOutcome> {
+/**
+ * `images`: pictures kept from the pages, by article id, stored with their article (a duplicate's
+ * are not). They are not written to the journal or the researcher-data backup: they are the page's
+ * own, can be imported again from the saved page, and would make both files many times larger.
+ * An article restored from either shows its figures as placeholders (alt text and caption).
+ */
+export async function storeImportedItems(
+  db: BayeganDb,
+  items: ArchiveItem[],
+  file: string,
+  images: ReadonlyMap<string, readonly ImportedImage[]> = new Map()
+): Promise<StoreOutcome> {
   return db.transaction('rw', [...articleTables(db), db.importLog], async () => {
     const outcome: StoreOutcome = { added: [], duplicates: [], attached: [] }
     const records: ArticleRecord[] = []
@@ -45,6 +57,7 @@ export async function storeImportedItems(db: BayeganDb, items: ArchiveItem[], fi
     }
     if (records.length > 0) {
       await putArticles(db, records)
+      for (const record of records) await putArticleImages(db, record.id, images.get(record.id) ?? [])
       await db.importLog.add({
         packId: IMPORTED_PACK_ID,
         contentHash: records.map((r) => r.item.contentHash).join(',').slice(0, 64 * 20),

@@ -31,6 +31,25 @@ function createVersion1(name: string, fill: (tx: IDBTransaction) => void): Promi
   })
 }
 
+/** Version 6 exactly as main had it before pictures were kept. */
+function openDatabaseAt6(name: string): Dexie {
+  const v6 = new Dexie(name)
+  v6.version(6).stores({
+    articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash, urlKey, originalOf',
+    packs: 'id',
+    settings: 'key',
+    readingPositions: 'articleId',
+    importLog: '++id, packId',
+    annotations: 'id, articleId, colour, *tags, updatedAt, createdAt',
+    summaries: 'id, articleId, [articleId+lang], createdAt',
+    searchSnapshots: 'key',
+    articleHeads: 'id, packId, sortKey',
+    editions: 'id, packId, number',
+    drafts: 'key'
+  })
+  return v6
+}
+
 describe('Dexie schema upgrades', () => {
   it('opens a version-1 database at the current version with every row kept and new indexes usable', async () => {
     const item = { ...draft('seed-1', 'عنوان', { url: 'https://www.zoomit.ir/a/1/' }), contentHash: 'a'.repeat(64) }
@@ -64,7 +83,7 @@ describe('Dexie schema upgrades', () => {
     db.close()
   })
 
-  it('opens a version-4 database (before drafts) at version 6 with its researcher data kept', async () => {
+  it('opens a version-4 database (before drafts) at the latest version with its researcher data kept', async () => {
     const v4 = new Dexie('bayegan-v4')
     v4.version(4).stores({
       articles: 'id, packId, sortKey, source, *tags, item.url, item.contentHash',
@@ -83,10 +102,33 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-v4')
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fa' })
     expect((await db.summaries.get('s1'))?.text).toBe('خلاصه')
     expect(await db.drafts.count()).toBe(0)
+    db.close()
+  })
+
+  it('version 7 adds the pictures of imported articles beside a version-6 database, touching nothing else', async () => {
+    const v6 = openDatabaseAt6('bayegan-v6')
+    const item = { ...draft('imported-abc', 'گزارش با تصویر'), contentHash: 'd'.repeat(64) }
+    await v6.table('articles').put({ id: item.id, packId: 'imported', item, sortKey: 1, source: item.source.name, tags: [] })
+    await v6.table('annotations').put({ id: 'n1', articleId: item.id, colour: 'yellow', tags: [], updatedAt: '2026-11-01T00:00:00Z', createdAt: '2026-11-01T00:00:00Z' })
+    await v6.table('drafts').put({ key: 'note:n1', text: 'نیمه', updatedAt: '2026-11-01T00:00:00Z' })
+    v6.close()
+
+    const db = openDatabase('bayegan-v6')
+    await db.open()
+    expect(db.verno).toBe(7)
+    expect((await db.articles.get(item.id))?.item.title).toBe('گزارش با تصویر')
+    expect(await db.annotations.count()).toBe(1)
+    expect((await db.drafts.get('note:n1'))?.text).toBe('نیمه')
+    expect(await db.articleImages.count()).toBe(0)
+    const blob = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' })
+    await db.articleImages.put({ id: `${item.id}/${'e'.repeat(64)}`, articleId: item.id, hash: 'e'.repeat(64), contentType: 'image/png', blob, bytes: 4 })
+    const stored = await db.articleImages.where('articleId').equals(item.id).first()
+    expect(stored?.contentType).toBe('image/png')
+    expect(stored?.blob.size).toBe(4)
     db.close()
   })
 

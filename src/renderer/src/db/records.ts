@@ -1,5 +1,6 @@
 import type { ArchiveItem } from '@shared/archive/schema'
 import type { Edition } from '@shared/archive/editions'
+import type { ImageType } from '@shared/archive/images'
 
 // The rows the database stores, as plain types: what features may know of the data layer.
 // No Dexie here (the lint boundaries let features import this file and nothing else in db/).
@@ -40,6 +41,28 @@ export interface ArticleHead {
   kind?: 'digest'
   /** As on ArticleRecord: the library lists the copy under its digest, not on its own. */
   originalOf?: string
+}
+
+/**
+ * A picture kept from an imported page, stored with its article as a Blob and shown through a
+ * `blob:` URL. The article's figure names it by `hash` (SHA-256 of the bytes, checked on import).
+ * Removed with its article. Not in the journal or the researcher-data backup (see importItems.ts).
+ */
+export interface ArticleImageRecord {
+  /** `${articleId}/${hash}` */
+  id: string
+  articleId: string
+  hash: string
+  contentType: ImageType
+  blob: Blob
+  bytes: number
+}
+
+/** A picture on its way into the database with an article. */
+export interface ImportedImage {
+  hash: string
+  contentType: ImageType
+  blob: Blob
 }
 
 /** An edition of Elecomp from a pack (archive/editions/*.json), replaced when the pack is re-imported. */

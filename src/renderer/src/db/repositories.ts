@@ -16,7 +16,8 @@ import { createDraftRepository, type DraftRepository } from './drafts'
 import { loadExportSource } from './exportSource'
 import { storeImportedItems, type StoreOutcome } from './importItems'
 import { readPosition, savePosition, type ReadingPosition } from './readingPositions'
-import type { ArticleHead, ArticleRecord } from './records'
+import type { ArticleHead, ArticleImageRecord, ArticleRecord, ImportedImage } from './records'
+import { articleImagesOf } from './articleStore'
 import { readSetting, writeSetting } from './settings'
 import { acceptModelDraft, restoreSummaryVersion, saveSummaryVersion, type NewVersion } from './summaries'
 
@@ -37,6 +38,8 @@ export interface ArticleRepository {
   annotationCount(articleId: string): Promise<number>
   /** Removes an attached copy of an original, and nothing else. */
   detachOriginal(copyId: string): Promise<void>
+  /** The pictures kept with an imported article (none for pack articles). */
+  images(articleId: string): Promise<ArticleImageRecord[]>
 }
 
 export interface SummaryRepository {
@@ -64,7 +67,7 @@ export interface ExportScopeRepository {
 
 export interface ArchiveRepository {
   sync(onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome>
-  storeImported(items: ArchiveItem[], file: string): Promise<StoreOutcome>
+  storeImported(items: ArchiveItem[], file: string, images?: ReadonlyMap<string, readonly ImportedImage[]>): Promise<StoreOutcome>
 }
 
 export interface ResearcherDataRepository {
@@ -111,7 +114,8 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
       editions: () => listEditions(db),
       digestPair: (record) => digestPairOf(db, record),
       annotationCount: (articleId) => annotationCountOn(db, articleId),
-      detachOriginal: (copyId) => detachOriginal(db, copyId)
+      detachOriginal: (copyId) => detachOriginal(db, copyId),
+      images: (articleId) => articleImagesOf(db, articleId)
     },
     annotations: createAnnotationRepository(db),
     drafts: createDraftRepository(db),
@@ -133,7 +137,7 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
     exportScope: { load: (scope, archive) => loadExportSource(db, scope, archive) },
     archive: {
       sync: (onProgress) => syncArchive(db, host, onProgress),
-      storeImported: (items, file) => storeImportedItems(db, items, file)
+      storeImported: (items, file, images) => storeImportedItems(db, items, file, images)
     },
     researcherData: {
       collect: () => collectResearcherData(db),

@@ -4,6 +4,7 @@ import type { ArchiveRepository } from '../../db/repositories'
 import type { FeedsCheckResult } from '../../../../shared/host/feeds'
 import type { ArchiveItem } from '../../../../shared/archive/schema'
 import { buildItem } from '../import/buildItem'
+import type { ImportedImage } from '../../db/records'
 
 export interface FeedStoreOutcome {
   added: number
@@ -14,6 +15,7 @@ export interface FeedStoreOutcome {
 export async function storeFeedPages(archive: ArchiveRepository, pages: FeedsCheckResult['pages']): Promise<FeedStoreOutcome> {
   const outcome: FeedStoreOutcome = { added: 0, duplicates: 0, invalid: 0 }
   const byFeed = new Map<string, ArchiveItem[]>()
+  const images = new Map<string, ImportedImage[]>()
   for (const { feedUrl, page } of pages) {
     const built = await buildItem({ kind: 'page', page })
     if (!built.ok) {
@@ -21,9 +23,10 @@ export async function storeFeedPages(archive: ArchiveRepository, pages: FeedsChe
       continue
     }
     byFeed.set(feedUrl, [...(byFeed.get(feedUrl) ?? []), built.item])
+    if (built.images.length > 0) images.set(built.item.id, built.images)
   }
   for (const [feedUrl, items] of byFeed) {
-    const stored = await archive.storeImported(items, feedUrl)
+    const stored = await archive.storeImported(items, feedUrl, images)
     outcome.added += stored.added.length
     outcome.duplicates += stored.duplicates.length
   }

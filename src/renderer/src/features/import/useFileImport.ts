@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { useAppServices } from '../../app/AppServicesContext'
 import type { ArchiveRepository } from '../../db/repositories'
+import type { ImportedImage } from '../../db/records'
 import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ImportListing, type PageChange, type ParsedFile } from '../../../../shared/host/fileImport'
 import type { HostClient } from '../../host/hostClient'
 import { buildItem } from './buildItem'
@@ -115,6 +116,7 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
   if (parsed.status === 'failed' && parsed.failure.code === 'cancelled') return { file: parsed.file, status: 'cancelled', added: 0, duplicates: 0, notes: [] }
   if (parsed.status === 'failed') return failedReport(parsed.file, parsed.kind, parsed.failure)
   const items = []
+  const images = new Map<string, ImportedImage[]>()
   const notes = [...parsed.notes]
   const changes = sumChanges(parsed.entries.flatMap((entry) => (entry.kind === 'page' ? (entry.page.changes ?? []) : [])))
   for (const [index, entry] of parsed.entries.entries()) {
@@ -123,9 +125,10 @@ async function importOne(archive: ArchiveRepository, name: string, read: () => P
     if (!built.ok) return failedReport(parsed.file, parsed.kind, { code: 'invalid-item', message: `${where}${built.message}` })
     if (built.note) notes.push(`${where}${built.note}`)
     items.push(built.item)
+    if (built.images.length > 0) images.set(built.item.id, built.images)
   }
   try {
-    const outcome = await archive.storeImported(items, parsed.file)
+    const outcome = await archive.storeImported(items, parsed.file, images)
     return {
       file: parsed.file,
       kind: parsed.kind,

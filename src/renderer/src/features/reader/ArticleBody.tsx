@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Mark } from '../../../../shared/article/marks'
-import type { ReadingSegment, ReadingText } from '../../../../shared/article/readingText'
+import { readingBlockChars, type ReadingBlock, type ReadingSegment, type ReadingText } from '../../../../shared/article/readingText'
+import { useAppServices } from '../../app/AppServicesContext'
 import { MarkedText } from './MarkedText'
 
 export type MarksBySegment = ReadonlyMap<string, readonly Mark[]>
@@ -29,11 +30,11 @@ export function ArticleTitle({ reading, marks }: { reading: ReadingText; marks?:
 export const RENDER_STEP_CHARS = 150_000
 
 /** How many of `blocks` to render: all of a short article, a growing prefix of a long one. */
-export function useIncrementalCount(blocks: readonly { text: string }[], stepChars = RENDER_STEP_CHARS): number {
+export function useIncrementalCount<T>(blocks: readonly T[], size: (block: T) => number, stepChars = RENDER_STEP_CHARS): number {
   const upTo = (from: number): number => {
     let chars = 0
     let end = from
-    while (end < blocks.length && (end === from || chars + (blocks[end]?.text.length ?? 0) <= stepChars)) chars += blocks[end++]?.text.length ?? 0
+    while (end < blocks.length && (end === from || chars + size(blocks[end] as T) <= stepChars)) chars += size(blocks[end++] as T)
     return end
   }
   const [count, setCount] = useState(() => upTo(0))
@@ -52,55 +53,157 @@ export function useIncrementalCount(blocks: readonly { text: string }[], stepCha
   return count
 }
 
-export function ArticleBody({ reading, marks }: { reading: ReadingText; marks?: MarksBySegment }): React.JSX.Element {
+interface BodyProps {
+  reading: ReadingText
+  marks?: MarksBySegment
+  /** `blob:` URLs of the article's stored pictures, by hash (see useImageUrls). */
+  images?: ReadonlyMap<string, string>
+}
+
+export function ArticleBody({ reading, marks, images }: BodyProps): React.JSX.Element {
   const { t } = useTranslation()
+  const { host } = useAppServices()
+  const [linkProblem, setLinkProblem] = useState(false)
   const lead = reading.segments.find((s) => s.kind === 'lead')
-  const allBlocks = useMemo(() => reading.segments.filter((s) => s.key.startsWith('body.')), [reading])
-  const shownCount = useIncrementalCount(allBlocks)
+  const allBlocks = reading.blocks
+  const shownCount = useIncrementalCount(allBlocks, readingBlockChars)
   const blocks = shownCount >= allBlocks.length ? allBlocks : allBlocks.slice(0, shownCount)
-  const attributionOf = (segment: ReadingSegment): ReadingSegment | undefined =>
-    reading.segments.find((s) => s.key === `attribution.${segment.key.slice('body.'.length)}`)
-  const text = (segment: ReadingSegment): React.JSX.Element => <MarkedText text={segment.text} marks={marks?.get(segment.key)} />
+  // A link in the text opens like the original's address: the main process asks first, then the system browser.
+  const openLink = (url: string): void => {
+    setLinkProblem(false)
+    host.call('link:open', { url }).catch(() => setLinkProblem(true))
+  }
+  const text = (segment: ReadingSegment): React.JSX.Element => (
+    <MarkedText text={segment.text} marks={marks?.get(segment.key)} links={segment.links} onLink={openLink} />
+  )
 
   return (
     <div className="article-body" aria-busy={shownCount < allBlocks.length ? true : undefined} data-rendered={shownCount} data-blocks={allBlocks.length}>
+      {linkProblem ? (
+        <p role="alert" className="article-body__problem">
+          {t('fileImport.openFailed')}
+        </p>
+      ) : null}
       {lead ? (
         <p className="article__lead" dir="auto" data-segment={lead.key} tabIndex={-1}>
           {text(lead)}
         </p>
       ) : null}
-      {blocks.map((segment) => {
-        switch (segment.kind) {
-          case 'heading':
-            return (
-              <h2 key={segment.key} dir="auto" data-segment={segment.key} tabIndex={-1}>
-                {text(segment)}
-              </h2>
-            )
-          case 'quote': {
-            const attribution = attributionOf(segment)
-            return (
-              <figure key={segment.key} className="pull-quote">
-                <blockquote dir="auto" data-segment={segment.key} tabIndex={-1}>
-                  {text(segment)}
-                </blockquote>
-                {attribution ? (
-                  <figcaption dir="auto">
-                    <span aria-hidden="true">{t('reader.quoteDash')}</span>
-                    <span data-segment={attribution.key}>{text(attribution)}</span>
-                  </figcaption>
-                ) : null}
-              </figure>
-            )
-          }
-          default:
-            return (
-              <p key={segment.key} dir="auto" data-segment={segment.key} tabIndex={-1}>
-                {text(segment)}
-              </p>
-            )
-        }
-      })}
+      {blocks.map((block) => (
+        <BodyBlock key={block.index} block={block} text={text} images={images} />
+      ))}
     </div>
   )
+}
+
+function BodyBlock({
+  block,
+  text,
+  images
+}: {
+  block: ReadingBlock
+  text: (segment: ReadingSegment) => React.JSX.Element
+  images: ReadonlyMap<string, string> | undefined
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <h2 dir="auto" data-segment={block.segment.key} tabIndex={-1}>
+          {text(block.segment)}
+        </h2>
+      )
+    case 'quote':
+      return (
+        <figure className="pull-quote">
+          <blockquote dir="auto" data-segment={block.segment.key} tabIndex={-1}>
+            {text(block.segment)}
+          </blockquote>
+          {block.attribution ? (
+            <figcaption dir="auto">
+              <span aria-hidden="true">{t('reader.quoteDash')}</span>
+              <span data-segment={block.attribution.key}>{text(block.attribution)}</span>
+            </figcaption>
+          ) : null}
+        </figure>
+      )
+    case 'list': {
+      const items = block.items.map((item) => (
+        <li key={item.key} dir="auto" data-segment={item.key} tabIndex={-1}>
+          {text(item)}
+        </li>
+      ))
+      return block.ordered ? (
+        <ol className="article-list" data-testid="article-list">
+          {items}
+        </ol>
+      ) : (
+        <ul className="article-list" data-testid="article-list">
+          {items}
+        </ul>
+      )
+    }
+    case 'table': {
+      const [first, ...rest] = block.rows
+      const cell = (segment: ReadingSegment | null, c: number, head: boolean): React.JSX.Element => {
+        const Tag = head ? 'th' : 'td'
+        return segment ? (
+          // No dir="auto" on cells: a cell of digits alone would turn left to right and break the column's alignment.
+          <Tag key={c} data-segment={segment.key} tabIndex={-1} {...(head ? { scope: 'col' } : {})}>
+            {text(segment)}
+          </Tag>
+        ) : (
+          <Tag key={c} />
+        )
+      }
+      const body = block.header ? rest : block.rows
+      return (
+        <div className="article-table" data-testid="article-table">
+          <table>
+            {block.caption ? (
+              <caption dir="auto" data-segment={block.caption.key}>
+                {text(block.caption)}
+              </caption>
+            ) : null}
+            {block.header && first ? (
+              <thead>
+                <tr>{first.map((segment, c) => cell(segment, c, true))}</tr>
+              </thead>
+            ) : null}
+            <tbody>
+              {body.map((row, r) => (
+                <tr key={r}>{row.map((segment, c) => cell(segment, c, false))}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )
+    }
+    case 'figure': {
+      const url = block.image ? images?.get(block.image) : undefined
+      return (
+        <figure className="article-figure" data-testid="article-figure">
+          {url ? (
+            <img src={url} alt={block.alt ?? ''} data-testid="article-image" />
+          ) : (
+            <div className="article-figure__placeholder" role="img" aria-label={block.alt ?? t('reader.imageNotKept')} data-testid="image-placeholder">
+              <span className="article-figure__note">{t('reader.imageNotKept')}</span>
+              {block.alt ? <span dir="auto">{block.alt}</span> : null}
+            </div>
+          )}
+          {block.caption ? (
+            <figcaption dir="auto" data-segment={block.caption.key} tabIndex={-1}>
+              {text(block.caption)}
+            </figcaption>
+          ) : null}
+        </figure>
+      )
+    }
+    default:
+      return (
+        <p dir="auto" data-segment={block.segment.key} tabIndex={-1}>
+          {text(block.segment)}
+        </p>
+      )
+  }
 }

@@ -8,6 +8,7 @@ import { readingTextOf } from '../../../../shared/article/readingText'
 import { ArticleBody, ArticleTitle, type MarksBySegment } from './ArticleBody'
 import { SummaryPanel } from '../summaries/SummaryPanel'
 import { useReadingPosition } from './useReadingPosition'
+import { useImageUrls } from './useImageUrls'
 import { FindBar } from '../search/FindBar'
 import { mergeMarks, summaryFindSegments } from '../search/hitMarks'
 import { useArticleFind } from '../search/useArticleFind'
@@ -54,6 +55,7 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
   const summarySegments = useMemo(() => (record && versions ? summaryFindSegments(record.item.summaries, versions) : []), [record, versions])
   const find = useArticleFind(reading, initialQuery, scroller, summarySegments)
   const allMarks = useMemo(() => mergeMarks(marks, find.marks), [marks, find.marks])
+  const images = useImageUrls(articleId)
   return (
     <div className="reader">
       <div className="reader__toolbar" role="toolbar" aria-label={t('reader.textSize')}>
@@ -83,7 +85,7 @@ export function ReaderView({ articleId, record, textSize, onTextSize, onBack, ba
               <ArticleMeta meta={headOf(record)} />
               <TagList tags={record.tags} />
             </header>
-            <ArticleBody reading={reading} marks={allMarks} />
+            <ArticleBody reading={reading} marks={allMarks} images={images} />
             <SummaryPanel record={record} versions={versions} marks={find.marks} />
           </article>
         ) : null}

@@ -13,7 +13,7 @@ afterEach(() => {
 })
 
 function Probe({ blocks, step, seen }: { blocks: { text: string }[]; step: number; seen: number[] }): null {
-  seen.push(useIncrementalCount(blocks, step))
+  seen.push(useIncrementalCount(blocks, (b) => b.text.length, step))
   return null
 }
 
