@@ -18,6 +18,8 @@ export const feedsRequests = {
 
 /** Why a feed could not be read this time; the interface translates each code. */
 export type FeedProblemCode =
+  /** The address (or what its name resolves to, or a redirect) is on this computer or a private network. */
+  | 'private-address'
   | 'bad-address'
   | 'bad-redirect'
   | 'too-many-redirects'
