@@ -70,4 +70,24 @@ describe('feeds channels', () => {
       { outcome: 'failed', problem: 'private-address' }
     ])
   })
+  it('check on start: never while fetching or the option is off, once per run when both are on', async () => {
+    const feeds = [{ url: `${base}/feed.xml`, keywords: ['الکامپ'] }]
+    const start = async (fetchingOn: boolean, checkOnStart: boolean) => {
+      const h = createFeedHandlers({ dataDir: mkdtempSync(join(tmpdir(), 'bayegan-fh-')) }, limits, LOOPBACK_ALLOWED_FOR_TESTS)
+      await h['feeds:save']({ fetchingOn, checkOnStart, feeds })
+      return h
+    }
+    hits = 0
+    expect(await (await start(true, false))['feeds:startup'](null)).toMatchObject({ skipped: 'not-on-start', pages: [] })
+    expect(await (await start(false, true))['feeds:startup'](null)).toMatchObject({ skipped: 'off', pages: [] })
+    expect(hits).toBe(0)
+    const h = await start(true, true)
+    const first = await h['feeds:startup'](null)
+    expect(first.skipped).toBeUndefined()
+    expect(first.pages.map((p) => p.page.url)).toEqual([`${base}/a`])
+    expect(first.state.feeds[0]?.status).toMatchObject({ outcome: 'ok', matched: 1 })
+    const fetched = hits
+    expect(await h['feeds:startup'](null)).toMatchObject({ skipped: 'already', pages: [] })
+    expect(hits).toBe(fetched)
+  })
 })

@@ -16,8 +16,9 @@ export function createFeedHandlers(
   limits: FetchLimits = FEED_FETCH_LIMITS,
   /** Public addresses only in the app; tests of stand-in servers on loopback pass LOOPBACK_ALLOWED_FOR_TESTS. */
   policy: AddressPolicy = PUBLIC_ADDRESSES_ONLY
-): Pick<Handlers, 'feeds:get' | 'feeds:save' | 'feeds:check'> {
+): Pick<Handlers, 'feeds:get' | 'feeds:save' | 'feeds:check' | 'feeds:startup'> {
   let checking: Promise<FeedsCheckResult> | undefined
+  let startupAsked = false
   // Fetched pages are read in their own worker thread (time and memory limits), as imported files
   // are, but not the import's: a feed check never cancels or waits on a file import.
   let parser: FileParser | undefined
@@ -46,6 +47,16 @@ export function createFeedHandlers(
       return { ok: true, state: view(checked.data) }
     },
     'feeds:check': async () => {
+      checking ??= runCheck(platform.dataDir, limits, policy, parse).finally(() => (checking = undefined))
+      return checking
+    },
+    // Once per run of the app, whatever the renderer does (a reload asks again: it gets 'already').
+    'feeds:startup': async () => {
+      const settings = await loadFeedSettings(platform.dataDir)
+      if (startupAsked) return { skipped: 'already', state: view(settings), pages: [] }
+      startupAsked = true
+      if (!settings.fetchingOn) return { skipped: 'off', state: view(settings), pages: [] }
+      if (!settings.checkOnStart) return { skipped: 'not-on-start', state: view(settings), pages: [] }
       checking ??= runCheck(platform.dataDir, limits, policy, parse).finally(() => (checking = undefined))
       return checking
     }
