@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
 import { createHandlers } from '../../src/main/handlers'
+import { LOOPBACK_ALLOWED_FOR_TESTS } from '../../src/main/feeds/loopbackForTests'
 import type { HostPlatform, PdfOptions } from '../../src/main/platform'
 import { printOnPage } from './pdfPrinter'
 import { CHROMIUM_ARGS, chooseBrowser } from './browser'
@@ -73,7 +74,8 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
   })
   const dialogs: DialogAnswers = { savePaths: [], openPaths: [], confirms: [] }
   const opened: string[] = []
-  const handlers = createHandlers(testHostPlatform(context, options.archiveDir, options.profile.dataDir, dialogs, opened))
+  // The stand-in feed servers of the tests listen on 127.0.0.1, which the app refuses: allowed here, explicitly.
+  const handlers = createHandlers(testHostPlatform(context, options.archiveDir, options.profile.dataDir, dialogs, opened), { feedAddressPolicy: LOOPBACK_ALLOWED_FOR_TESTS })
   const calls: string[] = []
   await context.exposeBinding('__bayeganInvoke', async (source, channel: unknown, payload: unknown) => {
     // The same sender check as the Electron shell: only the renderer's own origin may call.

@@ -10,11 +10,21 @@ import { createFileImportHandlers } from './import/handlers'
 import { createExportHandlers } from './export/handlers'
 import { createFeedHandlers } from './feeds/handlers'
 import type { HostPlatform } from './platform'
+import type { AddressPolicy } from './feeds/addressPolicy'
+import { FEED_FETCH_LIMITS } from './feeds/fetchLimited'
 
 export type { HostPlatform }
 
+export interface HandlerOptions {
+  /**
+   * Which addresses feed fetches may reach. The app passes nothing (public addresses only); the
+   * e2e host passes LOOPBACK_ALLOWED_FOR_TESTS so its stand-in servers on 127.0.0.1 can be used.
+   */
+  feedAddressPolicy?: AddressPolicy
+}
+
 /** The main process as a plain map from channel to function: no Electron in here. */
-export function createHandlers(platform: HostPlatform): Handlers {
+export function createHandlers(platform: HostPlatform, options: HandlerOptions = {}): Handlers {
   const store = createPackStore(platform.archiveDir)
   // Sending article text off this computer is the main process's decision, asked in a native dialog.
   const consent = createRemoteConsent({
@@ -41,6 +51,6 @@ export function createHandlers(platform: HostPlatform): Handlers {
     ...researcherData,
     ...createFileImportHandlers(platform),
     ...createExportHandlers(platform),
-    ...createFeedHandlers(platform)
+    ...createFeedHandlers(platform, FEED_FETCH_LIMITS, options.feedAddressPolicy)
   }
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkFeed, matchesKeywords } from './checkFeed'
 import { fetchLimited, type FetchLimits } from './fetchLimited'
+import { LOOPBACK_ALLOWED_FOR_TESTS } from './loopbackForTests'
 
 const LIMITS: FetchLimits = { timeoutMs: 2000, maxBytes: 2 * 1024 * 1024, maxRedirects: 3 }
 let server: Server
@@ -56,7 +57,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
 })
 
-const deps = { fetch: (url: string) => fetchLimited(url, LIMITS), pause: async () => undefined }
+// The stand-in server is on 127.0.0.1: loopback allowed explicitly for these tests.
+const deps = { fetch: (url: string) => fetchLimited(url, LIMITS, { policy: LOOPBACK_ALLOWED_FOR_TESTS }), pause: async () => undefined }
 
 describe('matchesKeywords', () => {
   it('ignores ي/ی, ك/ک and ZWNJ differences', () => {

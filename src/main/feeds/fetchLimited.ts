@@ -4,10 +4,13 @@
 // followed by hand and re-checked (a redirect to file:, data: etc. is refused). Node's own
 // http/https are used so the redirect and decoding steps stay in our hands; the transport is
 // injectable for tests.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import * as http from 'node:http'
 import * as https from 'node:https'
+import type { LookupFunction } from 'node:net'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import type { Readable } from 'node:stream'
+import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from './addressPolicy'
 
 export interface FetchLimits {
   timeoutMs: number
@@ -18,7 +21,7 @@ export interface FetchLimits {
 
 export const FEED_FETCH_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 }
 
-export type FetchProblem = 'bad-address' | 'bad-redirect' | 'too-many-redirects' | 'timeout' | 'too-large' | 'http-status' | 'network' | 'bad-encoding'
+export type FetchProblem = 'private-address' | 'bad-address' | 'bad-redirect' | 'too-many-redirects' | 'timeout' | 'too-large' | 'http-status' | 'network' | 'bad-encoding'
 
 export type Fetched =
   | { ok: true; url: string; contentType: string; body: Buffer }
@@ -29,6 +32,14 @@ export type Transport = (url: URL, options: http.RequestOptions, onResponse: (re
 export const nodeTransport: Transport = (url, options, onResponse) =>
   (url.protocol === 'https:' ? https : http).request(url, options, onResponse)
 
+export interface FetchOptions {
+  /** Which addresses may be connected to; the app uses PUBLIC_ADDRESSES_ONLY, tests of stand-in servers on loopback pass their own. */
+  policy?: AddressPolicy
+  transport?: Transport
+  /** The name resolver (node:dns lookup); tests pass their own to stand in for DNS. */
+  resolve?: typeof dnsLookup
+}
+
 class Refused extends Error {
   constructor(
     readonly problem: FetchProblem,
@@ -38,7 +49,7 @@ class Refused extends Error {
   }
 }
 
-function checkAddress(raw: string, base?: string): URL {
+function checkAddress(raw: string, policy: AddressPolicy, base?: string): URL {
   let url: URL
   try {
     url = base ? new URL(raw, base) : new URL(raw)
@@ -49,23 +60,48 @@ function checkAddress(raw: string, base?: string): URL {
     throw new Refused(base ? 'bad-redirect' : 'bad-address', `only http and https are fetched, not ${url.protocol}`)
   }
   if (url.username || url.password) throw new Refused(base ? 'bad-redirect' : 'bad-address', 'addresses with credentials are not fetched')
+  const refused = policy.refuseHostName(url.hostname)
+  if (refused) throw new Refused('private-address', `${url.hostname} is ${refused}; feeds are fetched only from public addresses`)
   return url
 }
 
-export async function fetchLimited(address: string, limits: FetchLimits = FEED_FETCH_LIMITS, transport: Transport = nodeTransport): Promise<Fetched> {
+/**
+ * Resolves a name and refuses it when ANY address it gives is not allowed; the addresses checked
+ * are the ones handed to the socket, so the connection goes where the check looked.
+ */
+export function guardedLookup(policy: AddressPolicy, resolve: typeof dnsLookup = dnsLookup): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, { all: true, family: options.family ?? 0, ...(options.hints !== undefined ? { hints: options.hints } : {}) }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0)
+      if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
+      for (const a of addresses) {
+        const why = policy.refuseAddress(a.address)
+        if (why) return callback(new Refused('private-address', `${hostname} resolves to ${a.address}, ${why}; feeds are fetched only from public addresses`), '', 0)
+      }
+      const first = addresses[0] as LookupAddress
+      if (options.all) callback(null, addresses)
+      else callback(null, first.address, first.family)
+    })
+  }
+}
+
+export async function fetchLimited(address: string, limits: FetchLimits = FEED_FETCH_LIMITS, options: FetchOptions = {}): Promise<Fetched> {
+  const policy = options.policy ?? PUBLIC_ADDRESSES_ONLY
+  const transport = options.transport ?? nodeTransport
+  const lookup = guardedLookup(policy, options.resolve)
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs)
   let current = address
   try {
-    let url = checkAddress(address)
+    let url = checkAddress(address, policy)
     for (let hop = 0; ; hop++) {
       current = url.href
-      const res = await open(url, transport, controller.signal)
+      const res = await open(url, transport, lookup, controller.signal)
       const status = res.statusCode ?? 0
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume()
         if (hop >= limits.maxRedirects) throw new Refused('too-many-redirects', `more than ${limits.maxRedirects} redirects`)
-        url = checkAddress(res.headers.location, url.href)
+        url = checkAddress(res.headers.location, policy, url.href)
         continue
       }
       if (status < 200 || status >= 300) {
@@ -89,10 +125,11 @@ export async function fetchLimited(address: string, limits: FetchLimits = FEED_F
   }
 }
 
-function open(url: URL, transport: Transport, signal: AbortSignal): Promise<http.IncomingMessage> {
+function open(url: URL, transport: Transport, lookup: LookupFunction, signal: AbortSignal): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    // No Cookie or Authorization header is ever sent, and none received is kept.
-    const req = transport(url, { method: 'GET', signal, headers: { 'accept-encoding': 'gzip, deflate, br', accept: '*/*', 'user-agent': 'Bayegan feed reader' } }, resolve)
+    // No Cookie or Authorization header is ever sent, and none received is kept. No shared agent:
+    // a pooled socket from another check is never reused.
+    const req = transport(url, { method: 'GET', signal, lookup, agent: false, headers: { 'accept-encoding': 'gzip, deflate, br', accept: '*/*', 'user-agent': 'Bayegan feed reader' } }, resolve)
     req.on('error', reject)
     req.end()
   })

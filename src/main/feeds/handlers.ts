@@ -6,15 +6,19 @@ import type { HostPlatform } from '../platform'
 import { createWorkerParser, type FileParser } from '../import/workerParser'
 import { checkFeed, type CheckDeps } from './checkFeed'
 import { fetchLimited, FEED_FETCH_LIMITS, type FetchLimits } from './fetchLimited'
+import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from './addressPolicy'
 import { feedSettingsSchema, loadFeedSettings, saveFeedSettings, type FeedSettings } from './feedSettings'
 
 const view = (s: FeedSettings): FeedsState => ({ fetchingOn: s.fetchingOn, checkOnStart: s.checkOnStart, feeds: s.feeds })
 
 export function createFeedHandlers(
   platform: Pick<HostPlatform, 'dataDir'>,
-  limits: FetchLimits = FEED_FETCH_LIMITS
-): Pick<Handlers, 'feeds:get' | 'feeds:save' | 'feeds:check'> {
+  limits: FetchLimits = FEED_FETCH_LIMITS,
+  /** Public addresses only in the app; tests of stand-in servers on loopback pass LOOPBACK_ALLOWED_FOR_TESTS. */
+  policy: AddressPolicy = PUBLIC_ADDRESSES_ONLY
+): Pick<Handlers, 'feeds:get' | 'feeds:save' | 'feeds:check' | 'feeds:startup'> {
   let checking: Promise<FeedsCheckResult> | undefined
+  let startupAsked = false
   // Fetched pages are read in their own worker thread (time and memory limits), as imported files
   // are, but not the import's: a feed check never cancels or waits on a file import.
   let parser: FileParser | undefined
@@ -43,7 +47,17 @@ export function createFeedHandlers(
       return { ok: true, state: view(checked.data) }
     },
     'feeds:check': async () => {
-      checking ??= runCheck(platform.dataDir, limits, parse).finally(() => (checking = undefined))
+      checking ??= runCheck(platform.dataDir, limits, policy, parse).finally(() => (checking = undefined))
+      return checking
+    },
+    // Once per run of the app, whatever the renderer does (a reload asks again: it gets 'already').
+    'feeds:startup': async () => {
+      const settings = await loadFeedSettings(platform.dataDir)
+      if (startupAsked) return { skipped: 'already', state: view(settings), pages: [] }
+      startupAsked = true
+      if (!settings.fetchingOn) return { skipped: 'off', state: view(settings), pages: [] }
+      if (!settings.checkOnStart) return { skipped: 'not-on-start', state: view(settings), pages: [] }
+      checking ??= runCheck(platform.dataDir, limits, policy, parse).finally(() => (checking = undefined))
       return checking
     }
   }
@@ -51,13 +65,13 @@ export function createFeedHandlers(
 
 type ParseFn = NonNullable<CheckDeps['parse']>
 
-async function runCheck(dataDir: string, limits: FetchLimits, parse: ParseFn): Promise<FeedsCheckResult> {
+async function runCheck(dataDir: string, limits: FetchLimits, policy: AddressPolicy, parse: ParseFn): Promise<FeedsCheckResult> {
   const settings = await loadFeedSettings(dataDir)
   if (!settings.fetchingOn) return { skipped: 'off', state: view(settings), pages: [] }
   const pages: FeedsCheckResult['pages'] = []
   const feeds: FeedSettings['feeds'] = []
   for (const feed of settings.feeds) {
-    const result = await checkFeed(feed, { fetch: (url) => fetchLimited(url, limits), parse })
+    const result = await checkFeed(feed, { fetch: (url) => fetchLimited(url, limits, { policy }), parse })
     const checkedAt = new Date().toISOString()
     if (result.status === 'ok') {
       for (const page of result.taken) pages.push({ feedUrl: feed.url, page })

@@ -120,3 +120,34 @@ describe('hostile and broken fixtures are refused with the reason and place', ()
     expect(parsed.status === 'failed' && parsed.failure.code).toBe('too-many-items')
   })
 })
+
+describe('single-file pages (MHTML)', () => {
+  it('reads the page part through the page reader, with the address the browser saved it from', async () => {
+    const parsed = await read('mhtml', 'micro-payments.mhtml')
+    if (parsed.status !== 'parsed' || parsed.entries[0]?.kind !== 'page') throw new Error(JSON.stringify(parsed))
+    expect(parsed.kind).toBe('mhtml')
+    expect(parsed.encoding).toBe('utf-8')
+    const page = parsed.entries[0].page
+    expect(page.title).toBe('رونمایی از سامانهٔ پرداخت خرد در الكامپ')
+    expect(page.url).toBe('https://fanpars.example/news/1403/04/micro-payments-elecomp')
+    expect(page.source.url).toBe('https://fanpars.example/')
+    expect(page.html).toContain('بیش از 120 هزار تراکنش')
+    expect(page.html).not.toContain('<script')
+  })
+
+  it('refuses a file whose boundary is never used, and a renamed plain page, with MHTML codes', async () => {
+    const wrong = await read('mhtml', 'wrong-boundary.mht')
+    expect(wrong).toMatchObject({ status: 'failed', kind: 'mhtml', failure: { code: 'not-mhtml' } })
+    const renamed = await parseFile({ name: 'page.mht', bytes: new TextEncoder().encode('<html><body><p>متن</p></body></html>'), lastModified: 0 })
+    expect(renamed).toMatchObject({ status: 'failed', failure: { code: 'not-mhtml' } })
+  })
+
+  it('reports parts it did not keep as a change of the page', async () => {
+    const good = readFileSync(join(FIXTURES, 'mhtml', 'micro-payments.mhtml')).toString('latin1')
+    const broken = good.replace('Content-Type: image/png\r\nContent-Transfer-Encoding: base64', 'Content-Type: image/png\r\nContent-Transfer-Encoding: x-gremlin')
+    const parsed = await parseFile({ name: 'broken-image.mhtml', bytes: Buffer.from(broken, 'latin1'), lastModified: 0 })
+    if (parsed.status !== 'parsed' || parsed.entries[0]?.kind !== 'page') throw new Error(JSON.stringify(parsed))
+    expect(parsed.entries[0].page.changes).toContainEqual({ kind: 'saved-parts-skipped', count: 1 })
+    expect(parsed.notes.join('\n')).toMatch(/part not kept \(unknown-encoding\): image\/png https:\/\/cdn\.fanpars\.example/)
+  })
+})

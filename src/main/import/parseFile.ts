@@ -6,12 +6,14 @@ import { plainEnglishIssue, formatPackError } from '../../shared/archive/packErr
 import { parsePackText } from '../../shared/archive/parsePack'
 import { archiveItemSchema } from '../../shared/archive/schema'
 import { SourceTextError } from '../../shared/archive/sourceText'
-import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type ParsedFile } from '../../shared/host/fileImport'
+import { FILE_IMPORT_LIMITS, type FileKind, type ImportFailure, type PageDraft, type ParsedFile } from '../../shared/host/fileImport'
 import { decodeBytes } from './decode'
 import { markupDepth } from './depthScan'
 import { looksLikeFeed, readFeed } from './feed'
 import { ImportProblem, readPage } from './html'
-import type { ResourceResolver } from './resources'
+import { readMhtml, MhtmlProblem, type Mhtml } from './mhtml'
+import { webAddress } from './metadata'
+import { mhtmlResolver, type ResourceResolver } from './resources'
 import { readTextArticle } from './textFile'
 import { checkXml } from './xmlCheck'
 import { hasDirectionOverride, showDirectionOverrides } from '../../shared/text/controls'
@@ -32,6 +34,9 @@ export function kindOfName(name: string): FileKind | undefined {
     case 'htm':
     case 'xhtml':
       return 'html'
+    case 'mhtml':
+    case 'mht':
+      return 'mhtml'
     case 'xml':
     case 'rss':
       return 'rss'
@@ -65,6 +70,8 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
   if (!kind) return failed(name, undefined, { code: 'unsupported', message: `files of this type are not imported (${name.split('.').pop() ?? 'no extension'})` })
   if (bytes.length > FILE_IMPORT_LIMITS.fileBytes) return tooLarge(name, bytes.length)
   if (bytes.length === 0) return failed(name, kind, { code: 'empty', message: 'the file is empty' })
+  // MHTML is MIME, not text: its parts are decoded (and its page's charset read) by its own reader.
+  if (kind === 'mhtml') return readMhtmlFile(name, bytes, lastModified)
 
   const decoded = decodeBytes(bytes)
   if (!decoded.ok) return failed(name, kind, { code: 'binary', message: decoded.message })
@@ -77,14 +84,8 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
 
   try {
     switch (kind) {
-      case 'html': {
-        const depth = markupDepth(text, FILE_IMPORT_LIMITS.nestingDepth)
-        if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
-          return failed(name, kind, { code: 'too-deep', message: `elements are nested more than ${FILE_IMPORT_LIMITS.nestingDepth} deep` })
-        }
-        const page = visibleLabels(readPage(text, lastModified, input.resolve), notes)
-        return { status: 'parsed', file: name, kind, encoding: decoded.encoding, entries: [{ kind: 'page', page }], notes }
-      }
+      case 'html':
+        return readHtmlPage(name, 'html', text, decoded.encoding, notes, lastModified, input.resolve ? { resolveResource: input.resolve } : {})
       case 'rss':
       case 'atom': {
         const problem = checkXml(text, FILE_IMPORT_LIMITS.nestingDepth)
@@ -118,13 +119,66 @@ export async function parseFile(input: FileInput): Promise<ParsedFile> {
         return await readPackFile(name, text, decoded.encoding, notes)
     }
   } catch (error) {
-    if (error instanceof ImportProblem) return failed(name, kind, { code: error.code, message: error.message })
-    if (error instanceof SourceTextError) return failed(name, kind, { code: 'invalid-text', message: error.message, line: error.line })
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return failed(name, kind, { code: 'too-deep', message: 'the file is nested too deeply to read' })
-    }
-    return failed(name, kind, { code: 'unreadable', message: error instanceof Error ? error.message : String(error) })
+    return failedWith(name, kind, error)
   }
+}
+
+function failedWith(name: string, kind: FileKind, error: unknown): ParsedFile {
+  if (error instanceof ImportProblem) return failed(name, kind, { code: error.code, message: error.message })
+  if (error instanceof MhtmlProblem) return failed(name, kind, { code: error.code, message: error.message })
+  if (error instanceof SourceTextError) return failed(name, kind, { code: 'invalid-text', message: error.message, line: error.line })
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return failed(name, kind, { code: 'too-deep', message: 'the file is nested too deeply to read' })
+  }
+  return failed(name, kind, { code: 'unreadable', message: error instanceof Error ? error.message : String(error) })
+}
+
+/** What a saved page brings besides its HTML: its resources, and the address it was saved from. */
+interface PageContext {
+  resolveResource?: ResourceResolver
+  /** From the saving browser (MHTML's Snapshot-Content-Location), used when the page names no address of its own. */
+  originalUrl?: string
+}
+
+/** One saved page, whatever file it came in: the same steps for .html and the page part of .mhtml. */
+function readHtmlPage(name: string, kind: 'html' | 'mhtml', text: string, encoding: string, notes: string[], lastModified: number, context: PageContext): ParsedFile {
+  const depth = markupDepth(text, FILE_IMPORT_LIMITS.nestingDepth)
+  if (depth > FILE_IMPORT_LIMITS.nestingDepth) {
+    return failed(name, kind, { code: 'too-deep', message: `elements are nested more than ${FILE_IMPORT_LIMITS.nestingDepth} deep` })
+  }
+  const read = withOriginalUrl(readPage(text, lastModified, context.resolveResource), context.originalUrl)
+  const page = visibleLabels(read, notes)
+  return { status: 'parsed', file: name, kind, encoding, entries: [{ kind: 'page', page }], notes }
+}
+
+function readMhtmlFile(name: string, bytes: Uint8Array, lastModified: number): ParsedFile {
+  try {
+    const saved: Mhtml = readMhtml(bytes)
+    const notes = [...saved.notes, ...saved.skipped.slice(0, 5).map((s) => `part not kept (${s.reason}): ${s.what}`)]
+    if (saved.skipped.length > 5) notes.push(`…and ${saved.skipped.length - 5} more parts not kept`)
+    const originalUrl = webAddress(saved.baseUrl)
+    const parsed = readHtmlPage(name, 'mhtml', saved.html, saved.encoding, notes, lastModified, {
+      resolveResource: mhtmlResolver(saved.resources, originalUrl ?? saved.baseUrl),
+      ...(originalUrl ? { originalUrl } : {})
+    })
+    if (parsed.status !== 'parsed' || saved.skipped.length === 0) return parsed
+    return { ...parsed, entries: parsed.entries.map((e) => (e.kind === 'page' ? { ...e, page: { ...e.page, changes: [...(e.page.changes ?? []), { kind: 'saved-parts-skipped' as const, count: saved.skipped.length }] } } : e)) }
+  } catch (error) {
+    return failedWith(name, 'mhtml', error)
+  }
+}
+
+/** A page that names no address of its own takes the one the browser saved it from (and its host as the source, if unknown). */
+function withOriginalUrl(page: PageDraft, originalUrl: string | undefined): PageDraft {
+  if (page.url || !originalUrl) return page
+  const origin = new URL(originalUrl)
+  const unknownSource = page.source.nameEn !== undefined && !page.source.url
+  const source = page.source.url
+    ? page.source
+    : unknownSource
+      ? { name: origin.hostname.replace(/^www\./, ''), url: `${origin.origin}/` }
+      : { ...page.source, url: `${origin.origin}/` }
+  return { ...page, url: originalUrl, source }
 }
 
 async function readPackFile(name: string, text: string, encoding: string, notes: string[]): Promise<ParsedFile> {

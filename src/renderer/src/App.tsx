@@ -25,6 +25,8 @@ import { DigestBar } from './features/digest/DigestBar'
 import { OriginalLink } from './features/import/OriginalLink'
 import { useFileImport } from './features/import/useFileImport'
 import { EditionsView } from './features/editions/EditionsView'
+import { FeedsStartupStatus } from './features/feeds/FeedsStartupStatus'
+import { useFeedsOnStart } from './features/feeds/useFeedsOnStart'
 
 type MainView =
   | { name: 'library' }
@@ -49,6 +51,7 @@ export function App(): React.JSX.Element {
   const fileImport = useFileImport()
 
   const ready = state.status === 'ready'
+  const feedsOnStart = useFeedsOnStart(ready)
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
@@ -144,6 +147,7 @@ export function App(): React.JSX.Element {
           </div>
         ) : null}
         {state.status === 'ready' ? <PackErrors refused={state.outcome.refused} /> : null}
+        {ready && view.name !== 'reader' ? <FeedsStartupStatus state={feedsOnStart} /> : null}
         {/* The import report stays with the library: over the reader it would push the text down (it comes back on return). */}
         {ready && view.name !== 'reader' ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
         {ready && view.name === 'reader' && openRecord ? (

@@ -13,11 +13,18 @@ export const feedsRequests = {
       .array(z.strictObject({ url: z.string().max(2000), keywords: z.array(z.string().max(100)).max(20) }))
       .max(100)
   }),
-  'feeds:check': z.null()
+  'feeds:check': z.null(),
+  /**
+   * Asked once by the renderer after the library is shown: checks the feeds only when fetching
+   * AND "check on start" are on, and only the first time in the main process's life.
+   */
+  'feeds:startup': z.null()
 } as const
 
 /** Why a feed could not be read this time; the interface translates each code. */
 export type FeedProblemCode =
+  /** The address (or what its name resolves to, or a redirect) is on this computer or a private network. */
+  | 'private-address'
   | 'bad-address'
   | 'bad-redirect'
   | 'too-many-redirects'
@@ -44,8 +51,11 @@ export interface FeedsState {
 export type FeedsSaveResult = { ok: true; state: FeedsState } | { ok: false; problem: 'bad-address' | 'duplicate'; index: number }
 
 export interface FeedsCheckResult {
-  /** 'off' when fetching is switched off: nothing was fetched. */
-  skipped?: 'off'
+  /**
+   * Nothing was fetched: 'off' when fetching is switched off; for 'feeds:startup' also
+   * 'not-on-start' (check on start is off) and 'already' (this app run has checked at start before).
+   */
+  skipped?: 'off' | 'not-on-start' | 'already'
   state: FeedsState
   pages: { feedUrl: string; page: PageDraft }[]
 }
@@ -54,4 +64,5 @@ export interface FeedsResponses {
   'feeds:get': FeedsState
   'feeds:save': FeedsSaveResult
   'feeds:check': FeedsCheckResult
+  'feeds:startup': FeedsCheckResult
 }

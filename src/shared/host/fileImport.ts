@@ -30,7 +30,7 @@ export const FILE_IMPORT_LIMITS = {
 export const MAX_BASE64_CHARS = Math.ceil(FILE_IMPORT_LIMITS.fileBytes / 3) * 4
 
 /** Extensions the folder walk and the dialogs offer. */
-export const IMPORT_EXTENSIONS = ['html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'txt', 'md', 'markdown', 'json'] as const
+export const IMPORT_EXTENSIONS = ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'xml', 'rss', 'atom', 'txt', 'md', 'markdown', 'json'] as const
 
 const sessionId = z.string().regex(/^[0-9a-f-]{36}$/, 'must be a session id')
 
@@ -48,7 +48,8 @@ export const fileImportRequests = {
   'link:open': z.strictObject({ url: z.string().min(1).max(2000) })
 } as const
 
-export type FileKind = 'html' | 'rss' | 'atom' | 'text' | 'markdown' | 'pack'
+/** 'mhtml': a page saved as one file (Chrome's "save as single file"), read by `src/main/import/mhtml.ts`. */
+export type FileKind = 'html' | 'mhtml' | 'rss' | 'atom' | 'text' | 'markdown' | 'pack'
 
 export type ImportFailureCode =
   | 'too-large'
@@ -68,6 +69,12 @@ export type ImportFailureCode =
   | 'unreadable'
   | 'timed-out'
   | 'cancelled'
+  /** An .mhtml/.mht file whose MIME structure is missing, broken or ambiguous. */
+  | 'not-mhtml'
+  /** An MHTML file with no text/html part. */
+  | 'no-html-part'
+  /** An MHTML file with more parts than are read, and no page among those read. */
+  | 'too-many-parts'
 
 export interface ImportFailure {
   code: ImportFailureCode
@@ -103,6 +110,8 @@ export type PageChange =
   | { kind: 'links-unsafe'; count: number }
   | { kind: 'scripts-removed'; count: number }
   | { kind: 'forms-removed'; count: number }
+  /** Parts of a saved single-file page (MHTML) not kept: too large, damaged, or past the limits. */
+  | { kind: 'saved-parts-skipped'; count: number }
 
 /** A picture kept from a page, checked by its bytes in the main process and again in the renderer. */
 export interface PageImage {

@@ -70,6 +70,10 @@ export function FeedsPanel(): React.JSX.Element {
         <input type="checkbox" checked={state.fetchingOn} onChange={(e) => void save({ ...state, fetchingOn: e.target.checked })} data-testid="feeds-on" />
         {t('feeds.fetchingOn')}
       </label>
+      <label className="feeds__switch">
+        <input type="checkbox" checked={state.checkOnStart} onChange={(e) => void save({ ...state, checkOnStart: e.target.checked })} data-testid="feeds-on-start" />
+        {t('feeds.checkOnStart')}
+      </label>
       <ul className="feeds__list" data-testid="feeds-list">
         {state.feeds.map((feed) => (
           <li key={feed.url} data-testid="feed-row" data-url={feed.url}>
@@ -111,7 +115,8 @@ export function FeedsPanel(): React.JSX.Element {
   )
 }
 
-function FeedStatus({ feed }: { feed: FeedView }): React.JSX.Element | null {
+/** One feed's last check, in the researcher's language (also shown by the start-up check). */
+export function FeedStatus({ feed }: { feed: FeedView }): React.JSX.Element | null {
   const { t, i18n } = useTranslation()
   const status = feed.status
   if (!status) return <span className="feeds__status">{t('feeds.notChecked')}</span>
