@@ -16,6 +16,8 @@ import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
 
 const NOTE_TYPED = 'یادداشتی که هنگام بستن پنجره نیمه‌کاره ماند'
 const SUMMARY_TYPED = 'خلاصه‌ای که پژوهشگر هنوز ذخیره نکرده بود'
+const IMPORTED_TITLE = 'گزارش وارد‌شدهٔ الکامپ'
+const IMPORTED_TEXT = 'غرفه‌های شرکت‌های دانش‌بنیان در روز نخست نمایشگاه شلوغ بود و خبرنگار ما با مدیران آن‌ها گفت‌وگو کرد.'
 
 async function libraryReady(page: Page): Promise<void> {
   await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
@@ -101,22 +103,21 @@ test('a note and a summary being typed when the window closes come back as draft
   await expect.poll(async () => (await dbRows<{ key: string }>(page, 'drafts')).length).toBe(0)
 })
 
-// Imported articles are not journalled for now (see changeFeed.ts): this scenario waits for that.
-test.fixme('wiped database: the startup offers a restore from the journal, and it brings back articles, annotations, summaries, settings and positions', async ({ app, profile }) => {
+test('wiped database: the startup offers a restore from the journal, and it brings back articles, annotations, summaries, settings and positions', async ({ app, profile }) => {
   const first = await app.start(SEED_ARCHIVE_DIR)
   const page = first.page
   await libraryReady(page)
-  // An imported article (brought in by a backup from another machine: the same store and change
-  // feed as a file import), then a highlight on it made here.
-  const item = await importedItem('گزارش وارد‌شدهٔ الکامپ', 'غرفه‌های شرکت‌های دانش‌بنیان در روز نخست نمایشگاه شلوغ بود و خبرنگار ما با مدیران آن‌ها گفت‌وگو کرد.')
-  const file = join(mkdtempSync(join(tmpdir(), 'bayegan-backup-')), 'imported.jsonld')
-  writeFileSync(file, JSON.stringify(buildBackup({ annotations: [], summaries: [], settings: [], articles: [item], positions: [] }, { name: 'Bayegan', version: 'e2e' })))
-  first.dialogs.openPaths.push([file])
-  await page.getByTestId('open-annotations').click()
-  await page.getByTestId('backup-import').click()
-  await expect(page.getByTestId('merge-articles')).toBeVisible()
-  await page.getByTestId('open-library').click()
-  const imported = { id: item.id }
+  // An article the researcher imported from a file (the import path, its transaction and the
+  // change feed as a researcher uses them), then a highlight on it made here.
+  const folder = mkdtempSync(join(tmpdir(), 'bayegan-import-'))
+  writeFileSync(join(folder, 'elecomp-notes.md'), `# ${IMPORTED_TITLE}\n\n${IMPORTED_TEXT}\n`)
+  first.dialogs.openPaths.push([folder])
+  await page.getByTestId('import-folder').click()
+  await expect(page.locator('[data-testid="import-row"][data-file="elecomp-notes.md"]')).toHaveAttribute('data-status', 'added')
+  await page.getByTestId('import-report-close').click()
+  const row = page.locator('[data-article-id]').filter({ hasText: IMPORTED_TITLE }).first()
+  const imported = { id: (await row.getAttribute('data-article-id')) ?? '' }
+  expect(imported.id).not.toBe('')
   await page.locator(`[data-article-id="${imported.id}"]`).click()
   await expect(page.getByTestId('article')).toContainText('غرفه‌های شرکت‌های دانش‌بنیان')
   await selectPhrase(page, 'غرفه‌های شرکت‌های دانش‌بنیان')
@@ -162,12 +163,14 @@ test.fixme('wiped database: the startup offers a restore from the journal, and i
 
   // Everything is back: the imported article (in the library, under its title), its highlight,
   // the summary, the text size and the reading positions.
-  await expect(p2.locator(`[data-article-id="${imported.id}"]`)).toContainText('گزارش وارد‌شدهٔ الکامپ')
+  await expect(p2.locator(`[data-article-id="${imported.id}"]`)).toContainText(IMPORTED_TITLE)
   expect((await dbRows<{ articleId: string }>(p2, 'annotations')).map((a) => a.articleId)).toContain(imported.id)
   expect((await dbRows<{ articleId: string }>(p2, 'readingPositions')).map((r) => r.articleId)).toContain(SEED_ID)
   await p2.getByTestId('open-annotations').click()
   await expect(p2.getByTestId('annotation-card').filter({ hasText: 'غرفه‌های شرکت‌های دانش‌بنیان' })).toBeVisible()
-  await expect(p2.getByTestId('annotations-view')).toContainText('گزارش وارد‌شدهٔ الکامپ')
+  // The note names its article by title, not by a raw id.
+  await expect(p2.getByTestId('annotations-view')).toContainText(IMPORTED_TITLE)
+  await expect(p2.getByTestId('annotations-view')).not.toContainText(imported.id)
   await p2.getByTestId('open-library').click()
   await p2.locator(`[data-article-id="${SEED_ID}"]`).click()
   await expect(p2.getByTestId('summary-text-fa')).toContainText('پیش از پاک شدن')
