@@ -7,7 +7,7 @@ import { testPlatform } from '../../testSupport/platform'
 import { createJournal } from './journalFile'
 import { draft, testPack } from '../../testSupport/packs'
 import { PACK_LIMITS } from '../../shared/archive/limits'
-import { JOURNAL_ARTICLE_MAX_CHARS } from '../../shared/backup/journalEntry'
+import { JOURNAL_ARTICLE_MAX_CHARS, type JournalState } from '../../shared/backup/journalEntry'
 
 function annotation(id: string, note: string, at = '2026-11-01T10:00:00.000Z'): Annotation {
   return {
@@ -147,9 +147,10 @@ describe('imported articles at the size limits', () => {
     expect(sent.ok).toBe(true)
     const read = await dispatch(handlers, 'journal:read', null)
     if (!read.ok) throw new Error(read.error.message)
-    expect(read.value.skipped).toEqual([])
-    expect(read.value.articles[0]?.body).toHaveLength(PACK_LIMITS.bodyBlocks)
-    expect(read.value.articles[0]?.body.at(-1)).toEqual({ kind: 'paragraph', text: paragraph(PACK_LIMITS.bodyBlocks - 1) })
+    const state = read.value as JournalState
+    expect(state.skipped).toEqual([])
+    expect(state.articles[0]?.body).toHaveLength(PACK_LIMITS.bodyBlocks)
+    expect(state.articles[0]?.body.at(-1)).toEqual({ kind: 'paragraph', text: paragraph(PACK_LIMITS.bodyBlocks - 1) })
   }, 120_000)
 
   it('an article past the journal cap is refused by the channel and nothing is written', async () => {
@@ -160,8 +161,8 @@ describe('imported articles at the size limits', () => {
     expect(sent.ok).toBe(false)
     const read = await dispatch(handlers, 'journal:read', null)
     if (!read.ok) throw new Error(read.error.message)
-    expect(read.value.articles).toEqual([])
-    expect(read.value.applied).toBe(0)
+    expect((read.value as JournalState).articles).toEqual([])
+    expect((read.value as JournalState).applied).toBe(0)
   })
 })
 
