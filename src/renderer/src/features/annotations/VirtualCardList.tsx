@@ -58,11 +58,13 @@ export function VirtualCardList<T>({ items, keyOf, render, className, label, as 
     }
   })
   const focusIndex = focusKey ? items.findIndex((item) => keyOf(item) === focusKey) : -1
+  const focusFound = focusIndex >= 0
   useEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' })
-    // Only when asked for another card, not on every change of the list.
+    if (focusFound) virtualizer.scrollToIndex(focusIndex, { align: 'auto' })
+    // When another card is asked for, or the one asked for arrives (a card just created reaches
+    // the list after its write), not on every change of the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusKey])
+  }, [focusKey, focusFound])
 
   const rows = virtualizer.getVirtualItems()
   const before = rows.length > 0 ? (rows[0]?.start ?? margin) - margin : 0
