@@ -6,6 +6,8 @@ import { createHandlers } from '../handlers'
 import { testPlatform } from '../../testSupport/platform'
 import { createJournal } from './journalFile'
 import { draft, testPack } from '../../testSupport/packs'
+import { PACK_LIMITS } from '../../shared/archive/limits'
+import { JOURNAL_ARTICLE_MAX_CHARS, type JournalState } from '../../shared/backup/journalEntry'
 
 function annotation(id: string, note: string, at = '2026-11-01T10:00:00.000Z'): Annotation {
   return {
@@ -122,6 +124,45 @@ describe('the researcher journal', () => {
     expect(state.annotations.map((a) => a.id)).toEqual(['a', 'c'])
     expect(state.skipped[0]?.line).toBe(2)
     expect(state.skipped[0]?.reason).toMatch(/invalid entry at record/)
+  })
+})
+
+describe('imported articles at the size limits', () => {
+  // The largest article an import can make (every paragraph at its cap) is below the journal's
+  // article cap, travels through the channel and replays whole; past the cap the channel refuses it.
+  const paragraph = (i: number): string => `پاراگراف ${i}: ` + 'گزارش نمایشگاه الکامپ و غرفه‌های دانش‌بنیان. '.repeat(800).slice(0, PACK_LIMITS.blockChars - 20)
+  const bigItem = async (blocks: number) => {
+    const small = (await testPack('x', [draft('imported-big', 'گزارشی بسیار بلند')])).items[0]!
+    return { ...small, body: Array.from({ length: blocks }, (_, i) => ({ kind: 'paragraph' as const, text: paragraph(i) })) }
+  }
+
+  it('the largest importable article is journalled through the channel and replays whole', async () => {
+    // About 15 million characters written, fsync'd, read and validated: slow on a loaded machine.
+    const platform = testPlatform()
+    const handlers = createHandlers(platform)
+    const item = await bigItem(PACK_LIMITS.bodyBlocks)
+    expect(JSON.stringify(item).length).toBeGreaterThan(14_000_000)
+    expect(JSON.stringify(item).length).toBeLessThanOrEqual(JOURNAL_ARTICLE_MAX_CHARS)
+    const sent = await dispatch(handlers, 'journal:append', { changes: [{ kind: 'article', record: item }] })
+    expect(sent.ok).toBe(true)
+    const read = await dispatch(handlers, 'journal:read', null)
+    if (!read.ok) throw new Error(read.error.message)
+    const state = read.value as JournalState
+    expect(state.skipped).toEqual([])
+    expect(state.articles[0]?.body).toHaveLength(PACK_LIMITS.bodyBlocks)
+    expect(state.articles[0]?.body.at(-1)).toEqual({ kind: 'paragraph', text: paragraph(PACK_LIMITS.bodyBlocks - 1) })
+  }, 120_000)
+
+  it('an article past the journal cap is refused by the channel and nothing is written', async () => {
+    const platform = testPlatform()
+    const handlers = createHandlers(platform)
+    const item = await bigItem(Math.ceil(JOURNAL_ARTICLE_MAX_CHARS / PACK_LIMITS.blockChars) + 1)
+    const sent = await dispatch(handlers, 'journal:append', { changes: [{ kind: 'article', record: item }] })
+    expect(sent.ok).toBe(false)
+    const read = await dispatch(handlers, 'journal:read', null)
+    if (!read.ok) throw new Error(read.error.message)
+    expect((read.value as JournalState).articles).toEqual([])
+    expect((read.value as JournalState).applied).toBe(0)
   })
 })
 

@@ -9,7 +9,7 @@ import { ImportProgress } from './features/startup/ImportProgress'
 import { PackErrors } from './features/startup/PackErrors'
 import { useArchiveStartup } from './features/startup/useArchiveStartup'
 import { LanguageSwitch } from './features/settings/LanguageSwitch'
-import { useLanguageSwitch } from './features/settings/useLanguageSwitch'
+import { useFollowStoredLanguage, useLanguageSwitch } from './features/settings/useLanguageSwitch'
 import { useTextSize } from './features/settings/useTextSize'
 import { SearchPanel } from './features/search/SearchPanel'
 import { useCommand } from './ui/keyboard/KeyboardContext'
@@ -64,6 +64,7 @@ export function App(): React.JSX.Element {
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
   const switchLanguage = useLanguageSwitch()
+  useFollowStoredLanguage()
   const open = useCallback((articleId: string, query?: string) => {
     setLastOpened(articleId)
     setSearchOpen(false)

@@ -53,6 +53,25 @@ export interface Annotation {
 }
 
 /** Tags as the researcher typed them, trimmed, without empties or duplicates, in first-seen order. */
+/** Commas (Latin or Persian) separate several tags typed at once. */
+export const TAG_SEPARATORS = /[,،]/
+
+/**
+ * A tag field's text with each tag in it held to the tag limit, as `maxLength` holds a field:
+ * what is past the limit is not taken (the field's counter says so), the separators are kept.
+ */
+export function clampTagInput(text: string): string {
+  return text
+    .split(/([,،])/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part
+      // Spaces after a comma are not part of the tag (cleanTags trims them).
+      const lead = /^\s*/.exec(part)?.[0].length ?? 0
+      return part.slice(0, lead + ANNOTATION_LIMITS.tagLength)
+    })
+    .join('')
+}
+
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>()
   const out: string[] = []

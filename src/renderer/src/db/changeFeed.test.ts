@@ -5,6 +5,14 @@ import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from './archiveSync'
 import { journalIdOf } from '@shared/backup/journalEntry'
 import { watchChanges, type CommittedChanges } from './changeFeed'
+import { itemContentHash } from '@shared/archive/hash'
+import type { ArchiveItem } from '@shared/archive/schema'
+import type { JournalChange } from '@shared/backup/journalEntry'
+import { IMPORTED_PACK_ID } from '@shared/host/fileImport'
+import type { HostClient } from '../host/hostClient'
+import { createJournalSink } from './annotationsJournal'
+import { articleTables, putArticles } from './articleStore'
+import { storeImportedItems } from './importItems'
 import { openDatabase, type BayeganDb } from './database'
 import { saveSummaryVersion } from './summaries'
 import { mergeResearcherData } from './annotationsBackup'
@@ -12,6 +20,21 @@ import { mergeResearcherData } from './annotationsBackup'
 const dbs: BayeganDb[] = []
 let n = 0
 afterEach(() => dbs.splice(0).forEach((db) => db.close()))
+
+/** Installs the feed on a database that has none yet; what it journals is kept and passed on. */
+function watchChangesOn(db: BayeganDb, consumer: (changes: CommittedChanges) => void): { journal: JournalChange[] } {
+  const journal: JournalChange[] = []
+  watchChanges(db, (changes) => {
+    journal.push(...changes.journal)
+    consumer(changes)
+  })
+  return { journal }
+}
+
+async function importedItem(id: string, title: string): Promise<ArchiveItem> {
+  const d = draft(id, title)
+  return { ...d, contentHash: await itemContentHash(d) }
+}
 
 async function seeded(): Promise<{ db: BayeganDb; seen: CommittedChanges[] }> {
   const db = openDatabase(`change-feed-${n++}`)
@@ -90,6 +113,52 @@ describe('the change feed', () => {
       })
     ).rejects.toThrow('abort')
     expect(seen).toEqual([])
+  })
+
+  it('a nested transaction is reported once, after the outermost one commits, and not if that one fails', async () => {
+    const { db, seen } = await seeded()
+    const pack = await testPack(IMPORTED_PACK_ID, [draft('imp-1', 'گزارش واردشده'), draft('imp-2', 'گزارش دوم')])
+    const [first, second] = pack.items.map((item) => toArticleRecord(IMPORTED_PACK_ID, item))
+    await db.transaction('rw', [...articleTables(db), db.importLog], async () => {
+      await putArticles(db, [first!])
+      // The inner transaction's scope has ended; nothing is committed yet, so nothing is reported.
+      expect(seen).toEqual([])
+      await db.importLog.add({ packId: IMPORTED_PACK_ID, contentHash: 'h', itemCount: 1, at: '2026-12-01T00:00:00.000Z', kind: 'file-import', file: 'x.html' })
+    })
+    expect(seen.map((c) => c.journal.map((j) => `${j.kind}:${journalIdOf(j)}`))).toEqual([['article:imp-1']])
+
+    await expect(
+      db.transaction('rw', [...articleTables(db), db.importLog], async () => {
+        await putArticles(db, [second!])
+        throw new Error('the file is refused after all')
+      })
+    ).rejects.toThrow('refused')
+    expect(seen).toHaveLength(1)
+    expect(await db.articles.get('imp-2')).toBeUndefined()
+  })
+
+  it('an import whose journalling calls the host (a native async call) stores its file: no PrematureCommitError', async () => {
+    // The cause of "not saved" on every file import: the journal's host call started inside the
+    // import's transaction (from the nested putArticles' 'complete') made Dexie lose the zone.
+    const db = openDatabase(`change-feed-${n++}`)
+    dbs.push(db)
+    const calls: number[] = []
+    const host = {
+      call: async (_channel: string, payload: { changes: unknown[] }) => {
+        calls.push(payload.changes.length)
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        return { lastSeq: calls.length }
+      }
+    } as unknown as HostClient
+    const sink = createJournalSink(host)
+    const outer = watchChangesOn(db, (changes) => sink.send(changes.journal))
+    const item = await importedItem('imp-3', 'گزارش سوم از نمایشگاه')
+    const outcome = await storeImportedItems(db, [item], 'zoomit-battery.html')
+    expect(outcome.added.map((a) => a.id)).toEqual(['imp-3'])
+    await sink.flush()
+    expect(calls).toEqual([1])
+    expect(outer.journal.map((c) => c.kind)).toEqual(['article'])
+    expect((await db.importLog.toArray()).filter((l) => l.file === 'zoomit-battery.html')).toHaveLength(1)
   })
 
   it('is installed once per database', async () => {

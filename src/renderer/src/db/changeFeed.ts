@@ -25,21 +25,42 @@ const replays = new WeakSet<Transaction>()
 
 /** Marks the current transaction as a replay of the journal (see mergeResearcherData). */
 export function markJournalReplay(tx: Transaction | null): void {
-  if (tx) replays.add(tx)
+  if (tx) replays.add(rootOf(tx))
+}
+
+/**
+ * The transaction that really commits. A Dexie transaction opened inside another (putArticles
+ * inside storeImportedItems) shares its parent's IndexedDB transaction, and its own 'complete'
+ * event fires when its scope ends, while the parent is still running: too early to journal (the
+ * parent may yet abort), and inside the parent's zone (see watchChanges).
+ */
+function rootOf(tx: Transaction): Transaction {
+  let root = tx
+  while (root.parent) root = root.parent
+  return root
 }
 
 /**
  * The one change feed: table hooks on every table the researcher's work lives in (annotations,
  * summaries, settings) and on the articles, so that every writer, whichever repository or
  * feature it is, reaches both the journal and the search index without remembering to tell them.
- * Changes are collected per transaction and reported once it commits (an aborted write reports
- * nothing), the last record per id winning. Installed once per database.
+ * Changes are collected per outermost transaction and reported once IndexedDB has committed it
+ * (an aborted write reports nothing), the last record per id winning. Installed once per database.
+ *
+ * `onCommit` is called outside any transaction. It must never be called while a transaction's
+ * scope is still running: the journal's reaction is a native async call to the host, and native
+ * promises started inside a Dexie transaction use up Dexie's zone echoes, so the transaction's
+ * own `await` resumes outside its zone, its next write lands in a transaction of its own, and
+ * Dexie rejects the first with PrematureCommitError. That is what made every file import fail
+ * once imported articles were journalled from the nested transaction's 'complete' event
+ * (changeFeed.test.ts, "a nested transaction ...").
  */
 export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges) => void): void {
   if (watched.has(db)) throw new Error('watchChanges: this database already has its change feed')
   watched.add(db)
   const pending = new WeakMap<Transaction, Pending>()
-  const collect = (tx: Transaction): Pending => {
+  const collect = (hookTx: Transaction): Pending => {
+    const tx = rootOf(hookTx)
     let p = pending.get(tx)
     if (!p) {
       const collected: Pending = { journal: new Map(), articleIds: new Set(), tooLarge: new Set() }
@@ -47,7 +68,7 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
       tx.on('complete', () => {
         const replay = replays.has(tx)
         const changes = { journal: replay ? [] : [...collected.journal.values()], articleIds: [...collected.articleIds], tooLargeForJournal: replay ? [] : [...collected.tooLarge] }
-        if (changes.journal.length > 0 || changes.articleIds.length > 0 || changes.tooLargeForJournal.length > 0) onCommit(changes)
+        if (changes.journal.length > 0 || changes.articleIds.length > 0 || changes.tooLargeForJournal.length > 0) Dexie.ignoreTransaction(() => onCommit(changes))
       })
     }
     return p
@@ -57,12 +78,8 @@ export function watchChanges(db: BayeganDb, onCommit: (changes: CommittedChanges
   }
   const journal = (tx: Transaction, id: string, change: JournalChange): void => void collect(tx).journal.set(id, change)
   // Only what the researcher imported is theirs to journal; the bundled pack is its own copy.
-  // Switched off: journalling an imported article from inside the creating hook made every file
-  // import fail to store in the e2e host ("not saved"); found at the last merge, not yet understood.
-  // Imported articles still travel in backups. Turn on again with the import e2e specs passing.
-  const JOURNAL_IMPORTED_ARTICLES = false
   const journalArticle = (tx: Transaction, obj: ArticleRecord): void => {
-    if (!JOURNAL_IMPORTED_ARTICLES || obj.packId !== IMPORTED_PACK_ID) return
+    if (obj.packId !== IMPORTED_PACK_ID) return
     const change: JournalChange = { kind: 'article', record: Dexie.deepClone(obj.item) }
     if (fitsJournal(change)) journal(tx, `article:${obj.id}`, change)
     else collect(tx).tooLarge.add(obj.id)

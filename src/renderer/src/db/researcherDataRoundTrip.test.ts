@@ -38,9 +38,7 @@ async function seeded(journal: JournalChange[] = []): Promise<BayeganDb> {
 }
 
 describe('imported articles and reading positions', () => {
-  // Imported articles are not journalled for now (see changeFeed.ts).
-  it.todo('are journaled: the imported article (not the bundled one) and each position')
-  it.skip('are journaled (as written): the imported article (not the bundled one) and each position', async () => {
+  it('are journaled: the imported article (not the bundled one) and each position', async () => {
     const journal: JournalChange[] = []
     await seeded(journal)
     expect(journal.map((c) => `${c.kind}:${journalIdOf(c)}`).sort()).toEqual(['article:imported-1', 'position:bundled', 'position:imported-1'])
@@ -78,7 +76,7 @@ describe('imported articles and reading positions', () => {
     expect((await db.readingPositions.get('imported-1'))?.fraction).toBe(0.95)
   })
 
-  it.skip('an imported article too large for the journal is named, not sent', async () => {
+  it('an imported article too large for the journal is named, not sent', async () => {
     const db = fresh('big')
     const tooLarge: string[] = []
     const journal: JournalChange[] = []

@@ -256,6 +256,8 @@ export function AnnotatedReader({ articleId, record, focusAnnotationId, children
   const addArticleNote = async (): Promise<void> => {
     const change = await repo.create({ articleId, target: null, colour: null })
     history.push(change, 'created')
+    // Brought into view: among thousands of notes the new card may be outside what is rendered.
+    setFocusedId(change.after.id)
     setEditing({ id: change.after.id, field: 'note' })
   }
 

@@ -4,6 +4,7 @@ import { AnnotationCard, type CardActions } from './AnnotationCard'
 import type { ArticleLayout } from './layout'
 import type { Editing } from './useAnnotationActions'
 import { Kbd } from './Kbd'
+import { VirtualCardList } from './VirtualCardList'
 
 interface Props extends CardActions {
   layout: ArticleLayout
@@ -15,7 +16,12 @@ interface Props extends CardActions {
   onAddArticleNote: () => void
 }
 
-/** The article's annotations: notes on the whole article, highlights in reading order, then orphans. */
+/**
+ * The article's annotations: notes on the whole article, highlights in reading order, then orphans.
+ * Each list renders only the cards near the view (50,000 notes on one article cost a screenful).
+ */
+const idOf = (a: Annotation): string => a.id
+
 export function AnnotationSidebar(props: Props): React.JSX.Element {
   const { layout, editing, focusedId, reattachingId } = props
   const { t } = useTranslation()
@@ -60,22 +66,31 @@ export function AnnotationSidebar(props: Props): React.JSX.Element {
             {t('annotations.addArticleNote')}
           </button>
         </div>
-        {layout.articleNotes.length > 0 ? <ul className="annotation-list">{layout.articleNotes.map(card)}</ul> : null}
+        {layout.articleNotes.length > 0 ? (
+          <VirtualCardList items={layout.articleNotes} keyOf={idOf} render={card} className="annotation-list" label={t('annotations.articleNotes')} testId="article-note-list" focusKey={focusedId} />
+        ) : null}
       </section>
 
       <section aria-labelledby="highlights-title">
         <h3 id="highlights-title">{t('annotations.highlights')}</h3>
         {layout.highlights.length === 0 ? <p className="annotation-sidebar__empty">{t('annotations.noHighlights')}</p> : null}
-        <ol className="annotation-list" data-testid="highlight-list">
-          {layout.highlights.map((h) => card(h.annotation))}
-        </ol>
+        <VirtualCardList
+          as="ol"
+          items={layout.highlights}
+          keyOf={(h) => h.annotation.id}
+          render={(h) => card(h.annotation)}
+          className="annotation-list"
+          label={t('annotations.highlights')}
+          testId="highlight-list"
+          focusKey={focusedId}
+        />
       </section>
 
       {layout.orphans.length > 0 ? (
         <section aria-labelledby="orphans-title" className="annotation-sidebar__orphans" data-testid="orphans">
           <h3 id="orphans-title">{t('annotations.orphans')}</h3>
           <p className="annotation-sidebar__explain">{t('annotations.orphansExplain')}</p>
-          <ul className="annotation-list">{layout.orphans.map(card)}</ul>
+          <VirtualCardList items={layout.orphans} keyOf={idOf} render={card} className="annotation-list" label={t('annotations.orphans')} testId="orphan-list" focusKey={focusedId} />
         </section>
       ) : null}
     </aside>

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { cleanTags } from '../../../../shared/domain/annotation'
+import { ANNOTATION_LIMITS, TAG_SEPARATORS, clampTagInput, cleanTags } from '../../../../shared/domain/annotation'
+import { LengthCounter } from '../../ui/LengthCounter'
+
+const MAX_TAG = ANNOTATION_LIMITS.tagLength
+/** Several tags may be typed at once, separated by commas: room for as many as an annotation takes. */
+const MAX_INPUT = (MAX_TAG + 1) * ANNOTATION_LIMITS.tagCount
 
 interface Props {
   tags: string[]
@@ -17,8 +22,10 @@ export function TagEditor({ tags, suggestions, onChange, onClose }: Props): Reac
   const listId = useId()
   useEffect(() => input.current?.focus(), [])
 
+  const current = (draft.split(TAG_SEPARATORS).at(-1) ?? '').trimStart()
+  const counterId = `${listId}-count`
   const commit = (): void => {
-    const next = cleanTags([...tags, ...draft.split(/[,،]/)])
+    const next = cleanTags([...tags, ...draft.split(TAG_SEPARATORS)])
     if (next.length !== tags.length) onChange(next)
     setDraft('')
   }
@@ -31,7 +38,9 @@ export function TagEditor({ tags, suggestions, onChange, onClose }: Props): Reac
         list={listId}
         aria-label={t('annotations.addTag')}
         placeholder={t('annotations.addTagPlaceholder')}
-        onChange={(e) => setDraft(e.target.value)}
+        maxLength={MAX_INPUT}
+        aria-describedby={counterId}
+        onChange={(e) => setDraft(clampTagInput(e.target.value))}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault()
@@ -50,6 +59,7 @@ export function TagEditor({ tags, suggestions, onChange, onClose }: Props): Reac
         }}
         data-testid="tag-input"
       />
+      <LengthCounter length={current.length} max={MAX_TAG} id={counterId} />
       <datalist id={listId}>
         {suggestions.filter((s) => !tags.includes(s)).map((s) => (
           <option key={s} value={s} />

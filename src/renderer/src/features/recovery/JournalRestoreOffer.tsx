@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { JournalState } from '../../../../shared/backup/journalEntry'
 import type { MergeReport } from '../../../../shared/backup/merge'
 import { useAppServices } from '../../app/AppServicesContext'
+import { countsList } from './countsList'
 
 /** Checked once the window has settled: the journal read is not in the way of the first paint. */
 export const OFFER_CHECK_DELAY_MS = 800
@@ -57,7 +58,7 @@ export function JournalRestoreOffer({ delayMs = OFFER_CHECK_DELAY_MS }: { delayM
         <>
           <p>{t('restoreOffer.explain')}</p>
           <p data-testid="restore-offer-counts">
-            {t('restoreOffer.counts', { annotations: state.missing.annotations, summaries: state.missing.summaries, articles: state.missing.articles })}
+            {t('restoreOffer.counts', { list: countsList(t, state.missing) })}
           </p>
           <div className="restore-offer__actions">
             <button type="button" className="button--primary" onClick={() => void restore(state.journal)} data-testid="restore-offer-accept">
@@ -74,10 +75,12 @@ export function JournalRestoreOffer({ delayMs = OFFER_CHECK_DELAY_MS }: { delayM
         <>
           <p data-testid="restore-offer-done">
             {t('restoreOffer.done', {
-              annotations: state.report.annotations.added + state.report.annotations.updated,
-              summaries: state.report.summaries.added,
-              articles: state.report.articles.added,
-              settings: state.report.settings.added + state.report.settings.updated
+              list: countsList(t, {
+                annotations: state.report.annotations.added + state.report.annotations.updated,
+                summaries: state.report.summaries.added,
+                articles: state.report.articles.added,
+                settings: state.report.settings.added + state.report.settings.updated
+              })
             })}
           </p>
           <button type="button" onClick={() => setState({ kind: 'none' })} data-testid="restore-offer-close">
