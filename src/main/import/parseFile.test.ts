@@ -135,6 +135,16 @@ describe('single-file pages (MHTML)', () => {
     expect(page.html).not.toContain('<script')
   })
 
+  it('keeps the picture the file carries as a part, checked by its bytes, and names it in the page', async () => {
+    const parsed = await read('mhtml', 'micro-payments.mhtml')
+    if (parsed.status !== 'parsed' || parsed.entries[0]?.kind !== 'page') throw new Error(JSON.stringify(parsed))
+    const page = parsed.entries[0].page
+    expect(page.images).toHaveLength(1)
+    expect(page.images?.[0]?.contentType).toBe('image/png')
+    expect(page.html).toContain(`#image-${page.images?.[0]?.hash}`)
+    expect(page.changes).toContainEqual({ kind: 'images-kept', count: 1 })
+  })
+
   it('refuses a file whose boundary is never used, and a renamed plain page, with MHTML codes', async () => {
     const wrong = await read('mhtml', 'wrong-boundary.mht')
     expect(wrong).toMatchObject({ status: 'failed', kind: 'mhtml', failure: { code: 'not-mhtml' } })
