@@ -52,6 +52,7 @@ export class SearchIndex {
     })
     const d = this.docs.append(doc.id, fields.map((t) => t?.length ?? 0), doc.meta)
     this.postings.addDoc(d, fields)
+    this.scorer.invalidate()
   }
 
   update(doc: SearchDoc): void {
@@ -60,6 +61,7 @@ export class SearchIndex {
 
   remove(id: string): boolean {
     if (this.docs.remove(id) === undefined) return false
+    this.scorer.invalidate()
     if (this.docs.deletedCount > 1000 && this.docs.deletedCount > this.docs.count / 4) this.compact()
     return true
   }
@@ -86,10 +88,10 @@ export class SearchIndex {
     required.sort((a, b) => a.cost - b.cost)
     const scored = parsed.must.length > 0
     if (scored && required.length + optional.length === 0) return { total: 0, hits: [] }
-    let candidates: number[]
+    let candidates: Int32Array
     if (scored) candidates = this.scorer.match(required, optional, filter)
     else {
-      candidates = this.docs.allByDateDesc(filter)
+      candidates = Int32Array.from(this.docs.allByDateDesc(filter))
       this.scorer.admit(candidates)
     }
     for (const clause of parsed.not) {
@@ -106,7 +108,7 @@ export class SearchIndex {
       page = topK(candidates, this.rankKey, Math.max(offset + limit, PROXIMITY_WINDOW))
       const inOrder = [...required, ...optional].sort((a, b) => a.order - b.order)
       this.boostProximity(page, inOrder)
-    } else page = candidates
+    } else page = Array.from(candidates.subarray(0, offset + limit))
     const hits = page.slice(offset, offset + limit).map((d) => this.toHit(d, scored, parsed, options))
     return { total: candidates.length, hits }
   }
@@ -117,6 +119,7 @@ export class SearchIndex {
     const remap = this.docs.compactionMap()
     this.postings.compact(remap)
     this.docs.compact(remap)
+    this.scorer.invalidate()
   }
 
   serialize(): SearchIndexSnapshot {
@@ -231,11 +234,12 @@ export class SearchIndex {
   }
 
   /** Sort key: the full-match tier, then BM25F scaled by the share of words matched. */
-  private rank(candidates: number[], positive: number): void {
+  private rank(candidates: Int32Array, positive: number): void {
     if (this.rankKey.length < this.docs.count) this.rankKey = new Float64Array(Math.max(16, this.docs.count * 1.25))
     const { accScore, accMatched } = this.scorer
     const key = this.rankKey
-    for (const d of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const d = candidates[k] as number
       const matched = accMatched[d] as number
       const share = matched / Math.max(1, positive)
       key[d] = (matched >= positive ? FULL_MATCH_TIER : 0) + (accScore[d] as number) * share
