@@ -1,5 +1,4 @@
 import type { SearchFilters, SearchHit, Snippet } from '../../../shared/search/types'
-import type { PackIndexBytes } from './packIndexStart'
 
 /** A ranked hit as the UI shows it: the title with its own highlights, then snippets of other fields. */
 export interface SearchResultItem extends SearchHit {
@@ -8,14 +7,14 @@ export interface SearchResultItem extends SearchHit {
 
 /** Messages between the UI and the search worker. Each request carries a number its answer repeats. */
 export type WorkerRequest =
-  | { kind: 'init'; seq: number; packIndexes?: PackIndexBytes[] }
+  | { kind: 'init'; seq: number }
   | { kind: 'changed'; seq: number; articleIds: string[] }
   | { kind: 'search'; seq: number; query: string; filters: SearchFilters; limit: number }
 
 export type IndexStatus =
   | { state: 'starting' }
   | { state: 'building'; done: number; total: number }
-  | { state: 'ready'; documents: number; loadedFrom: 'snapshot' | 'pack' | 'build' }
+  | { state: 'ready'; documents: number; loadedFrom: 'snapshot' | 'build' }
   | { state: 'failed'; message: string }
 
 export type WorkerMessage =

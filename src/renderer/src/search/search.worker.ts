@@ -10,7 +10,6 @@ import { FIELD_LANG, FIELD_NAMES, type SearchDoc, type SearchHit } from '../../.
 import type { SearchIndexSnapshot } from '../../../shared/search/snapshot'
 import { openDatabase } from '../db/database'
 import type { IndexStatus, SearchResultItem, WorkerMessage, WorkerRequest } from './protocol'
-import { indexFromPack, type PackIndexBytes } from './packIndexStart'
 import { dataStamp, loadSearchDocs } from './searchDocs'
 
 const SNAPSHOT_KEY = 'main'
@@ -21,16 +20,12 @@ const SNIPPETS_PER_HIT = 2
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const db = openDatabase()
 let index: SearchIndex | null = null
-let loadedFrom: 'snapshot' | 'pack' | 'build' = 'build'
+let loadedFrom: 'snapshot' | 'build' = 'build'
 let ready: Promise<void> | null = null
 let saveTimer: ReturnType<typeof setTimeout> | undefined
 // Changes are numbered; those received before the index read IndexedDB are already in it.
 let changesReceived = 0
 let changesCoveredByRead = 0
-// Only the newest query is answered: one superseded while waiting is dropped unanswered (the client
-// already settled it with null).
-let latestSearch = 0
-let packIndexes: PackIndexBytes[] = []
 
 const post = (message: WorkerMessage): void => scope.postMessage(message)
 const status = (s: IndexStatus): void => post({ kind: 'status', status: s })
@@ -39,7 +34,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   switch (request.kind) {
     case 'init':
-      packIndexes = request.packIndexes ?? []
       ready ??= start()
       break
     case 'changed': {
@@ -48,11 +42,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       break
     }
     case 'search':
-      latestSearch = request.seq
       void whenReady()
-        // A macrotask later, so queries typed meanwhile have arrived and this one can step aside.
-        .then(() => new Promise((r) => setTimeout(r, 0)))
-        .then(() => (request.seq === latestSearch ? answer(request) : undefined))
+        .then(() => answer(request))
         .catch((err: unknown) => post({ kind: 'error', seq: request.seq, message: messageOf(err) }))
       break
   }
@@ -79,16 +70,6 @@ async function start(): Promise<void> {
         // A snapshot that no longer loads is rebuilt below, never trusted.
       }
     }
-    // First start (or a stale saved index): the pack's prebuilt index, checked, plus the rest on top.
-    const fromPack = packIndexes.length > 0 ? await indexFromPack(db, packIndexes).catch(() => null) : null
-    packIndexes = []
-    if (fromPack) {
-      index = fromPack
-      loadedFrom = 'pack'
-      await save(stamp)
-      status({ state: 'ready', documents: index.size, loadedFrom })
-      return
-    }
     await build(stamp)
   } catch (err) {
     status({ state: 'failed', message: messageOf(err) })
@@ -98,7 +79,7 @@ async function start(): Promise<void> {
 
 async function build(stamp: string): Promise<void> {
   const { docs } = await loadSearchDocs(db)
-  const fresh = new SearchIndex({ keepText: true })
+  const fresh = new SearchIndex()
   for (let i = 0; i < docs.length; i += BUILD_CHUNK) {
     for (const doc of docs.slice(i, i + BUILD_CHUNK)) fresh.add(doc)
     status({ state: 'building', done: Math.min(i + BUILD_CHUNK, docs.length), total: docs.length })
@@ -134,11 +115,8 @@ async function answer(request: Extract<WorkerRequest, { kind: 'search' }>): Prom
   if (!index) throw new Error('the search index is not available')
   const started = performance.now()
   const result = index.search(request.query, { limit: request.limit, filters: request.filters })
-  // Snippets from the texts the index keeps; only an index saved before it kept them reads the database.
-  const byId = new Map<string, SearchDoc>()
-  if (index.keepsText) for (const hit of result.hits) byId.set(hit.id, keptDoc(index, hit.id))
-  else for (const d of (await loadSearchDocs(db, result.hits.map((h) => h.id))).docs) byId.set(d.id, d)
-  if (request.seq !== latestSearch) return
+  const { docs } = await loadSearchDocs(db, result.hits.map((h) => h.id))
+  const byId = new Map(docs.map((d) => [d.id, d]))
   const hits = result.hits.map((hit) => withSnippets(hit, byId.get(hit.id), request.query))
   post({ kind: 'results', seq: request.seq, query: request.query, total: result.total, hits, tookMs: performance.now() - started })
 }
@@ -154,12 +132,6 @@ function withSnippets(hit: SearchHit, doc: SearchDoc | undefined, query: string)
     })
   const title = makeSnippet('title', doc.fields.title, findHitRanges(query, doc.fields.title, 'fa'), 10_000)
   return { ...hit, title, snippets }
-}
-
-function keptDoc(index: SearchIndex, id: string): SearchDoc {
-  const fields: SearchDoc['fields'] = { title: index.text(id, 'title') ?? '' }
-  for (const name of FIELD_NAMES) if (name !== 'title') fields[name] = index.text(id, name)
-  return { id, fields, meta: {} }
 }
 
 function messageOf(err: unknown): string {

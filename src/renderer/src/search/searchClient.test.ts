@@ -65,15 +65,6 @@ describe('the search client', () => {
     expect(client.status()).toEqual({ state: 'ready', documents: 10, loadedFrom: 'build' })
   })
 
-  it("hands the packs' prebuilt indexes to the worker with init, moving their bytes", async () => {
-    const worker = fakeWorker()
-    const bytes = Uint8Array.of(1, 2, 3)
-    const client = createSearchClient(worker, async () => [{ packId: 'elecomp', packContentHash: 'h', bytes }])
-    client.init()
-    await new Promise((r) => setTimeout(r, 0))
-    expect(worker.posted).toEqual([{ kind: 'init', seq: 1, packIndexes: [{ packId: 'elecomp', packContentHash: 'h', bytes }] }])
-  })
-
   it('tells the worker about changed articles, and says nothing when none changed', () => {
     const worker = fakeWorker()
     const client = createSearchClient(worker)

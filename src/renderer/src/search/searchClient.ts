@@ -1,5 +1,4 @@
 import type { SearchFilters } from '../../../shared/search/types'
-import type { PackIndexBytes } from './packIndexStart'
 import type { IndexStatus, SearchResultItem, WorkerMessage, WorkerRequest } from './protocol'
 
 export interface SearchAnswer {
@@ -21,11 +20,7 @@ export interface SearchClient {
 }
 
 /** The UI side of the search worker: numbered requests, and only the newest query's answer is used. */
-export function createSearchClient(
-  worker: Pick<Worker, 'postMessage' | 'addEventListener'>,
-  /** The bundled packs' prebuilt indexes, handed to the worker with init (it checks them itself). */
-  packIndexes?: () => Promise<PackIndexBytes[]>
-): SearchClient {
+export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEventListener'>): SearchClient {
   let seq = 0
   let latestSearch = 0
   let current: IndexStatus = { state: 'starting' }
@@ -48,18 +43,7 @@ export function createSearchClient(
   })
 
   return {
-    init: () => {
-      const id = ++seq
-      if (!packIndexes) return send({ kind: 'init', seq: id })
-      void packIndexes()
-        .catch(() => [])
-        .then((indexes) => {
-          const request: WorkerRequest = { kind: 'init', seq: id, ...(indexes.length > 0 ? { packIndexes: indexes } : {}) }
-          // The bytes move to the worker instead of being copied.
-          if (indexes.length > 0) (worker.postMessage as (m: unknown, t: Transferable[]) => void)(request, indexes.map((i) => i.bytes.buffer as ArrayBuffer))
-          else send(request)
-        })
-    },
+    init: () => send({ kind: 'init', seq: ++seq }),
     changed: (articleIds) => {
       if (articleIds.length > 0) send({ kind: 'changed', seq: ++seq, articleIds: [...articleIds] })
     },
