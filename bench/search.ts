@@ -100,7 +100,7 @@ for (const size of sizes) {
     }
     rows.push([String(size), name, build.toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
       percentile(times, 95).toFixed(2), (times[times.length - 1] ?? 0).toFixed(1), cold, heap.toFixed(0), text, engine.note])
-    console.error(`done: ${size} ${name}`)
+    console.error(`done: ${rows[rows.length - 1]?.join(' | ')}`) // each row as it is measured: a long run cut short still reports
   }
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
