@@ -19,21 +19,35 @@ export interface Engine {
   load(): void
   /** Returns the number of hits (top 50 for ranked engines). */
   search(query: string): number
+  /** The same query with every cache dropped first (engines without caches leave it out). */
+  searchCold?(query: string): number
   release(): void
+}
+
+/** What the benchmark needs of a SearchIndex class (ours now, or an older checkout's with --before). */
+export interface IndexClass {
+  build(docs: SearchDoc[]): SearchIndexLike
+  load(s: SearchIndexSnapshot): SearchIndexLike
+}
+interface SearchIndexLike {
+  serialize(): SearchIndexSnapshot
+  search(q: string, o: { limit: number }): { hits: unknown[] }
 }
 
 const allText = (d: SearchDoc): string => Object.values(d.fields).filter(Boolean).join('\n')
 
-export function ours(): Engine {
-  let index: SearchIndex | null = new SearchIndex()
+export function ours(Index: IndexClass = SearchIndex as unknown as IndexClass, name = 'ours'): Engine {
+  let index: SearchIndexLike | null = null
   let snapshot: SearchIndexSnapshot | null = null
+  const dropCaches = (): void => (index as unknown as { scorer?: { invalidate?: () => void } }).scorer?.invalidate?.()
   return {
-    name: 'ours',
+    name,
     note: 'BM25F, phrases, exclusions, prefix, offsets',
-    build: (docs) => { index = SearchIndex.build(docs) },
+    build: (docs) => { index = Index.build(docs) },
     save: () => { snapshot = index!.serialize(); return snapshotByteLength(snapshot) },
-    load: () => { index = SearchIndex.load(snapshot!); snapshot = null },
+    load: () => { index = Index.load(snapshot!); snapshot = null },
     search: (q) => index!.search(q, { limit: 50 }).hits.length,
+    searchCold: (q) => { dropCaches(); return index!.search(q, { limit: 50 }).hits.length },
     release: () => { index = null; snapshot = null }
   }
 }

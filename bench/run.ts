@@ -15,7 +15,7 @@ const flag = (name: string): string | undefined => {
 const passthrough = (names: string[]): string[] => names.flatMap((n) => (flag(n) ? [`--${n}`, flag(n) as string] : []))
 
 const steps: { title: string; script: string; args: string[] }[] = [
-  { title: 'Search engines (issue 3)', script: 'bench/search.ts', args: passthrough(['sizes', 'only', 'queries']) },
+  { title: 'Search engines (issue 3)', script: 'bench/search.ts', args: passthrough(['sizes', 'only', 'queries', 'before', 'minisearch-max']) },
   { title: 'Relevance on the hand-judged set (issue 13)', script: 'bench/relevance.ts', args: [] },
   { title: 'Summariser (issue 5)', script: 'bench/summary.ts', args: [] },
   { title: 'PDF export of 1,000 annotations over 100 articles (issue 6)', script: 'bench/export.ts', args: [] }

@@ -1,11 +1,19 @@
 /**
- * Search engines side by side: npx tsx bench/search.ts [--sizes 1000,10000,50000] [--only ours,flexsearch] [--queries 300]
+ * Search engines side by side:
+ *   npx tsx bench/search.ts [--sizes 1000,10000,50000,100000] [--only ours,flexsearch] [--queries 300]
+ *     [--before /path/to/older/checkout] [--minisearch-max 10000]
  * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
+ * `p95 cold` (ours) drops the decoded-postings cache before every query: the first keystroke's cost.
+ * `text MB` (ours) is what keeping the field texts for snippets (keepText) adds to the heap.
+ * --before adds "ours (before)": the SearchIndex of another checkout, same corpus, same run.
  * Re-executes itself with --expose-gc so heap numbers are measured after a full GC.
  */
 import { spawnSync } from 'node:child_process'
-import { flexsearch, linearScan, minisearch, ours, type Engine } from './engines'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { flexsearch, linearScan, minisearch, ours, type Engine, type IndexClass } from './engines'
 import { generateCorpus, generateQueries } from './corpus'
+import { TextStore } from '../src/shared/search/textStore'
 
 if (typeof globalThis.gc !== 'function') {
   const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' })
@@ -18,13 +26,18 @@ function arg(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1]
 }
 
-const sizes = (arg('sizes') ?? '1000,10000,50000').split(',').map(Number)
+const sizes = (arg('sizes') ?? '1000,10000,50000,100000').split(',').map(Number)
 const only = arg('only')?.split(',')
 const queryCount = Number(arg('queries') ?? 300)
 /** MiniSearch needs minutes and GBs at 50k (measured earlier: p95 > 300 ms). */
 const MINISEARCH_MAX = Number(arg('minisearch-max') ?? 10000)
 
-const factories: Record<string, () => Engine> = { ours, minisearch, flexsearch, 'linear scan': linearScan }
+const factories: Record<string, () => Engine> = { ours: () => ours(), minisearch, flexsearch, 'linear scan': linearScan }
+const before = arg('before')
+if (before) {
+  const module = (await import(join(before, 'src/shared/search/searchIndex.ts'))) as { SearchIndex: IndexClass }
+  factories['ours (before)'] = () => ours(module.SearchIndex, 'ours (before)')
+}
 
 function heapMb(): number {
   gc()
@@ -37,14 +50,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
 }
 
-const rows: string[][] = [['size', 'engine', 'build s', 'saved MB', 'load ms', 'p50 ms', 'p95 ms', 'max ms', 'heap MB', 'note']]
+const rows: string[][] = [['size', 'engine', 'build s', 'saved MB', 'load ms', 'p50 ms', 'p95 ms', 'max ms', 'p95 cold', 'heap MB', 'text MB', 'note']]
+console.log(`load at start: ${readFileSync('/proc/loadavg', 'utf8').trim()}`)
 for (const size of sizes) {
   const docs = generateCorpus(size)
   const queries = generateQueries(docs, queryCount)
   for (const [name, make] of Object.entries(factories)) {
     if (only && !only.includes(name)) continue
     if (name === 'minisearch' && size > MINISEARCH_MAX) {
-      rows.push([String(size), name, 'skipped', '', '', '', '', '', '', `> ${MINISEARCH_MAX} docs takes too long (--minisearch-max)`])
+      rows.push([String(size), name, 'skipped', '', '', '', '', '', '', '', '', `> ${MINISEARCH_MAX} docs takes too long (--minisearch-max)`])
       continue
     }
     const engine = make()
@@ -65,12 +79,30 @@ for (const size of sizes) {
       times.push(performance.now() - t)
     }
     times.sort((a, b) => a - b)
-    rows.push([String(size), name, build.toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
-      percentile(times, 95).toFixed(2), (times[times.length - 1] ?? 0).toFixed(1), heap.toFixed(0), engine.note])
+    let cold = ''
+    if (engine.searchCold && !name.includes('before')) {
+      const coldTimes: number[] = []
+      for (const q of queries) {
+        t = performance.now()
+        engine.searchCold(q)
+        coldTimes.push(performance.now() - t)
+      }
+      cold = percentile(coldTimes.sort((a, b) => a - b), 95).toFixed(2)
+    }
     engine.release()
-    console.error(`done: ${size} ${name}`)
+    let text = ''
+    if (name === 'ours') {
+      const base = heapMb()
+      const store = new TextStore()
+      docs.forEach((d, i) => store.set(i, d.fields))
+      text = (heapMb() - base).toFixed(0)
+      if (store.chunks.length < 0) console.log(store) // keeps the store alive through the measurement
+    }
+    rows.push([String(size), name, build.toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
+      percentile(times, 95).toFixed(2), (times[times.length - 1] ?? 0).toFixed(1), cold, heap.toFixed(0), text, engine.note])
+    console.error(`done: ${rows[rows.length - 1]?.join(' | ')}`) // each row as it is measured: a long run cut short still reports
   }
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
 for (const r of rows) console.log('| ' + r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ') + ' |')
-console.log(`heap = the loaded index after GC (corpus and snapshot excluded); ${queryCount} mixed queries`)
+console.log(`heap = the loaded index after GC (corpus and snapshot excluded); ${queryCount} mixed queries; load ${readFileSync('/proc/loadavg', 'utf8').trim()}`)

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parsePackText } from '../src/shared/archive/parsePack'
+import { readIndexFile } from '../src/shared/search/indexFile'
+import { SearchIndex } from '../src/shared/search/searchIndex'
 import { main } from './archive-build'
 
 const article = (id: string, title: string): string => `---\nid: ${id}\nsource: زومیت\ndate: 1403-04-08\n---\n${title}\nمتن.\n`
@@ -43,7 +45,24 @@ describe('archive-build main', () => {
     expect(pack.items.map((i) => [i.id, i.title])).toEqual([['a', 'تیتر الف'], ['b', 'تیتر ب']])
     expect(pack.manifest).toMatchObject({ id: 'demo', title: { fa: 'demo', en: 'Demo' }, version: '1', itemCount: 2 })
     expect(stdout.join('\n')).toContain('2 item(s)')
-    expect(await readdir(join(dir, 'out'))).toEqual(['demo.pack.json']) // no temp file left behind
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['demo.index.bin', 'demo.pack.json']) // no temp file left behind
+  })
+
+  it('writes the prebuilt search index beside the pack, tied to its hash and finding its articles', async () => {
+    await writeFile(join(dir, 'src', '01_a.txt'), article('a', 'نمایشگاه الکامپ'))
+    await writeFile(join(dir, 'src', '02_b.txt'), article('b', 'تراکنش‌های بانکی'))
+    expect(await main([join(dir, 'src'), out], io)).toBe(0)
+    const pack = await readPack()
+    const bytes = new Uint8Array(await readFile(join(dir, 'out', 'demo.index.bin')))
+    const read = readIndexFile(bytes, { packId: 'demo', packContentHash: pack.manifest.contentHash })
+    if (!read.ok) throw new Error(read.message)
+    const index = SearchIndex.load(read.snapshot)
+    expect(index.search('تراکنش').hits.map((h) => h.id)).toEqual(['b'])
+    expect(index.text('a', 'title')).toBe('نمایشگاه الکامپ')
+    expect(stdout.join('\n')).toContain('demo.index.bin')
+    // The same sources give the same index, byte for byte.
+    expect(await main([join(dir, 'src'), out], io)).toBe(0)
+    expect(Buffer.from(await readFile(join(dir, 'out', 'demo.index.bin'))).equals(Buffer.from(bytes))).toBe(true)
   })
 
   it('takes manifest defaults from pack.json in the source folder', async () => {
@@ -92,5 +111,5 @@ describe('archive-build CLI', () => {
     const ok = await run('npx', ['tsx', 'scripts/archive-build.ts', join(dir, 'src'), out])
     expect(ok.stdout).toContain('1 item(s)')
     await expect(run('npx', ['tsx', 'scripts/archive-build.ts', join(dir, 'missing'), out])).rejects.toMatchObject({ code: 1 })
-  })
+  }, 90_000) // two tsx start-ups that also load the analyser's lexicon, on a shared machine
 })

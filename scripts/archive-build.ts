@@ -9,6 +9,7 @@ import { buildPack, type SourceFile } from '../src/shared/archive/buildPack'
 import type { PackManifestInput } from '../src/shared/archive/assemblePack'
 import { parsePackText } from '../src/shared/archive/parsePack'
 import type { Pack } from '../src/shared/archive/schema'
+import { buildPackIndexFile, indexFileNameFor } from '../src/shared/search/packIndex'
 
 const USAGE = `usage: npm run archive:build -- <folder> <out.pack.json> [--id ID] [--title-fa TEXT] [--title-en TEXT]
                                   [--version V] [--created-at ISO-DATE-TIME]
@@ -61,6 +62,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     await writeAtomically(out, `${JSON.stringify(pack, null, 2)}\n`)
     const editionCount = pack.editions ? `, ${pack.editions.length} edition(s)` : ''
     io.stdout(`archive:build: wrote ${out}: ${pack.manifest.itemCount} item(s)${editionCount}, contentHash ${pack.manifest.contentHash}`)
+    // The prebuilt search index beside it, so a first start loads instead of building.
+    const indexFile = join(dirname(out), indexFileNameFor(basename(out)))
+    const index = buildPackIndexFile(pack)
+    await writeAtomically(indexFile, index)
+    io.stdout(`archive:build: wrote ${indexFile}: ${index.length} bytes`)
     return 0
   } catch (error) {
     io.stderr(`archive:build: ${error instanceof Error ? error.message : String(error)}`)
@@ -141,11 +147,11 @@ async function keepCreatedAtIfUnchanged(pack: Pack, out: string): Promise<Pack> 
 }
 
 /** Write beside the target, then rename: readers never see a half-written pack. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.tmp`
   try {
-    await writeFile(temp, text, 'utf8')
+    await writeFile(temp, text, typeof text === 'string' ? 'utf8' : undefined)
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })

@@ -46,6 +46,7 @@ export function createHandlers(platform: HostPlatform, options: HandlerOptions =
       if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
       return pack.editions ?? []
     },
+    'archive:index': ({ packId }) => store.index(packId),
     'model:draft': model['model:draft'],
     'model:cancel': model['model:cancel'],
     ...researcherData,

@@ -24,6 +24,8 @@ export class PostingStore {
   lastDoc: number[] = []
   df: number[] = []
   private sortedSurfaces: string[] | null = null
+  /** Prefix → its expansion, while the dictionary and document frequencies stay as they are. */
+  private expansions = new Map<string, number[]>()
 
   // Indexing scratch: one doc's occurrences as linked lists per term, already in (field, pos) order.
   private occNext: Int32Array = new Int32Array(4096)
@@ -36,6 +38,7 @@ export class PostingStore {
 
   /** Appends doc `d` (higher than any doc added before) with its analysed terms per field. */
   addDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
+    if (this.expansions.size > 0) this.expansions.clear()
     let n = 0
     const distinct: number[] = []
     for (let f = 0; f < NF; f++) {
@@ -75,6 +78,15 @@ export class PostingStore {
 
   /** Term ids of every indexed word starting with `prefix`, the most frequent first past the cap. */
   expand(prefix: string): number[] {
+    const cached = this.expansions.get(prefix)
+    if (cached) return cached
+    if (this.expansions.size >= 512) this.expansions.clear()
+    const list = this.expandUncached(prefix)
+    this.expansions.set(prefix, list)
+    return list
+  }
+
+  private expandUncached(prefix: string): number[] {
     if (!this.sortedSurfaces) this.sortedSurfaces = [...this.surfaceToTerm.keys()].sort()
     const sorted = this.sortedSurfaces
     let lo = 0
@@ -95,6 +107,7 @@ export class PostingStore {
 
   /** Rewrites every stream without the docs whose remap is -1, renumbering the rest. */
   compact(remap: Int32Array): void {
+    this.expansions.clear()
     for (let tid = 0; tid < this.terms.length; tid++) this.compactTerm(tid, remap)
   }
 

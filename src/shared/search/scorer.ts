@@ -1,11 +1,7 @@
+import { DecodedPostings, findDoc, K1, type DecodedList } from './decodedPostings'
 import { type DocTable } from './docTable'
 import { NF, POS_LIMIT, type PostingStore } from './postings'
-import { FIELD_BOOST, FIELD_NAMES } from './types'
-import type { VarintReader } from './varint'
-
-const K1 = 1.2
-const B = FIELD_NAMES.map((f) => (f === 'title' ? 0.5 : 0.75))
-const BOOST = FIELD_NAMES.map((f) => FIELD_BOOST[f])
+import { VarintReader } from './varint'
 
 export interface WeightedTerm { tid: number; weight: number }
 /** One AND-ed part of a clause (a word of a phrase): a doc matches it through any of its terms. */
@@ -22,11 +18,16 @@ export interface ResolvedClause {
   cost: number
 }
 
+/** A term of a clause part with what reading its positions needs. */
+interface PositionSource { list: DecodedList; mainAt: Uint32Array; posAt: Uint32Array; tid: number }
+
 /**
  * Scores clauses over the postings with BM25F. All per-document scratch lives here, in three
  * layers each with its own generation counter, so no layer can invalidate another's marks:
  * a part (max over a word's expansions), a clause (all its parts, then phrase positions) and the
- * accumulated result (sum over clauses, how many matched, which fields).
+ * accumulated result (sum over clauses, how many matched, which fields). Postings are read from
+ * decoded typed arrays (DecodedPostings) and doc lists live in reused Int32Array scratch, so a
+ * query allocates almost nothing.
  */
 export class Scorer {
   private partStamp = new Uint32Array(0)
@@ -52,10 +53,30 @@ export class Scorer {
   private markStamp = new Uint32Array(0)
   private markGen = 0
 
+  /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
+  private partDocs = new Int32Array(0)
+  private clauseDocs = new Int32Array(0)
+  /** The query's current result. */
+  private resultDocs = new Int32Array(0)
+  /** One doc's positions of one or two words (phrase check and proximity). */
+  private posA = new Int32Array(256)
+  private posB = new Int32Array(256)
+  private readonly mainReader = new VarintReader(new Uint8Array(0), 0, 0)
+  private readonly posReader = new VarintReader(new Uint8Array(0), 0, 0)
+
+  readonly decoded: DecodedPostings
+
   constructor(
     private readonly postings: PostingStore,
     private readonly docs: DocTable
-  ) {}
+  ) {
+    this.decoded = new DecodedPostings(postings, docs)
+  }
+
+  /** The index changed: decoded postings (doc numbers, length norms) are stale. */
+  invalidate(): void {
+    this.decoded.clear()
+  }
 
   /** Sizes the scratch for the current doc count; cheap when nothing grew. */
   prepare(): void {
@@ -75,23 +96,29 @@ export class Scorer {
     ;(this as { accMatched: Uint16Array }).accMatched = new Uint16Array(cap)
     ;(this as { accMask: Uint8Array }).accMask = new Uint8Array(cap)
     this.markStamp = new Uint32Array(cap)
+    this.partDocs = new Int32Array(cap)
+    this.clauseDocs = new Int32Array(cap)
+    this.resultDocs = new Int32Array(cap)
     this.partGen = this.clauseGen = this.accGen = this.markGen = 0
   }
 
   /**
    * Docs matching the positive clauses: with required clauses, those matching all of them (the
-   * optional ones only add score); without, those matching any clause.
+   * optional ones only add score); without, those matching any clause. The returned view is
+   * scratch: valid until the next query.
    */
-  match(required: ResolvedClause[], optional: ResolvedClause[], filter: Uint8Array | null): number[] {
+  match(required: ResolvedClause[], optional: ResolvedClause[], filter: Uint8Array | null): Int32Array {
     const gen = ++this.accGen
-    let list: number[] = []
-    const { accScore, accMatched, accMask, clauseScore, clauseMask } = this
+    const { accScore, accMatched, accMask, clauseScore, clauseMask, accStamp } = this
     if (required.length > 0) {
+      let count = 0
       let first = true
       for (const clause of required) {
-        const docs = this.scoreClause(clause, filter, !first)
+        const m = this.scoreClause(clause, filter, !first)
+        const docs = this.clauseDocs
         const g = first ? gen : ++this.accGen
-        for (const d of docs) {
+        for (let k = 0; k < m; k++) {
+          const d = docs[k] as number
           if (first) {
             accScore[d] = clauseScore[d] as number
             accMatched[d] = 1
@@ -101,34 +128,40 @@ export class Scorer {
             accMatched[d] = (accMatched[d] as number) + 1
             accMask[d] = (accMask[d] as number) | (clauseMask[d] as number)
           }
-          this.accStamp[d] = g
+          accStamp[d] = g
         }
-        list = docs
+        this.resultDocs.set(docs.subarray(0, m))
+        count = m
         first = false
       }
       for (const clause of optional) this.addClause(this.scoreClause(clause, filter, true))
-      return list
+      return this.resultDocs.subarray(0, count)
     }
+    const out = this.resultDocs
+    let count = 0
     for (const clause of optional) {
-      const docs = this.scoreClause(clause, filter, false)
-      for (const d of docs) {
-        if (this.accStamp[d] !== gen) {
-          this.accStamp[d] = gen
+      const m = this.scoreClause(clause, filter, false)
+      const docs = this.clauseDocs
+      for (let k = 0; k < m; k++) {
+        const d = docs[k] as number
+        if (accStamp[d] !== gen) {
+          accStamp[d] = gen
           accScore[d] = 0
           accMatched[d] = 0
           accMask[d] = 0
-          list.push(d)
+          out[count++] = d
         }
       }
-      this.addClause(docs)
+      this.addClause(m)
     }
-    return list
+    return out.subarray(0, count)
   }
 
   /** Makes `docs` the current result without scores (an empty query lists by date). */
-  admit(docs: number[]): void {
+  admit(docs: ArrayLike<number>): void {
     const gen = ++this.accGen
-    for (const d of docs) {
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k] as number
       this.accStamp[d] = gen
       this.accScore[d] = 0
       this.accMatched[d] = 0
@@ -136,38 +169,47 @@ export class Scorer {
     }
   }
 
-  /** Removes from `docs` (the current result) every doc the clause matches. */
-  exclude(clause: ResolvedClause, docs: number[]): number[] {
-    const hits = this.scoreClause(clause, null, true)
-    if (hits.length === 0) return docs
-    const mark = this.mark(hits)
-    return docs.filter((d) => this.markStamp[d] !== mark)
+  /** Removes from `docs` (the current result, compacted in place) every doc the clause matches. */
+  exclude(clause: ResolvedClause, docs: Int32Array): Int32Array {
+    const m = this.scoreClause(clause, null, true)
+    if (m === 0) return docs
+    const mark = this.mark(this.clauseDocs, m)
+    const stamp = this.markStamp
+    let n = 0
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k] as number
+      if (stamp[d] !== mark) docs[n++] = d
+    }
+    return docs.subarray(0, n)
   }
 
   /**
    * Per doc, how close the clauses sit in query order: for each neighbouring pair of clauses the
    * smallest gap between their words in one field, more when in the typed order. 0…1.
    */
-  proximity(clauses: ResolvedClause[], docs: number[]): Float64Array {
+  proximity(clauses: ResolvedClause[], docs: readonly number[]): Float64Array {
     const out = new Float64Array(docs.length)
     if (clauses.length < 2 || docs.length === 0) return out
-    const mark = this.mark(docs)
-    const lists = clauses.map((c) => this.positionsByDoc(c.parts[0] as Part, mark))
+    const sources = clauses.map((c) => this.sources(c.parts[0] as Part))
     docs.forEach((d, i) => {
       let sum = 0
-      for (let c = 0; c + 1 < lists.length; c++) {
-        const a = lists[c]?.get(d)
-        const b = lists[c + 1]?.get(d)
-        if (a && b) sum += pairCloseness(a, b)
+      let a = this.collect(sources[0] as PositionSource[], d, POS_LIMIT, 0, false)
+      for (let c = 0; c + 1 < sources.length; c++) {
+        const b = this.collect(sources[c + 1] as PositionSource[], d, POS_LIMIT, 0, true)
+        if (a > 0 && b > 0) sum += pairCloseness(this.posA, a, this.posB, b)
+        ;[this.posA, this.posB] = [this.posB, this.posA]
+        a = b
       }
-      out[i] = sum / (lists.length - 1)
+      out[i] = sum / (sources.length - 1)
     })
     return out
   }
 
-  private addClause(docs: number[]): void {
+  private addClause(count: number): void {
     const { accScore, accMatched, accMask, clauseScore, clauseMask } = this
-    for (const d of docs) {
+    const docs = this.clauseDocs
+    for (let k = 0; k < count; k++) {
+      const d = docs[k] as number
       accScore[d] = (accScore[d] as number) + (clauseScore[d] as number)
       accMatched[d] = (accMatched[d] as number) + 1
       accMask[d] = (accMask[d] as number) | (clauseMask[d] as number)
@@ -175,56 +217,48 @@ export class Scorer {
   }
 
   /**
-   * Docs matching every part of the clause (and its phrase order), with the clause's score and
-   * fields in clauseScore/clauseMask. `within`: only docs in the current result.
+   * Docs matching every part of the clause (and its phrase order), left in clauseDocs (the count is
+   * returned), with the clause's score and fields in clauseScore/clauseMask. `within`: only docs in
+   * the current result.
    */
-  private scoreClause(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number[] {
+  private scoreClause(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
     const gen = ++this.clauseGen
     const accGen = this.accGen
-    const { deleted, fieldLen } = this.docs
+    const deleted = this.docs.deleted
     const { partStamp, partScore, partMask, clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
-    const avg = this.docs.avgLengths()
     const n = this.docs.count
-    let docs: number[] = []
+    let count = 0
     for (let i = 0; i < clause.parts.length; i++) {
       const pg = ++this.partGen
-      const touched: number[] = []
+      const touched = this.partDocs
+      let t = 0
       const part = clause.parts[i] as Part
       // A longer word that merely starts with what is being typed is often rarer than the word
       // itself: its idf is capped at the typed word's, so it cannot outrank an exact match.
       const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
       for (const { tid, weight } of part) {
         const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
-        const r = this.postings.reader(tid)
-        let d = -1
-        while (r.at < r.end) {
-          d += r.next()
-          const mask = r.byte()
+        const { docs, tfw, mask } = this.decoded.get(tid)
+        const len = docs.length
+        for (let k = 0; k < len; k++) {
+          const d = docs[k] as number
           if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen) ||
-            (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) {
-            skipTfs(r, mask)
-            continue
-          }
-          let tfw = 0
-          for (let f = 0; f < NF; f++) {
-            if (!(mask & (1 << f))) continue
-            const tf = r.next()
-            const bf = B[f] as number
-            tfw += ((BOOST[f] as number) * tf) / (1 - bf + (bf * (fieldLen[d * NF + f] as number)) / (avg[f] as number))
-          }
-          const s = (idf * tfw * (K1 + 1)) / (tfw + K1)
+            (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) continue
+          const w = tfw[k] as number
+          const s = (idf * w * (K1 + 1)) / (w + K1)
           if (partStamp[d] !== pg) {
             partStamp[d] = pg
             partScore[d] = s
-            partMask[d] = mask
-            touched.push(d)
+            partMask[d] = mask[k] as number
+            touched[t++] = d
           } else {
             if (s > (partScore[d] as number)) partScore[d] = s
-            partMask[d] = (partMask[d] as number) | mask
+            partMask[d] = (partMask[d] as number) | (mask[k] as number)
           }
         }
       }
-      for (const d of touched) {
+      for (let k = 0; k < t; k++) {
+        const d = touched[k] as number
         if (i === 0) {
           clauseStamp[d] = gen
           clauseCount[d] = 1
@@ -236,86 +270,85 @@ export class Scorer {
           clauseMask[d] = (clauseMask[d] as number) | (partMask[d] as number)
         }
       }
-      docs = touched
-      if (docs.length === 0) return docs
+      // This part's docs become the clause's docs; the old buffer takes the next part.
+      this.partDocs = this.clauseDocs
+      this.clauseDocs = touched
+      count = t
+      if (count === 0) return 0
     }
-    return clause.phrase ? this.phraseFilter(clause, docs) : docs
+    return clause.phrase ? this.phraseFilter(clause, count) : count
   }
 
   /**
-   * Keeps docs where the phrase's words sit at consecutive positions in one field. Each word's
-   * positions become sorted keys (doc, field, position − its phrase offset); a phrase occurrence
-   * is a key present for every word, found by merging sorted lists.
+   * Keeps the docs (in clauseDocs) where the phrase's words sit at consecutive positions in one
+   * field: per doc, each word's positions become keys (field, position − its phrase offset) and a
+   * phrase occurrence is a key every word has. Only the candidate docs' positions are decoded.
    */
-  private phraseFilter(clause: ResolvedClause, docs: number[]): number[] {
-    const mark = this.mark(docs)
-    let keys: Float64Array | null = null
-    for (let i = 0; i < clause.parts.length; i++) {
-      const shift = (clause.offsets[i] as number) - (clause.offsets[0] as number)
-      const next = this.positionKeys(clause.parts[i] as Part, mark, shift)
-      keys = keys === null ? next : intersectSorted(keys, next)
+  private phraseFilter(clause: ResolvedClause, count: number): number {
+    const sources = clause.parts.map((part) => this.sources(part))
+    const shifts = clause.offsets.map((o) => o - (clause.offsets[0] as number))
+    const docs = this.clauseDocs
+    const stride = 2 * POS_LIMIT
+    let kept = 0
+    for (let k = 0; k < count; k++) {
+      const d = docs[k] as number
+      let a = this.collect(sources[0] as PositionSource[], d, stride, POS_LIMIT, false)
+      for (let i = 1; i < sources.length && a > 0; i++) {
+        const b = this.collect(sources[i] as PositionSource[], d, stride, POS_LIMIT - (shifts[i] as number), true)
+        a = intersectInto(this.posA, a, this.posB, b)
+      }
+      if (a > 0) docs[kept++] = d
     }
-    const found = ++this.markGen
-    for (const key of keys ?? []) this.markStamp[Math.floor(key / (2 * POS_LIMIT) / 8)] = found
-    return docs.filter((d) => this.markStamp[d] === found)
+    return kept
   }
 
-  private mark(docs: number[]): number {
-    const gen = ++this.markGen
-    for (const d of docs) this.markStamp[d] = gen
-    return gen
+  private sources(part: Part): PositionSource[] {
+    return part.map(({ tid }) => {
+      const list = this.decoded.get(tid)
+      return { tid, list, ...this.decoded.withOffsets(tid, list) }
+    })
   }
 
-  /** Sorted (doc, field, position − shift) keys of the marked docs; others are skipped undecoded. */
-  private positionKeys(part: Part, mark: number, shift: number): Float64Array {
-    let out = new Float64Array(1024)
+  /**
+   * Doc d's positions of one word (with its expansions) into posA (or posB), as
+   * field × stride + add + position, ascending. Returns how many.
+   */
+  private collect(sources: PositionSource[], d: number, stride: number, add: number, intoB: boolean): number {
+    let out = intoB ? this.posB : this.posA
     let n = 0
-    this.forPositions(part, mark, (d, f, p) => {
-      if (n === out.length) {
-        const bigger = new Float64Array(n * 2)
-        bigger.set(out)
-        out = bigger
-      }
-      out[n++] = (d * 8 + f) * 2 * POS_LIMIT + POS_LIMIT - shift + p
-    })
-    const keys = out.subarray(0, n)
-    return part.length > 1 ? keys.sort() : keys
-  }
-
-  /** Marked doc → its (field × POS_LIMIT + position) list for one word with its expansions. */
-  private positionsByDoc(part: Part, mark: number): Map<number, number[]> {
-    const byDoc = new Map<number, number[]>()
-    this.forPositions(part, mark, (d, f, p) => {
-      let list = byDoc.get(d)
-      if (!list) byDoc.set(d, (list = []))
-      list.push(f * POS_LIMIT + p)
-    })
-    if (part.length > 1) for (const list of byDoc.values()) list.sort((a, b) => a - b)
-    return byDoc
-  }
-
-  private forPositions(part: Part, mark: number, visit: (d: number, f: number, p: number) => void): void {
-    const stamp = this.markStamp
-    for (const { tid } of part) {
-      const r = this.postings.reader(tid)
-      const pr = this.postings.positionReader(tid)
-      let d = -1
-      while (r.at < r.end) {
-        d += r.next()
-        const mask = r.byte()
-        const want = stamp[d] === mark
-        for (let f = 0; f < NF; f++) {
-          if (!(mask & (1 << f))) continue
-          const tf = r.next()
-          if (!want) {
-            pr.skip(tf)
-            continue
-          }
-          let p = 0
-          for (let k = 0; k < tf; k++) visit(d, f, (p += pr.next()))
+    const r = this.mainReader
+    const pr = this.posReader
+    for (const { list, mainAt, posAt, tid } of sources) {
+      const idx = findDoc(list.docs, d)
+      if (idx < 0) continue
+      r.buf = this.postings.main[tid] as Uint8Array
+      r.at = mainAt[idx] as number
+      pr.buf = this.postings.pos[tid] as Uint8Array
+      pr.at = posAt[idx] as number
+      const mask = r.byte()
+      for (let f = 0; f < NF; f++) {
+        if (!(mask & (1 << f))) continue
+        const tf = r.next()
+        if (n + tf > out.length) {
+          const bigger = new Int32Array((n + tf) * 2)
+          bigger.set(out.subarray(0, n))
+          out = bigger
+          if (intoB) this.posB = out
+          else this.posA = out
         }
+        let p = 0
+        const base = f * stride + add
+        for (let j = 0; j < tf; j++) out[n++] = base + (p += pr.next())
       }
     }
+    if (sources.length > 1) out.subarray(0, n).sort()
+    return n
+  }
+
+  private mark(docs: ArrayLike<number>, count: number): number {
+    const gen = ++this.markGen
+    for (let k = 0; k < count; k++) this.markStamp[docs[k] as number] = gen
+    return gen
   }
 }
 
@@ -323,22 +356,12 @@ function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
 
-function skipTfs(r: VarintReader, mask: number): void {
-  let m = mask
-  let count = 0
-  while (m) {
-    count += m & 1
-    m >>= 1
-  }
-  r.skip(count)
-}
-
 /** 1 for adjacent in order, falling with the gap; a reversed pair counts a little over half. */
-function pairCloseness(a: number[], b: number[]): number {
+function pairCloseness(a: Int32Array, na: number, b: Int32Array, nb: number): number {
   let best = 0
   let i = 0
   let j = 0
-  while (i < a.length && j < b.length) {
+  while (i < na && j < nb) {
     const x = a[i] as number
     const y = b[j] as number
     if (Math.floor(x / POS_LIMIT) === Math.floor(y / POS_LIMIT)) {
@@ -352,21 +375,21 @@ function pairCloseness(a: number[], b: number[]): number {
   return best
 }
 
-function intersectSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(Math.min(a.length, b.length))
+/** Keys present in both sorted lists, written over `a`; returns how many. */
+function intersectInto(a: Int32Array, na: number, b: Int32Array, nb: number): number {
   let i = 0
   let j = 0
   let n = 0
-  while (i < a.length && j < b.length) {
+  while (i < na && j < nb) {
     const x = a[i] as number
     const y = b[j] as number
     if (x < y) i++
     else if (x > y) j++
     else {
-      out[n++] = x
+      a[n++] = x
       i++
       j++
     }
   }
-  return out.subarray(0, n)
+  return n
 }

@@ -4,10 +4,11 @@ import { findHitRanges, makeSnippet } from './hits'
 import { NF, PostingStore } from './postings'
 import { parseQuery, type ParsedQuery, type QueryClause } from './query'
 import { Scorer, type Part, type ResolvedClause } from './scorer'
-import { decodeStrings, encodeStrings, type SearchIndexSnapshot } from './snapshot'
+import { checkSnapshot, decodeStrings, encodeStrings, type SearchIndexSnapshot } from './snapshot'
+import { TextStore } from './textStore'
 import { topK } from './topK'
 import { FIELD_LANG, FIELD_NAMES, type FieldName, type SearchDoc, type SearchHit, type SearchOptions,
-  type SearchResult, type Snippet } from './types'
+  type SearchResult, type Snippet, type TextLookup } from './types'
 
 /** A word that merely starts with what is being typed ranks below the word itself. */
 const PREFIX_WEIGHT = 0.8
@@ -30,9 +31,15 @@ export class SearchIndex {
   private docs = new DocTable()
   private scorer = new Scorer(this.postings, this.docs)
   private rankKey = new Float64Array(0)
+  /** The field texts, for snippets without a database read; kept when asked for (keepText). */
+  private texts: TextStore | null
 
-  static build(docs: Iterable<SearchDoc>): SearchIndex {
-    const index = new SearchIndex()
+  constructor(options: { keepText?: boolean } = {}) {
+    this.texts = options.keepText ? new TextStore() : null
+  }
+
+  static build(docs: Iterable<SearchDoc>, options: { keepText?: boolean } = {}): SearchIndex {
+    const index = new SearchIndex(options)
     for (const doc of docs) index.add(doc)
     return index
   }
@@ -54,6 +61,8 @@ export class SearchIndex {
     })
     const d = this.docs.append(doc.id, fields.map((t) => t?.length ?? 0), doc.meta)
     this.postings.addDoc(d, fields)
+    this.texts?.set(d, doc.fields)
+    this.scorer.invalidate()
   }
 
   update(doc: SearchDoc): void {
@@ -62,6 +71,7 @@ export class SearchIndex {
 
   remove(id: string): boolean {
     if (this.docs.remove(id) === undefined) return false
+    this.scorer.invalidate()
     if (this.docs.deletedCount > 1000 && this.docs.deletedCount > this.docs.count / 4) this.compact()
     return true
   }
@@ -88,10 +98,10 @@ export class SearchIndex {
     required.sort((a, b) => a.cost - b.cost)
     const scored = parsed.must.length > 0
     if (scored && required.length + optional.length === 0) return { total: 0, hits: [] }
-    let candidates: number[]
+    let candidates: Int32Array
     if (scored) candidates = this.scorer.match(required, optional, filter)
     else {
-      candidates = this.docs.allByDateDesc(filter)
+      candidates = Int32Array.from(this.docs.allByDateDesc(filter))
       this.scorer.admit(candidates)
     }
     for (const clause of parsed.not) {
@@ -108,7 +118,7 @@ export class SearchIndex {
       page = topK(candidates, this.rankKey, Math.max(offset + limit, PROXIMITY_WINDOW))
       const inOrder = [...required, ...optional].sort((a, b) => a.order - b.order)
       this.boostProximity(page, inOrder)
-    } else page = candidates
+    } else page = Array.from(candidates.subarray(0, offset + limit))
     const hits = page.slice(offset, offset + limit).map((d) => this.toHit(d, scored, parsed, options))
     return { total: candidates.length, hits }
   }
@@ -119,6 +129,8 @@ export class SearchIndex {
     const remap = this.docs.compactionMap()
     this.postings.compact(remap)
     this.docs.compact(remap)
+    this.texts?.compact(remap)
+    this.scorer.invalidate()
   }
 
   serialize(): SearchIndexSnapshot {
@@ -153,6 +165,7 @@ export class SearchIndex {
     }
     const [tagEnds, tagValues] = flatten(docs.tags)
     const [colourEnds, colourValues] = flatten(docs.colours)
+    const texts = this.texts ? this.texts.flatten(n) : null
     return {
       format: 'bayegan.search-index',
       formatVersion: 1,
@@ -169,14 +182,32 @@ export class SearchIndex {
       sources: docs.sources.slice(0, n),
       hasNotes: docs.notes.slice(0, n),
       labels: encodeStrings(docs.labels),
-      tagEnds, tagValues, colourEnds, colourValues
+      tagEnds, tagValues, colourEnds, colourValues,
+      ...(texts && this.texts ? { textChunks: encodeStrings(this.texts.chunks), texts: texts.bytes, textEnds: texts.ends } : {})
     }
+  }
+
+  /** Whether snippets can be cut from the index's own copy of the texts. */
+  get keepsText(): boolean {
+    return this.texts !== null
+  }
+
+  /** The stored text of a document's field (with keepText), for getText. */
+  readonly text: TextLookup = (id, field) => {
+    const d = this.docs.docIndex.get(id)
+    return d === undefined || !this.texts ? undefined : this.texts.get(d, field)
+  }
+
+  /** Bytes the kept texts take (0 without keepText). */
+  textBytes(): number {
+    return this.texts?.byteLength() ?? 0
   }
 
   /** Restores a snapshot. Throws when it was made by another analyser: rebuild from the docs. */
   static load(s: SearchIndexSnapshot): SearchIndex {
     if (s.format !== 'bayegan.search-index' || s.formatVersion !== 1) throw new Error('unknown search index format')
     if (s.analyserVersion !== ANALYSER_VERSION) throw new Error('search index built by another analyser version')
+    checkSnapshot(s)
     const index = new SearchIndex()
     const p = index.postings
     p.setTerms(decodeStrings(s.terms))
@@ -211,6 +242,7 @@ export class SearchIndex {
     }
     docs.tags = unflatten(s.tagEnds, s.tagValues)
     docs.colours = unflatten(s.colourEnds, s.colourValues)
+    if (s.textChunks && s.texts && s.textEnds) index.texts = TextStore.from(decodeStrings(s.textChunks), s.texts, s.textEnds)
     return index
   }
 
@@ -234,11 +266,12 @@ export class SearchIndex {
   }
 
   /** Sort key: the full-match tier, then BM25F scaled by the share of words matched. */
-  private rank(candidates: number[], positive: number): void {
+  private rank(candidates: Int32Array, positive: number): void {
     if (this.rankKey.length < this.docs.count) this.rankKey = new Float64Array(Math.max(16, this.docs.count * 1.25))
     const { accScore, accMatched } = this.scorer
     const key = this.rankKey
-    for (const d of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const d = candidates[k] as number
       const matched = accMatched[d] as number
       const share = matched / Math.max(1, positive)
       key[d] = (matched >= positive ? FULL_MATCH_TIER : 0) + (accScore[d] as number) * share

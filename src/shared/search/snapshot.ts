@@ -25,6 +25,108 @@ export interface SearchIndexSnapshot {
   tagValues: Uint32Array
   colourEnds: Uint32Array
   colourValues: Uint32Array
+  /** Field texts for snippets (an index built with keepText): the chunk dictionary, then per doc its chunk numbers. */
+  textChunks?: Uint8Array
+  texts?: Uint8Array
+  textEnds?: Uint32Array
+}
+
+const ARRAY_TYPES: Record<string, new (n: number) => ArrayBufferView> = {
+  terms: Uint8Array, df: Uint32Array, lastDoc: Int32Array, postings: Uint8Array, postingEnds: Uint32Array,
+  positions: Uint8Array, positionEnds: Uint32Array, surfaces: Uint8Array, surfaceTerms: Uint32Array, ids: Uint8Array,
+  fieldLengths: Uint32Array, dates: Float64Array, sources: Int32Array, hasNotes: Uint8Array, labels: Uint8Array,
+  tagEnds: Uint32Array, tagValues: Uint32Array, colourEnds: Uint32Array, colourValues: Uint32Array
+}
+const TEXT_TYPES: Record<string, new (n: number) => ArrayBufferView> = { textChunks: Uint8Array, texts: Uint8Array, textEnds: Uint32Array }
+/** Fields per document (FIELD_NAMES.length), repeated here to keep this module free of the index. */
+const FIELDS = 7
+
+export { ARRAY_TYPES as SNAPSHOT_ARRAY_TYPES, TEXT_TYPES as SNAPSHOT_TEXT_TYPES }
+
+function fail(what: string): never {
+  throw new Error(`search index snapshot is damaged: ${what}`)
+}
+
+function checkEnds(ends: Uint32Array, total: number, what: string): void {
+  let prev = 0
+  for (let i = 0; i < ends.length; i++) {
+    const e = ends[i] as number
+    if (e < prev) fail(`${what} offsets go backwards`)
+    prev = e
+  }
+  if (prev !== total) fail(`${what} offsets do not end at the data's length`)
+}
+
+/**
+ * Checks that a snapshot's arrays fit together (counts, offsets, every posting's doc number and
+ * field mask) so a damaged or hostile snapshot is refused instead of answering wrongly.
+ * Throws with what is wrong. Reads every posting once: linear in the index size.
+ */
+export function checkSnapshot(s: SearchIndexSnapshot): void {
+  const record = s as unknown as Record<string, unknown>
+  for (const [name, type] of Object.entries(ARRAY_TYPES)) if (!(record[name] instanceof type)) fail(`${name} is missing or of the wrong type`)
+  const hasText = s.textChunks !== undefined || s.texts !== undefined || s.textEnds !== undefined
+  if (hasText) for (const [name, type] of Object.entries(TEXT_TYPES)) if (!(record[name] instanceof type)) fail(`${name} is missing or of the wrong type`)
+  const nt = decodeStrings(s.terms).length
+  for (const name of ['df', 'lastDoc', 'postingEnds', 'positionEnds'] as const) if (s[name].length !== nt) fail(`${name} does not have one entry per term`)
+  checkEnds(s.postingEnds, s.postings.length, 'postings')
+  checkEnds(s.positionEnds, s.positions.length, 'positions')
+  const ns = decodeStrings(s.surfaces).length
+  if (s.surfaceTerms.length !== ns) fail('surfaces and their terms differ in number')
+  for (const t of s.surfaceTerms) if (t >= nt) fail('a surface names an unknown term')
+  const n = decodeStrings(s.ids).length
+  if (s.fieldLengths.length !== n * FIELDS) fail('field lengths do not match the documents')
+  for (const name of ['dates', 'sources', 'hasNotes', 'tagEnds', 'colourEnds'] as const) if (s[name].length !== n) fail(`${name} does not have one entry per document`)
+  const labels = decodeStrings(s.labels).length
+  checkEnds(s.tagEnds, s.tagValues.length, 'tags')
+  checkEnds(s.colourEnds, s.colourValues.length, 'colours')
+  for (const v of s.tagValues) if (v >= labels) fail('a tag names an unknown label')
+  for (const v of s.colourValues) if (v >= labels) fail('a colour names an unknown label')
+  for (const v of s.sources) if (v < -1 || v >= labels) fail('a source names an unknown label')
+  if (s.textEnds && s.texts) {
+    if (s.textEnds.length !== n) fail('texts do not have one entry per document')
+    checkEnds(s.textEnds, s.texts.length, 'texts')
+  }
+  // Every posting: doc numbers ascending below n, a non-empty field mask, df postings per term,
+  // and as many positions as its term frequencies say.
+  const buf = s.postings
+  const pos = s.positions
+  let at = 0
+  let pat = 0
+  const varint = (): number => {
+    let v = 0
+    let shift = 0
+    for (;;) {
+      if (at >= buf.length || shift > 28) fail('a posting is cut short')
+      const b = buf[at++] as number
+      v += (b & 0x7f) * 2 ** shift
+      if (b < 0x80) return v
+      shift += 7
+    }
+  }
+  for (let t = 0; t < nt; t++) {
+    const end = s.postingEnds[t] as number
+    const posEnd = s.positionEnds[t] as number
+    let d = -1
+    let count = 0
+    let tfs = 0
+    while (at < end) {
+      const delta = varint()
+      if (delta < 1) fail('doc numbers do not ascend')
+      d += delta
+      if (d >= n) fail('a posting names an unknown document')
+      if (at >= end) fail('a posting is cut short')
+      const mask = buf[at++] as number
+      if (mask === 0 || mask >= 1 << FIELDS) fail('a posting has a bad field mask')
+      for (let f = 0; f < FIELDS; f++) if (mask & (1 << f)) tfs += varint()
+      count++
+    }
+    if (at !== end) fail('a posting runs past its term')
+    if (count !== s.df[t] || (count > 0 && s.lastDoc[t] !== d)) fail('document frequencies do not match the postings')
+    let positions = 0
+    for (; pat < posEnd; pat++) if ((pos[pat] as number) < 0x80) positions++
+    if (positions !== tfs || (posEnd > 0 && (pos[posEnd - 1] as number) >= 0x80)) fail('positions do not match the term frequencies')
+  }
 }
 
 const SEPARATOR = '\u0000'

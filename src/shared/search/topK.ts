@@ -2,11 +2,11 @@
  * The k best docs by key (higher first, ties by doc number), via a min-heap of size k: a
  * 50k-doc result never gets fully sorted.
  */
-export function topK(docs: readonly number[], key: Float64Array, k: number): number[] {
+export function topK(docs: ArrayLike<number>, key: Float64Array, k: number): number[] {
   const better = (a: number, b: number): boolean =>
     (key[a] as number) > (key[b] as number) || ((key[a] as number) === (key[b] as number) && a < b)
   const order = (a: number, b: number): number => (better(a, b) ? -1 : better(b, a) ? 1 : 0)
-  if (docs.length <= k * 4) return [...docs].sort(order)
+  if (docs.length <= k * 4) return Array.from(docs).sort(order)
   const heap: number[] = []
   const siftDown = (i: number): void => {
     for (;;) {
@@ -20,7 +20,8 @@ export function topK(docs: readonly number[], key: Float64Array, k: number): num
       i = m
     }
   }
-  for (const d of docs) {
+  for (let j = 0; j < docs.length; j++) {
+    const d = docs[j] as number
     if (heap.length < k) {
       heap.push(d)
       for (let i = heap.length - 1; i > 0; ) {

@@ -1,0 +1,129 @@
+/**
+ * The prebuilt search index shipped beside a pack (`<name>.index.bin`): a search index snapshot
+ * in one binary file, tied to the pack it was built from and the analyser that built it.
+ *
+ *   "BAYIDX1\n"  8 bytes
+ *   u32 LE       header length in bytes
+ *   header       UTF-8 JSON: { format, formatVersion, analyserVersion, packId, packContentHash,
+ *                arrays: [[name, type, length], …] }
+ *   arrays       each array's bytes in header order (little-endian), nothing between them
+ *
+ * Untrusted: readIndexFile checks the header with zod, every array's length against the file,
+ * the pack's hash and the analyser version, then checkSnapshot the contents. Any doubt → rebuild.
+ */
+import { z } from 'zod'
+import { ANALYSER_VERSION } from '../text/analyse'
+import { checkSnapshot, SNAPSHOT_ARRAY_TYPES, SNAPSHOT_TEXT_TYPES, type SearchIndexSnapshot } from './snapshot'
+
+const MAGIC = 'BAYIDX1\n'
+/** A header is a few hundred bytes; more is not an index file. */
+const MAX_HEADER_BYTES = 64 * 1024
+/** The largest index file read (a 5000-item pack's index with texts is a few MB). */
+export const MAX_INDEX_FILE_BYTES = 512 * 1024 * 1024
+export const INDEX_FILE_SUFFIX = '.index.bin'
+
+const TYPES = {
+  u8: Uint8Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array
+} as const
+type TypeName = keyof typeof TYPES
+
+const typeNameOf = (a: ArrayBufferView): TypeName => {
+  for (const [name, ctor] of Object.entries(TYPES)) if (a instanceof ctor) return name as TypeName
+  throw new Error('unsupported array type')
+}
+
+const headerSchema = z.object({
+  format: z.literal('bayegan.pack-index'),
+  formatVersion: z.literal(1),
+  analyserVersion: z.string().min(1).max(100),
+  packId: z.string().min(1).max(200),
+  packContentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  arrays: z.array(z.tuple([z.string().max(40), z.enum(['u8', 'u32', 'i32', 'f64']), z.number().int().min(0).max(MAX_INDEX_FILE_BYTES)])).max(40)
+}).strict()
+
+export interface IndexFileInfo {
+  packId: string
+  packContentHash: string
+}
+
+/** The file's bytes for a snapshot of a pack's articles. Deterministic: same snapshot, same bytes. */
+export function writeIndexFile(snapshot: SearchIndexSnapshot, info: IndexFileInfo): Uint8Array {
+  const arrays: [string, TypeName, number][] = []
+  const parts: Uint8Array[] = []
+  for (const name of [...Object.keys(SNAPSHOT_ARRAY_TYPES), ...Object.keys(SNAPSHOT_TEXT_TYPES)]) {
+    const value = (snapshot as unknown as Record<string, ArrayBufferView | undefined>)[name]
+    if (!value) continue
+    arrays.push([name, typeNameOf(value), (value as unknown as { length: number }).length])
+    parts.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+  }
+  const header = new TextEncoder().encode(JSON.stringify({
+    format: 'bayegan.pack-index', formatVersion: 1, analyserVersion: snapshot.analyserVersion,
+    packId: info.packId, packContentHash: info.packContentHash, arrays
+  }))
+  const total = MAGIC.length + 4 + header.length + parts.reduce((n, p) => n + p.length, 0)
+  const out = new Uint8Array(total)
+  out.set(new TextEncoder().encode(MAGIC), 0)
+  new DataView(out.buffer).setUint32(MAGIC.length, header.length, true)
+  let at = MAGIC.length + 4
+  out.set(header, at)
+  at += header.length
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+export type IndexFileResult =
+  | { ok: true; snapshot: SearchIndexSnapshot }
+  | { ok: false; reason: 'damaged' | 'stale-analyser' | 'other-pack'; message: string }
+
+/**
+ * Reads an index file for the pack `expected`. Refuses a damaged or truncated file, one built by
+ * another analyser version, or one built from another pack or another version of this pack.
+ */
+export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo): IndexFileResult {
+  const damaged = (message: string): IndexFileResult => ({ ok: false, reason: 'damaged', message })
+  if (bytes.length > MAX_INDEX_FILE_BYTES) return damaged('the file is over the size limit')
+  if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return damaged('not an index file')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const headerLength = view.getUint32(MAGIC.length, true)
+  const start = MAGIC.length + 4
+  if (headerLength > MAX_HEADER_BYTES || start + headerLength > bytes.length) return damaged('the header is cut short')
+  let raw: unknown
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, start + headerLength)))
+  } catch {
+    return damaged('the header is not JSON')
+  }
+  const parsed = headerSchema.safeParse(raw)
+  if (!parsed.success) return damaged(`the header is not valid: ${parsed.error.issues[0]?.message ?? ''}`)
+  const header = parsed.data
+  if (header.analyserVersion !== ANALYSER_VERSION) {
+    return { ok: false, reason: 'stale-analyser', message: `built by analyser ${header.analyserVersion}, this app has ${ANALYSER_VERSION}` }
+  }
+  if (header.packId !== expected.packId || header.packContentHash !== expected.packContentHash) {
+    return { ok: false, reason: 'other-pack', message: 'built from another pack or another version of this pack' }
+  }
+  const known: Record<string, new (n: number) => ArrayBufferView> = { ...SNAPSHOT_ARRAY_TYPES, ...SNAPSHOT_TEXT_TYPES }
+  const arrays: Record<string, ArrayBufferView> = {}
+  let at = start + headerLength
+  for (const [name, type, length] of header.arrays) {
+    const Ctor = TYPES[type]
+    if (known[name] !== Ctor || name in arrays) return damaged(`unexpected array ${name}`)
+    const byteLength = length * Ctor.BYTES_PER_ELEMENT
+    if (at + byteLength > bytes.length) return damaged('the file is cut short')
+    // A copy: aligned for its type, and independent of the file's buffer.
+    const copy = bytes.slice(at, at + byteLength)
+    arrays[name] = new (Ctor as unknown as new (b: ArrayBuffer) => ArrayBufferView)(copy.buffer)
+    at += byteLength
+  }
+  if (at !== bytes.length) return damaged('there are bytes after the last array')
+  const snapshot = { format: 'bayegan.search-index', formatVersion: 1, analyserVersion: header.analyserVersion, ...arrays } as SearchIndexSnapshot
+  try {
+    checkSnapshot(snapshot)
+  } catch (err) {
+    return damaged((err as Error).message)
+  }
+  return { ok: true, snapshot }
+}
