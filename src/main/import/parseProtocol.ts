@@ -10,7 +10,8 @@ export interface ParseJob {
   dir?: string
 }
 
-export interface ParseReply {
-  id: number
-  result: ParsedFile
-}
+/**
+ * What the worker sends back: `started` as soon as it takes the job (its modules are loaded by
+ * then, so the time limit measures reading the file, not starting the worker), then the result.
+ */
+export type ParseReply = { id: number; started: true } | { id: number; result: ParsedFile }

@@ -10,6 +10,8 @@ const port = parentPort
 if (!port) throw new Error('parseWorker must run as a worker thread')
 
 port.on('message', (job: ParseJob) => {
+  const started: ParseReply = { id: job.id, started: true }
+  port.postMessage(started)
   void parseFile({
     name: job.name,
     bytes: new Uint8Array(job.bytes),

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseFile } from './parseFile'
 import { createWorkerParser, type FileParser } from './workerParser'
@@ -61,6 +62,37 @@ describe('reading files in a worker thread', () => {
     const next = await parser.parse({ name: 'good.html', bytes: encode(GOOD), lastModified: 0 })
     expect(next.status).toBe('parsed')
   }, 60_000)
+
+  // A stand-in worker speaking the parse protocol, for the one thing the real one cannot be made to
+  // do on demand: load slowly, or never.
+  const protocolWorker = (bootMs: number): Worker =>
+    new Worker(
+      `const { parentPort } = require('node:worker_threads')
+      const until = Date.now() + ${bootMs}
+      while (Date.now() < until) {}
+      parentPort.on('message', (job) => {
+        parentPort.postMessage({ id: job.id, started: true })
+        parentPort.postMessage({ id: job.id, result: { status: 'parsed', file: job.name, kind: 'html', encoding: 'utf-8', entries: [], notes: [] } })
+      })`,
+      { eval: true }
+    )
+
+  it('does not count a slow worker start against the file: the limit starts when the worker takes the job', async () => {
+    parser = createWorkerParser({ timeoutMs: 300, spawn: () => protocolWorker(1_500) })
+    const result = await parser.parse({ name: 'good.html', bytes: encode(GOOD), lastModified: 0 })
+    expect(result.status).toBe('parsed')
+  }, 30_000)
+
+  it('gives up on a worker that never starts, with its own reason, and the next file gets a fresh one', async () => {
+    let spawned = 0
+    parser = createWorkerParser({ timeoutMs: 5_000, bootTimeoutMs: 300, spawn: () => protocolWorker(spawned++ === 0 ? 600_000 : 0) })
+    const stuck = await parser.parse({ name: 'a.html', bytes: encode(GOOD), lastModified: 0 })
+    expect(stuck).toMatchObject({ status: 'failed', failure: { code: 'timed-out' } })
+    expect(stuck.status === 'failed' && stuck.failure.message).toMatch(/did not start/)
+    const next = await parser.parse({ name: 'b.html', bytes: encode(GOOD), lastModified: 0 })
+    expect(next.status).toBe('parsed')
+    expect(spawned).toBe(2)
+  }, 30_000)
 
   it('cancel stops the file being read at once and reports it as cancelled', async () => {
     parser = createWorkerParser({ timeoutMs: 60_000 })

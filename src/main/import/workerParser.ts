@@ -10,6 +10,7 @@ import { spawnParseWorker } from './parseWorkerSpawn'
 export const PARSE_LIMITS = {
   /** Longest a single file may take to read; real saved pages take well under a second. */
   timeoutMs: 20_000,
+  bootTimeoutMs: 60_000,
   /** V8 heap of the worker: a page that needs more is refused instead of growing the app. */
   maxHeapMb: 768
 } as const
@@ -28,6 +29,8 @@ export interface FileParser {
 
 export interface WorkerParserOptions {
   timeoutMs?: number
+  /** How long a fresh worker may take to load before it takes the job. */
+  bootTimeoutMs?: number
   maxHeapMb?: number
   spawn?: (maxHeapMb: number) => Worker
 }
@@ -35,11 +38,13 @@ export interface WorkerParserOptions {
 interface Running {
   id: number
   name: string
+  started: () => void
   settle: (result: ParsedFile) => void
 }
 
 export function createWorkerParser(options: WorkerParserOptions = {}): FileParser {
   const timeoutMs = options.timeoutMs ?? PARSE_LIMITS.timeoutMs
+  const bootTimeoutMs = options.bootTimeoutMs ?? PARSE_LIMITS.bootTimeoutMs
   const maxHeapMb = options.maxHeapMb ?? PARSE_LIMITS.maxHeapMb
   const spawn = options.spawn ?? spawnParseWorker
   let worker: Worker | null = null
@@ -51,7 +56,9 @@ export function createWorkerParser(options: WorkerParserOptions = {}): FileParse
     if (worker) return worker
     const w = spawn(maxHeapMb)
     w.on('message', (reply: ParseReply) => {
-      if (running && reply.id === running.id) running.settle(reply.result)
+      if (!running || reply.id !== running.id) return
+      if ('started' in reply) running.started()
+      else running.settle(reply.result)
     })
     // A worker ended on purpose (timeout, cancel) is no longer `worker`: its late events are ignored.
     w.on('error', (err: Error & { code?: string }) => {
@@ -86,13 +93,16 @@ export function createWorkerParser(options: WorkerParserOptions = {}): FileParse
     return new Promise<ParsedFile>((resolve) => {
       const id = nextId++
       const w = ensureWorker()
-      const timer = setTimeout(
-        () => stop((name) => failedRun(name, { code: 'timed-out', message: `reading the file took longer than ${Math.round(timeoutMs / 1000)} s` })),
-        timeoutMs
-      )
+      const limit = (ms: number, message: string): NodeJS.Timeout => setTimeout(() => stop((name) => failedRun(name, { code: 'timed-out', message })), ms)
+      // Starting a worker can take seconds on a busy machine; that time is not the file's.
+      let timer = limit(bootTimeoutMs, `the file reader did not start within ${Math.round(bootTimeoutMs / 1000)} s`)
       running = {
         id,
         name: input.name,
+        started: () => {
+          clearTimeout(timer)
+          timer = limit(timeoutMs, `reading the file took longer than ${Math.round(timeoutMs / 1000)} s`)
+        },
         settle: (result) => {
           if (running?.id !== id) return
           running = null
