@@ -4,8 +4,8 @@ import { parsePackText } from '../../shared/archive/parsePack'
 import type { Pack } from '../../shared/archive/schema'
 import type { PackListing } from '../../shared/host/contract'
 
-/** A pack bigger than this is refused before it is read into memory. */
-export const MAX_PACK_BYTES = 256 * 1024 * 1024
+/** A pack bigger than this is refused before it is read into memory (Persian text is 2 bytes a letter in UTF-8). */
+export const MAX_PACK_BYTES = 1024 * 1024 * 1024
 const PACK_SUFFIX = '.pack.json'
 
 export interface LoadedPacks {
