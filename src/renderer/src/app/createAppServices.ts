@@ -5,6 +5,7 @@ import type { BayeganDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createHostClient, type HostClient } from '../host/hostClient'
 import { createSearchClient, type SearchClient } from '../search/searchClient'
+import { createLibraryHeads, type LibraryHeads } from './libraryHeads'
 import { createNotices, reportingFailures, type Notices } from './notices'
 import { askPersistentStorage, type StorageState } from './storagePersistence'
 import { createUndoHistory, type UndoHistory } from './undoHistory'
@@ -24,6 +25,8 @@ export interface AppServices extends Repositories {
   notices: Notices
   /** Whether the browser keeps IndexedDB when the disk runs low; asked once at startup. */
   storage: Promise<StorageState>
+  /** Every article's head in memory, patched from the change feed (see libraryHeads.ts). */
+  libraryHeads: LibraryHeads
 }
 
 export interface AppParts {
@@ -42,16 +45,18 @@ export function createAppServices({ db, bridge, searchWorker, storageManager }: 
   const search = createSearchClient(searchWorker)
   const journal = createJournalSink(host)
   const notices = createNotices()
-  // One feed for every researcher table: what commits goes to the journal and to search.
+  const repositories = reportWriteFailures(createRepositories(db, host), notices)
+  const libraryHeads = createLibraryHeads(repositories.articles)
+  // One feed for every researcher table: what commits goes to the journal, to search and to the library.
   watchChanges(db, (changes) => {
     journal.send(changes.journal)
     search.changed(changes.articleIds)
+    libraryHeads.changed(changes.articleIds)
     if (changes.tooLargeForJournal.length > 0)
       notices.post({ what: 'article-journal', reason: 'too-long', kept: 'database', detail: changes.tooLargeForJournal.join(', ').slice(0, 300) })
   })
-  const repositories = reportWriteFailures(createRepositories(db, host), notices)
   const storage = askPersistentStorage(storageManager)
-  return { ...repositories, host, search, journal, notices, storage, history: createUndoHistory(repositories.annotations) }
+  return { ...repositories, host, search, journal, notices, storage, libraryHeads, history: createUndoHistory(repositories.annotations) }
 }
 
 /**
