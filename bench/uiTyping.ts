@@ -226,7 +226,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows: UiTypingRow[] = []
   for (const size of sizes) {
     rows.push(await benchUiTyping(size))
-    console.error(`(done ${size}, load ${loadNow()})`)
+    // Each size as it is done, so a long run cut short still says what it measured.
+    console.error(`(done ${size}, load ${loadNow()})\n${formatUiTyping(rows.slice(-1))}`)
   }
   console.log(`renderer: ${argValue(process.argv, 'renderer') ?? 'out/renderer'}; load at the end: ${loadNow()}`)
   console.log(formatUiTyping(rows))
