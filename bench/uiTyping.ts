@@ -92,6 +92,8 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     // First start: the pack is imported while the researcher waits.
     let run = await host.start(archiveDir, { initScript: PROBES })
     let { page } = run
+    // On a loaded machine a busy page answers late: wait for it rather than fail.
+    page.setDefaultTimeout(LONG_WAIT)
     await firstRow(page).waitFor({ timeout: LONG_WAIT })
     const searched = searchAnswers(page, FIRST_QUERY)
     await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: LONG_WAIT })
@@ -148,6 +150,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     // Warm start: the same profile; nothing to import.
     run = await host.start(archiveDir, { initScript: PROBES })
     page = run.page
+    page.setDefaultTimeout(LONG_WAIT)
     await firstRow(page).waitFor({ timeout: LONG_WAIT })
     await allListed(page, listed)
     const warmAllListedS = await page.evaluate(() => performance.now() / 1000)
