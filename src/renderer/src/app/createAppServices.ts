@@ -42,7 +42,7 @@ export interface AppParts {
 /** The composition root: one host client, search client, journal, change feed and undo history. */
 export function createAppServices({ db, bridge, searchWorker, storageManager }: AppParts): AppServices {
   const host = createHostClient(bridge)
-  const search = createSearchClient(searchWorker)
+  const search = changesAfterInit(createSearchClient(searchWorker))
   const journal = createJournalSink(host)
   const notices = createNotices()
   const repositories = reportWriteFailures(createRepositories(db, host), notices)
@@ -57,6 +57,26 @@ export function createAppServices({ db, bridge, searchWorker, storageManager }: 
   })
   const storage = askPersistentStorage(storageManager)
   return { ...repositories, host, search, journal, notices, storage, libraryHeads, history: createUndoHistory(repositories.annotations) }
+}
+
+/**
+ * Changes reach the search worker only once its index is asked for (init): the index reads the
+ * database as it is when it starts, so earlier changes are in it anyway. Without this, a first
+ * import that stores its pack page by page would start the worker on its first page and have it
+ * index (and save its snapshot) page after page while the import runs, slowing both.
+ */
+function changesAfterInit(search: SearchClient): SearchClient {
+  let started = false
+  return {
+    ...search,
+    init() {
+      started = true
+      search.init()
+    },
+    changed(articleIds) {
+      if (started) search.changed(articleIds)
+    }
+  }
 }
 
 /**
