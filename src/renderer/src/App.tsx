@@ -52,15 +52,15 @@ export function App(): React.JSX.Element {
   const ready = state.status === 'ready'
   const library = useLibraryHeads()
   const heads = library.heads
-  // The library and the reader are there as soon as there are articles: on a later start before
-  // the packs are checked, on a first start once the import has stored its first page. Search
-  // starts when the import is done (its index reads the database once, see changesAfterInit).
+  // The library, the reader and search are there as soon as there are articles: on a later start
+  // before the packs are checked, on a first start once the import has stored its first page. The
+  // index is built when the import is done, or at the first query (see changesAfterInit).
   const usable = ready || (state.status !== 'failed' && heads.length > 0)
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
-  useCommand('search.open', () => setSearchOpen(true), ready)
+  useCommand('search.open', () => setSearchOpen(true), usable)
   useCommand('shortcuts.open', () => setShortcutsOpen(true))
   useCommand('export.open', () => setExportOpen(true), ready)
   const editions = useEditions(usable)
@@ -118,7 +118,7 @@ export function App(): React.JSX.Element {
           </button>
         </nav>
         <div className="app__actions">
-          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!ready}>
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!usable}>
             {t('search.open')} <kbd dir="ltr">{chordLabel(COMMANDS['search.open'].keys[0])}</kbd>
           </button>
           <FileImportButtons controls={fileImport} enabled={ready} />
@@ -219,7 +219,7 @@ export function App(): React.JSX.Element {
         <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
       {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
-      {ready && searchOpen ? (
+      {usable && searchOpen ? (
         <SearchPanel client={search} heads={heads} byId={library.byId} sources={library.sources} tags={library.tags} onOpen={open} onClose={() => setSearchOpen(false)} />
       ) : null}
     </div>

@@ -60,10 +60,11 @@ export function createAppServices({ db, bridge, searchWorker, storageManager }: 
 }
 
 /**
- * Changes reach the search worker only once its index is asked for (init): the index reads the
- * database as it is when it starts, so earlier changes are in it anyway. Without this, a first
- * import that stores its pack page by page would start the worker on its first page and have it
- * index (and save its snapshot) page after page while the import runs, slowing both.
+ * Changes reach the search worker only once its index is asked for (init, or a first query): the
+ * index reads the database as it is when it starts, so earlier changes are in it anyway, and every
+ * later one is sent. Without this, a first import that stores its pack page by page would start
+ * the worker on its first page and have it index (and save its snapshot) page after page while the
+ * import runs, slowing both.
  */
 function changesAfterInit(search: SearchClient): SearchClient {
   let started = false
@@ -75,6 +76,10 @@ function changesAfterInit(search: SearchClient): SearchClient {
     },
     changed(articleIds) {
       if (started) search.changed(articleIds)
+    },
+    search(query, filters, limit) {
+      started = true
+      return search.search(query, filters, limit)
     }
   }
 }

@@ -10,7 +10,7 @@ import { createAppServices } from './createAppServices'
 let db: BayeganDb
 afterEach(() => db?.close())
 
-it('tells the search worker of changes only once its index was asked for: the index reads what came before', async () => {
+it('tells the search worker of changes only once its index was asked for (init or a query): the index reads what came before', async () => {
   db = openDatabase('search-changes-after-init')
   const posted: { kind: string; articleIds?: string[] }[] = []
   const searchWorker = { postMessage: (m: { kind: string; articleIds?: string[] }) => void posted.push(m), addEventListener: () => {} }
@@ -27,4 +27,16 @@ it('tells the search worker of changes only once its index was asked for: the in
   await putArticles(db, [record(1)])
   expect(posted.map((m) => m.kind)).toEqual(['init', 'changed'])
   expect(posted[1]?.articleIds).toEqual(['b'])
+})
+
+it('a query before init starts the index too, and every later change follows it', async () => {
+  db = openDatabase('search-changes-after-query')
+  const posted: { kind: string; articleIds?: string[] }[] = []
+  const searchWorker = { postMessage: (m: { kind: string; articleIds?: string[] }) => void posted.push(m), addEventListener: () => {} }
+  const bridge: HostBridge = { invoke: () => Promise.reject(new Error('no host in this test')) }
+  const services = createAppServices({ db, bridge, searchWorker })
+  const item = (await testPack('p', [draft('a', 'الف')])).items[0]!
+  void services.search.search('الف', {})
+  await putArticles(db, [{ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }])
+  expect(posted.map((m) => m.kind)).toEqual(['search', 'changed'])
 })
