@@ -39,7 +39,7 @@ function setup(options: { publishEveryMs?: number } = {}) {
 }
 
 const until = async (check: () => boolean): Promise<void> => {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 10))
+  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 10))
   expect(check()).toBe(true)
 }
 
@@ -61,11 +61,12 @@ describe('library heads', () => {
   })
 
   it('follows writes and removals from the change feed, coalescing a stream of them', async () => {
-    const { heads, seen } = setup({ publishEveryMs: 200 })
+    const { heads, seen } = setup({ publishEveryMs: 1500 })
     heads.start()
     await until(() => heads.snapshot().complete)
     const before = seen.length
-    for (let page = 0; page < 5; page++) await putArticles(db, await records(40, page * 40))
+    const pages = await Promise.all([0, 1, 2, 3, 4].map((page) => records(40, page * 40)))
+    await Promise.all(pages.map((page) => putArticles(db, page)))
     await until(() => heads.snapshot().heads.length === 200)
     // Five commits in quick succession are shown in fewer publishes than commits.
     expect(seen.length - before).toBeLessThan(5)
