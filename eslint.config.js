@@ -36,7 +36,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/uiTyping.ts'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/uiTyping.ts', 'bench/uiHost.ts'],
     languageOptions: { globals: { ...globals.browser } }
   },
   {

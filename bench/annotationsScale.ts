@@ -7,11 +7,10 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildBackup } from '../src/shared/backup/backupDocument'
-import { startRendererServer } from '../e2e/host/staticServer'
-import { newProfile, startApp } from '../e2e/host/testHost'
+import { argValue, percentile, takeLatencies, takeLongTasks, watchInputToPaint, watchLongTasks, withUiHost } from './uiHost'
 
 const SEED_ID = 'zoomit-e942ce09813ba0d2'
 const QUERY = 'شمارهٔ 4999'
@@ -28,15 +27,9 @@ export interface AnnotationsScaleRow {
   longestTaskMs: number
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
-}
-
 export async function benchAnnotationsScale(count: number): Promise<AnnotationsScaleRow> {
-  const server = await startRendererServer(resolve('out/renderer'))
-  const profile = newProfile()
-  try {
-    const run = await startApp({ profile, archiveDir: resolve('resources/archive') })
+  return withUiHost(async (host) => {
+    const run = await host.start()
     const { page } = run
     await page.locator('.library__open').first().waitFor({ timeout: 60_000 })
     const at = '2026-11-01T09:00:00.000Z'
@@ -67,30 +60,13 @@ export async function benchAnnotationsScale(count: number): Promise<AnnotationsS
     const cardsInPage = await page.getByTestId('annotation-card').count()
 
     // Each input event starts a clock that stops when the list for that text is painted.
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[]; __latency: number[] }
-      w.__long = []
-      w.__latency = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration)
-      }).observe({ type: 'longtask' })
-      const input = document.querySelector<HTMLInputElement>('[data-testid="annotation-search"]')!
-      const list = document.querySelector('[data-testid="annotation-list"]')!
-      let started = 0
-      input.addEventListener('input', () => (started = performance.now()))
-      new MutationObserver(() => {
-        if (started === 0) return
-        const began = started
-        started = 0
-        requestAnimationFrame(() => w.__latency.push(performance.now() - began))
-      }).observe(list, { childList: true, subtree: true, characterData: true, attributes: true })
-    })
+    await watchLongTasks(page)
+    await takeLongTasks(page)
+    await watchInputToPaint(page, '[data-testid="annotation-search"]', '[data-testid="annotation-list"]')
     await page.getByTestId('annotation-search').pressSequentially(QUERY, { delay: 150 })
     await page.waitForTimeout(1500)
-    const latencies = await page.evaluate(() => (window as unknown as { __latency: number[] }).__latency)
-    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
-    await run.close()
-    latencies.sort((a, b) => a - b)
+    const latencies = await takeLatencies(page)
+    const long = await takeLongTasks(page)
     return {
       annotations: count,
       restoreS,
@@ -99,13 +75,10 @@ export async function benchAnnotationsScale(count: number): Promise<AnnotationsS
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
       keystrokes: latencies.length,
-      longTasks: long.length,
-      longestTaskMs: long.length ? Math.max(...long) : 0
+      longTasks: long.count,
+      longestTaskMs: long.longestMs
     }
-  } finally {
-    profile.dispose()
-    await new Promise<void>((r) => server.close(() => r()))
-  }
+  })
 }
 
 export function formatAnnotationsScale(rows: AnnotationsScaleRow[]): string {
@@ -118,7 +91,6 @@ export function formatAnnotationsScale(rows: AnnotationsScaleRow[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--annotations')
-  const count = i === -1 ? 50_000 : Number(process.argv[i + 1])
+  const count = Number(argValue(process.argv, 'annotations') ?? 50_000)
   console.log(formatAnnotationsScale([await benchAnnotationsScale(count)]))
 }

@@ -6,12 +6,11 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildBackup } from '../src/shared/backup/backupDocument'
 import { draft, testPack } from '../src/testSupport/packs'
-import { startRendererServer } from '../e2e/host/staticServer'
-import { newProfile, startApp } from '../e2e/host/testHost'
+import { argValue, takeLongTasks, watchLongTasks, withUiHost } from './uiHost'
 
 export interface LongArticleRow {
   chars: number
@@ -24,10 +23,8 @@ export interface LongArticleRow {
 }
 
 export async function benchLongArticle(paragraphs: number): Promise<LongArticleRow> {
-  const server = await startRendererServer(resolve('out/renderer'))
-  const profile = newProfile()
-  try {
-    const run = await startApp({ profile, archiveDir: resolve('resources/archive') })
+  return withUiHost(async (host) => {
+    const run = await host.start()
     const { page } = run
     await page.locator('.library__open').first().waitFor({ timeout: 60_000 })
     const sentence = 'در روز نخست نمایشگاه الکامپ غرفه‌های شرکت‌های دانش‌بنیان شلوغ بود و خبرنگار ما با مدیران آن‌ها گفت‌وگو کرد. '
@@ -41,13 +38,8 @@ export async function benchLongArticle(paragraphs: number): Promise<LongArticleR
     await page.getByTestId('backup-import').click()
     await page.getByTestId('merge-articles').waitFor({ timeout: 300_000 })
     await page.getByTestId('open-library').click()
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] }
-      w.__long = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration)
-      }).observe({ type: 'longtask' })
-    })
+    await watchLongTasks(page)
+    await takeLongTasks(page)
     // How long IndexedDB alone takes to hand the page this article.
     const readMs = await page.evaluate(
       () =>
@@ -69,13 +61,9 @@ export async function benchLongArticle(paragraphs: number): Promise<LongArticleR
     await page.locator(`[data-segment="body.${paragraphs - 1}"]`).waitFor({ state: 'attached', timeout: 300_000 })
     const lastParagraphMs = performance.now() - started
     await page.waitForTimeout(1000)
-    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
-    await run.close()
-    return { chars, readMs, firstParagraphMs, lastParagraphMs, longTasks: long.length, longestTaskMs: long.length ? Math.max(...long) : 0, totalLongMs: long.reduce((a, b) => a + b, 0) }
-  } finally {
-    profile.dispose()
-    await new Promise<void>((r) => server.close(() => r()))
-  }
+    const long = await takeLongTasks(page)
+    return { chars, readMs, firstParagraphMs, lastParagraphMs, longTasks: long.count, longestTaskMs: long.longestMs, totalLongMs: long.totalMs }
+  })
 }
 
 export function formatLongArticle(rows: LongArticleRow[]): string {
@@ -85,6 +73,5 @@ export function formatLongArticle(rows: LongArticleRow[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--paragraphs')
-  console.log(formatLongArticle([await benchLongArticle(i === -1 ? 200 : Number(process.argv[i + 1]))]))
+  console.log(formatLongArticle([await benchLongArticle(Number(argValue(process.argv, 'paragraphs') ?? 200))]))
 }

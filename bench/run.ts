@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--only ours] [--ui-articles 50000] [--skip-ui]
+ * npm run bench [-- --sizes 1000,10000,50000] [--only ours] [--ui-articles 50000,100000] [--renderer out/renderer] [--skip-ui]
  * Runs every benchmark in turn, each in its own process so heap figures do not mix, and prints
- * their tables: search engines, relevance, summariser, PDF export, and the UI typing at scale.
+ * their tables: search engines, relevance, summariser, PDF export, and the app at scale (first start,
+ * typing, library, warm start, memory) for each size in --ui-articles.
  * Targets are checked here, never in tests: these shared 2-core machines make timings noisy.
  */
 import { spawnSync } from 'node:child_process'
@@ -21,9 +22,14 @@ const steps: { title: string; script: string; args: string[] }[] = [
   { title: 'PDF export of 1,000 annotations over 100 articles (issue 6)', script: 'bench/export.ts', args: [] }
 ]
 if (!args.includes('--skip-ui')) {
-  steps.push({ title: 'UI typing in the real renderer (issue 3)', script: 'bench/uiTyping.ts', args: ['--articles', flag('ui-articles') ?? '50000'] })
-  steps.push({ title: 'Annotations view with 50,000 annotations restored (issue 11)', script: 'bench/annotationsScale.ts', args: ['--annotations', flag('ui-annotations') ?? '50000'] })
-  steps.push({ title: 'A 6-million-character article in the reader (issue 11)', script: 'bench/longArticle.ts', args: ['--paragraphs', '200'] })
+  const renderer = passthrough(['renderer'])
+  steps.push({
+    title: 'The app at scale in the real renderer: first start, typing, library, warm start, memory (issues 3 and 18)',
+    script: 'bench/uiTyping.ts',
+    args: ['--articles', flag('ui-articles') ?? '50000,100000', ...renderer]
+  })
+  steps.push({ title: 'Annotations view with 50,000 annotations restored (issue 11)', script: 'bench/annotationsScale.ts', args: ['--annotations', flag('ui-annotations') ?? '50000', ...renderer] })
+  steps.push({ title: 'A 6-million-character article in the reader (issue 11)', script: 'bench/longArticle.ts', args: ['--paragraphs', '200', ...renderer] })
 }
 
 if (!args.includes('--skip-ui') && !existsSync('out/renderer/index.html')) {

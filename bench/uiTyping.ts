@@ -1,157 +1,237 @@
 /**
- * UI responsiveness at scale: the real renderer and search worker under the e2e test host, with
- * N synthetic articles put straight into IndexedDB. Measures how long the index takes to build in
- * the worker, how long a keystroke takes to show results, and the main thread's long tasks while
- * typing. Run: `npx tsx bench/uiTyping.ts [--articles 50000]` (needs `npm run build` first).
+ * The app at scale (issues 3 and 18): the real renderer and search worker under the e2e test host,
+ * with a bundled pack of N synthetic articles (bench/uiPack.ts). For each size it reports:
+ *  - first start: until the first rows of the library can be opened, until the import is done,
+ *    until a search answers; the main thread's long tasks meanwhile;
+ *  - typing in the search: input → results painted, p50/p95, long tasks while typing;
+ *  - the library: long tasks while scrolling, sorting and filtering, and how long each took;
+ *  - warm start (the same profile again): until the first rows, until every article is listed;
+ *  - the renderer's memory (JS heap of the page, and resident memory of the renderer process).
+ * Times are from the page's navigation start (the browser's own launch is not counted).
+ * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer]`
+ * (after `npx electron-vite build`).
  */
-import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { generateCorpus } from './corpus'
-import { startRendererServer } from '../e2e/host/staticServer'
-import { newProfile, startApp } from '../e2e/host/testHost'
+import type { Page } from '@playwright/test'
+import { benchArchiveDir } from './uiPack'
+import {
+  argValue,
+  earlyProbes,
+  loadNow,
+  percentile,
+  rendererMemory,
+  takeLatencies,
+  takeLongTasks,
+  takeMarks,
+  watchInputToPaint,
+  watchLongTasks,
+  withUiHost,
+  type LongTasks
+} from './uiHost'
 
 export interface UiTypingRow {
   articles: number
-  seedS: number
-  indexBuildS: number
-  libraryMs: number
+  load: string
+  firstRowsS: number
+  importDoneS: number
+  firstSearchS: number
+  firstStartLong: LongTasks
   keystrokeP50: number
   keystrokeP95: number
   keystrokes: number
-  longTasks: number
-  longestTaskMs: number
+  typingLong: LongTasks
+  scrollLong: LongTasks
+  sortTitleMs: number
+  sortLong: LongTasks
+  filterMs: number
+  filterLong: LongTasks
+  warmRowsS: number
+  warmAllListedS: number
+  warmSearchS: number
+  warmLong: LongTasks
+  jsHeapMb: number
+  rendererPssMb: number
 }
 
 const QUERY = 'تراکنش‌های مرکز ملی'
-const CHUNK = 2500
+const FIRST_QUERY = 'دولت'
+const LONG_WAIT = 1_200_000
+const firstRow = (page: Page) => page.locator('.library__open').first()
+const PROBES = earlyProbes({ firstRow: '.library__open', firstResult: '[data-testid="search-result"]' }, { importDone: '[data-testid="import-progress"]' })
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
+/** Opens the search as soon as the app allows it, asks `query` and waits for the first result. */
+async function searchAnswers(page: Page, query: string): Promise<void> {
+  const open = page.getByTestId('open-search')
+  await open.waitFor()
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="open-search"]')?.disabled, null, { timeout: LONG_WAIT, polling: 100 })
+  await open.click()
+  await page.getByTestId('search-input').fill(query)
+  await page.getByTestId('search-result').first().waitFor({ timeout: LONG_WAIT })
+}
+
+/** Until the library's count reads as it did once every article was in (`listed`). */
+async function allListed(page: Page, listed: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector('[data-testid="library-count"]')?.textContent === t, listed, { timeout: LONG_WAIT, polling: 100 })
+}
+
+async function timed(what: () => Promise<unknown>): Promise<number> {
+  const began = performance.now()
+  await what()
+  return performance.now() - began
+}
+
+/** Waits until the first row's title differs from `before` (the list was re-sorted or re-filtered). */
+async function firstRowChanged(page: Page, before: string): Promise<void> {
+  await page.waitForFunction((b) => (document.querySelector('.library__open')?.textContent ?? '') !== b, before, { timeout: LONG_WAIT, polling: 'raf' })
 }
 
 export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
-  const server = await startRendererServer(resolve('out/renderer'))
-  const profile = newProfile()
-  try {
-    let run = await startApp({ profile, archiveDir: resolve('resources/archive') })
-    await run.page.locator('.library__open').first().waitFor({ timeout: 60_000 })
+  const archiveDir = await benchArchiveDir(articles)
+  return withUiHost(async (host) => {
+    const load = loadNow()
+    // First start: the pack is imported while the researcher waits.
+    let run = await host.start(archiveDir, { initScript: PROBES })
+    let { page } = run
+    // On a loaded machine a busy page answers late: wait for it rather than fail.
+    page.setDefaultTimeout(LONG_WAIT)
+    await firstRow(page).waitFor({ timeout: LONG_WAIT })
+    const searched = searchAnswers(page, FIRST_QUERY)
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: LONG_WAIT })
+    await searched
+    const firstStartLong = await takeLongTasks(page)
+    const first = await takeMarks(page)
+    const listed = await page.evaluate(() => document.querySelector('[data-testid="library-count"]')?.textContent ?? '')
 
-    // Synthetic articles as archive records of their own pack, written straight into IndexedDB.
-    const docs = generateCorpus(articles)
-    const seedStart = performance.now()
-    for (let i = 0; i < docs.length; i += CHUNK) {
-      const records = docs.slice(i, i + CHUNK).map((d) => ({
-        id: d.id,
-        packId: 'bench',
-        sortKey: d.meta.date ?? 0,
-        source: d.meta.source ?? '',
-        tags: d.meta.tags ?? [],
-        item: {
-          id: d.id,
-          title: d.fields.title,
-          lead: d.fields.lead,
-          body: (d.fields.body ?? '').split('\n').map((text) => ({ kind: 'paragraph', text })),
-          source: { name: d.meta.source ?? '' },
-          published: { precision: 'day', jalali: { year: Math.floor((d.meta.date ?? 0) / 10000), month: 1, day: 1 } },
-          tags: d.meta.tags ?? [],
-          summaries: [{ lang: 'en', text: d.fields.summaryEn ?? '', provenance: 'curated' }],
-          contentHash: '0'.repeat(64)
-        }
-      }))
-      await run.page.evaluate(
-        (rows) =>
-          new Promise<void>((done, fail) => {
-            const open = indexedDB.open('bayegan')
-            open.onerror = () => fail(open.error)
-            open.onsuccess = () => {
-              const tx = open.result.transaction(['articles', 'articleHeads'], 'readwrite')
-              for (const row of rows) {
-                tx.objectStore('articles').put(row)
-                const { id, packId, sortKey, source, tags } = row
-                tx.objectStore('articleHeads').put({ id, packId, sortKey, source, tags, title: row.item.title, published: row.item.published })
-              }
-              tx.oncomplete = () => {
-                open.result.close()
-                done()
-              }
-              tx.onerror = () => fail(tx.error)
-            }
-          }),
-        records
-      )
-    }
-    const seedS = (performance.now() - seedStart) / 1000
-    await run.close()
-
-    // A fresh start: the library lists every article and the worker builds the index.
-    const libraryStart = performance.now()
-    run = await startApp({ profile, archiveDir: resolve('resources/archive') })
-    const { page } = run
-    await page.locator('.library__open').first().waitFor({ timeout: 300_000 })
-    const libraryMs = performance.now() - libraryStart
-    const buildStart = performance.now()
-    await page.keyboard.press('Control+k')
-    await page.getByTestId('search-status').waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="search-status"]')?.getAttribute('data-index-source') !== null, null, {
-      timeout: 600_000,
-      polling: 500
-    })
-    const indexBuildS = (performance.now() - buildStart) / 1000
-
-    // In the page: each input event starts a clock that stops when the results for that text are painted.
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[]; __latency: number[] }
-      w.__long = []
-      w.__latency = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration)
-      }).observe({ type: 'longtask' })
-      const input = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!
-      const status = document.querySelector('[data-testid="search-status"]')!
-      let started = 0
-      input.addEventListener('input', () => (started = performance.now()))
-      new MutationObserver(() => {
-        if (started === 0) return
-        const began = started
-        started = 0
-        requestAnimationFrame(() => w.__latency.push(performance.now() - began))
-      }).observe(status, { childList: true, characterData: true, subtree: true })
-    })
+    // Typing: each keystroke's results painted, once the index is ready.
+    await page.getByTestId('search-input').fill('')
+    await page.waitForTimeout(300)
+    await watchLongTasks(page)
+    await takeLongTasks(page)
+    await watchInputToPaint(page, '[data-testid="search-input"]', '[data-testid="search-status"]')
     await page.getByTestId('search-input').pressSequentially(QUERY, { delay: 120 })
     await page.waitForTimeout(500)
-    const latencies = await page.evaluate(() => (window as unknown as { __latency: number[] }).__latency)
-    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
+    const latencies = await takeLatencies(page)
+    const typingLong = await takeLongTasks(page)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('search-panel').waitFor({ state: 'detached' })
+
+    // The library: scroll a long way down in wheel-sized steps, then sort and filter.
+    await page.waitForTimeout(500)
+    await takeLongTasks(page)
+    const scroller = page.locator('.library__scroller')
+    await scroller.hover()
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.wheel(0, 1500)
+      await page.waitForTimeout(30)
+    }
+    await page.evaluate(() => document.querySelector('.library__scroller')?.scrollTo({ top: 0 }))
+    await page.waitForTimeout(300)
+    const scrollLong = await takeLongTasks(page)
+    let before = await firstRow(page).innerText()
+    const sortTitleMs = await timed(async () => {
+      await page.getByTestId('sort').selectOption('title')
+      await firstRowChanged(page, before)
+    })
+    before = await firstRow(page).innerText()
+    await page.getByTestId('sort').selectOption('date-asc')
+    await firstRowChanged(page, before)
+    await page.waitForTimeout(300)
+    const sortLong = await takeLongTasks(page)
+    before = await firstRow(page).innerText()
+    const filterMs = await timed(async () => {
+      await page.getByTestId('filter-source').selectOption({ index: 2 })
+      await firstRowChanged(page, before)
+    })
+    await page.getByTestId('filter-tag').selectOption({ index: 3 })
+    await page.waitForTimeout(500)
+    const filterLong = await takeLongTasks(page)
     await run.close()
-    latencies.sort((a, b) => a - b)
-    const typed = latencies.length
+
+    // Warm start: the same profile; nothing to import.
+    run = await host.start(archiveDir, { initScript: PROBES })
+    page = run.page
+    page.setDefaultTimeout(LONG_WAIT)
+    await firstRow(page).waitFor({ timeout: LONG_WAIT })
+    await allListed(page, listed)
+    const warmAllListedS = await page.evaluate(() => performance.now() / 1000)
+    await searchAnswers(page, FIRST_QUERY)
+    const warm = await takeMarks(page)
+    const warmLong = await takeLongTasks(page)
+    await page.waitForTimeout(1000)
+    const memory = await rendererMemory(run, host.profile)
     return {
       articles,
-      seedS,
-      indexBuildS,
-      libraryMs,
+      load,
+      firstRowsS: first['firstRow'] ?? NaN,
+      // With the old startup the progress bar goes before the rows come; then the import ended when they came.
+      importDoneS: Math.max(first['importDone'] ?? NaN, first['firstRow'] ?? NaN),
+      firstSearchS: first['firstResult'] ?? NaN,
+      firstStartLong,
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
-      keystrokes: typed,
-      longTasks: long.length,
-      longestTaskMs: long.length ? Math.max(...long) : 0
+      keystrokes: latencies.length,
+      typingLong,
+      scrollLong,
+      sortTitleMs,
+      sortLong,
+      filterMs,
+      filterLong,
+      warmRowsS: warm['firstRow'] ?? NaN,
+      warmAllListedS,
+      warmSearchS: warm['firstResult'] ?? NaN,
+      warmLong,
+      jsHeapMb: memory.jsHeapMb,
+      rendererPssMb: memory.rendererPssMb
     }
-  } finally {
-    profile.dispose()
-    await new Promise<void>((r) => server.close(() => r()))
-  }
+  })
 }
 
+const lt = (l: LongTasks): string => `${l.count} (${l.longestMs.toFixed(0)})`
+
 export function formatUiTyping(rows: UiTypingRow[]): string {
-  const header = '| articles | seed s | index build s | library shown ms | keystrokes measured | input→results painted p50 ms | p95 ms | long tasks while typing | longest ms |'
-  const lines = rows.map(
-    (r) =>
-      `| ${r.articles} | ${r.seedS.toFixed(1)} | ${r.indexBuildS.toFixed(1)} | ${r.libraryMs.toFixed(0)} | ${r.keystrokes} | ${r.keystrokeP50.toFixed(0)} | ${r.keystrokeP95.toFixed(0)} | ${r.longTasks} | ${r.longestTaskMs.toFixed(0)} |`
-  )
-  return [header, '|---|---|---|---|---|---|---|---|---|', ...lines].join('\n')
+  const cols: [string, (r: UiTypingRow) => string][] = [
+    ['load at start', (r) => r.load.split(' ').slice(0, 3).join(' ')],
+    ['first start: first rows usable s', (r) => r.firstRowsS.toFixed(1)],
+    ['first start: import done s', (r) => r.importDoneS.toFixed(1)],
+    ['first start: a search answers s', (r) => r.firstSearchS.toFixed(1)],
+    ['first start: long tasks (longest ms)', (r) => lt(r.firstStartLong)],
+    ['typing: keystrokes measured', (r) => String(r.keystrokes)],
+    ['typing: input→results painted p50 ms', (r) => r.keystrokeP50.toFixed(0)],
+    ['typing: p95 ms', (r) => r.keystrokeP95.toFixed(0)],
+    ['typing: long tasks (longest ms)', (r) => lt(r.typingLong)],
+    ['library scroll: long tasks (longest ms)', (r) => lt(r.scrollLong)],
+    ['library sort by title ms', (r) => r.sortTitleMs.toFixed(0)],
+    ['library sorts: long tasks (longest ms)', (r) => lt(r.sortLong)],
+    ['library filter by source ms', (r) => r.filterMs.toFixed(0)],
+    ['library filters: long tasks (longest ms)', (r) => lt(r.filterLong)],
+    ['warm start: first rows usable s', (r) => r.warmRowsS.toFixed(2)],
+    ['warm start: every article listed s', (r) => r.warmAllListedS.toFixed(2)],
+    ['warm start: a search answers s', (r) => r.warmSearchS.toFixed(2)],
+    ['warm start: long tasks (longest ms)', (r) => lt(r.warmLong)],
+    ['renderer JS heap MB (page)', (r) => r.jsHeapMb.toFixed(0)],
+    ['renderer processes PSS MB', (r) => r.rendererPssMb.toFixed(0)]
+  ]
+  const header = `| measure | ${rows.map((r) => `${r.articles} articles`).join(' | ')} |`
+  const rule = `|---|${rows.map(() => '---').join('|')}|`
+  return [header, rule, ...cols.map(([name, cell]) => `| ${name} | ${rows.map(cell).join(' | ')} |`)].join('\n')
+}
+
+/** `--articles 50000,100000`: a comma-separated list of sizes. */
+export function parseSizes(value: string | undefined, fallback: number[]): number[] {
+  if (!value) return fallback
+  const sizes = value.split(',').map((s) => Number(s.trim()))
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--articles wants whole numbers separated by commas, not "${value}"`)
+  return sizes
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--articles')
-  const articles = i === -1 ? 50_000 : Number(process.argv[i + 1])
-  console.log(formatUiTyping([await benchUiTyping(articles)]))
+  const sizes = parseSizes(argValue(process.argv, 'articles'), [50_000, 100_000])
+  const rows: UiTypingRow[] = []
+  for (const size of sizes) {
+    rows.push(await benchUiTyping(size))
+    // Each size as it is done, so a long run cut short still says what it measured.
+    console.error(`(done ${size}, load ${loadNow()})\n${formatUiTyping(rows.slice(-1))}`)
+  }
+  console.log(`renderer: ${argValue(process.argv, 'renderer') ?? 'out/renderer'}; load at the end: ${loadNow()}`)
+  console.log(formatUiTyping(rows))
 }

@@ -63,7 +63,7 @@ const BRIDGE_SCRIPT = `
  * Starts "the app": the built renderer in Chromium, wired to the real main-process handlers
  * exactly as the preload wires it to ipcMain. Only the Electron shell differs.
  */
-export async function startApp(options: { profile: Profile; archiveDir: string; locale?: string }): Promise<AppRun> {
+export async function startApp(options: { profile: Profile; archiveDir: string; locale?: string; initScript?: string }): Promise<AppRun> {
   const browser = chooseBrowser()
   const context = await chromium.launchPersistentContext(options.profile.dir, {
     executablePath: browser.executablePath,
@@ -86,6 +86,8 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
     return dispatch(handlers, channel, payload)
   })
   await context.addInitScript({ content: BRIDGE_SCRIPT })
+  // A benchmark's probes (long tasks from the first script on), installed before the app loads.
+  if (options.initScript) await context.addInitScript({ content: options.initScript })
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${RENDERER_ORIGIN}/`)
   return { page, context, calls, dialogs, opened, dataDir: options.profile.dataDir, close: () => context.close() }

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
-import { createPackStore } from './archive/packStore'
+import { createPackStore, PACK_LISTING_CACHE } from './archive/packStore'
 import { createModelHandlers } from './model/modelHandlers'
 import { createRemoteConsent, REMOTE_CONSENT_FILE, remoteHostQuestion } from './model/remoteConsent'
 import { draftSummaries } from './model/draftSummaries'
@@ -25,7 +25,7 @@ export interface HandlerOptions {
 
 /** The main process as a plain map from channel to function: no Electron in here. */
 export function createHandlers(platform: HostPlatform, options: HandlerOptions = {}): Handlers {
-  const store = createPackStore(platform.archiveDir)
+  const store = createPackStore(platform.archiveDir, { listingCache: join(platform.dataDir, PACK_LISTING_CACHE) })
   // Sending article text off this computer is the main process's decision, asked in a native dialog.
   const consent = createRemoteConsent({
     file: join(platform.dataDir, REMOTE_CONSENT_FILE),
@@ -35,7 +35,7 @@ export function createHandlers(platform: HostPlatform, options: HandlerOptions =
   const researcherData = createResearcherDataHandlers(platform)
   return {
     'app:info': async () => ({ name: 'Bayegan', version: platform.appVersion, shell: platform.shell }),
-    'archive:list': async () => (await store.load()).listings,
+    'archive:list': () => store.list(),
     'archive:page': async ({ packId, offset, limit }) => {
       const pack = (await store.load()).packs.get(packId)
       if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)

@@ -1,14 +1,17 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { parsePackText } from '../../shared/archive/parsePack'
-import type { Pack } from '../../shared/archive/schema'
+import { manifestSchema, type Pack } from '../../shared/archive/schema'
 import type { PackIndexFile, PackListing } from '../../shared/host/contract'
 import { MAX_INDEX_FILE_BYTES, readIndexFile } from '../../shared/search/indexFile'
 import { indexFileNameFor } from '../../shared/search/packIndex'
 
-/** A pack bigger than this is refused before it is read into memory. */
-export const MAX_PACK_BYTES = 256 * 1024 * 1024
+/** A pack bigger than this is refused before it is read into memory (Persian text is 2 bytes a letter in UTF-8). */
+export const MAX_PACK_BYTES = 1024 * 1024 * 1024
 const PACK_SUFFIX = '.pack.json'
+/** The listing cache's file name in the app's data folder. */
+export const PACK_LISTING_CACHE = 'pack-listings.json'
 
 export interface LoadedPacks {
   listings: PackListing[]
@@ -17,11 +20,28 @@ export interface LoadedPacks {
   files: Map<string, string>
 }
 
+export interface PackStore {
+  /** Every pack fully read and validated (once): what serves items and editions. */
+  load(): Promise<LoadedPacks>
+  /**
+   * The listings, from the listing cache when every pack file is the one it describes (same name,
+   * size and modification time), else from load(), which then refreshes the cache.
+   */
+  list(): Promise<PackListing[]>
+  /** The prebuilt search index beside a valid pack, checked, or null. */
+  index(packId: string): Promise<PackIndexFile | null>
+}
+
 /**
  * Reads and validates every `*.pack.json` in the archive folder, once.
  * A bad pack is listed with its errors; the good ones are still served.
+ *
+ * With `listingCache` (a file in the app's data folder), a later start lists unchanged packs
+ * without reading them: at 100,000 articles reading and validating the pack takes tens of seconds,
+ * and a start whose packs are already imported needs only their manifests (issue 18). Items and
+ * editions are still served only from a full validation. Only all-valid listings are cached.
  */
-export function createPackStore(archiveDir: string): { load(): Promise<LoadedPacks>; index(packId: string): Promise<PackIndexFile | null> } {
+export function createPackStore(archiveDir: string, options: { listingCache?: string } = {}): PackStore {
   let loading: Promise<LoadedPacks> | undefined
   const load = (): Promise<LoadedPacks> => (loading ??= loadAll(archiveDir))
   return {
@@ -46,7 +66,66 @@ export function createPackStore(archiveDir: string): { load(): Promise<LoadedPac
       } catch {
         return null // no index shipped, or unreadable: building is always possible
       }
+    },
+    async list() {
+      const cache = options.listingCache
+      if (!cache) return (await load()).listings
+      const files = await packFiles(archiveDir)
+      const cached = await readListingCache(cache)
+      if (cached && cached.dir === archiveDir && sameFiles(cached.files, files)) return cached.listings.map((l) => ({ status: 'valid' as const, file: l.file, manifest: l.manifest }))
+      const { listings } = await load()
+      const valid = listings.flatMap((l) => (l.status === 'valid' ? [{ file: l.file, manifest: l.manifest }] : []))
+      if (valid.length === listings.length) await writeListingCache(cache, { version: 1, dir: archiveDir, files, listings: valid })
+      return listings
     }
+  }
+}
+
+const fileStampSchema = z.strictObject({ name: z.string(), size: z.number(), mtimeMs: z.number() })
+type FileStamp = z.infer<typeof fileStampSchema>
+const listingCacheSchema = z.strictObject({
+  version: z.literal(1),
+  dir: z.string(),
+  files: z.array(fileStampSchema).max(1000),
+  listings: z.array(z.strictObject({ file: z.string(), manifest: manifestSchema })).max(1000)
+})
+type ListingCache = z.infer<typeof listingCacheSchema>
+
+async function packFiles(archiveDir: string): Promise<FileStamp[]> {
+  let names: string[]
+  try {
+    names = (await readdir(archiveDir)).filter((n) => n.endsWith(PACK_SUFFIX)).sort()
+  } catch {
+    return []
+  }
+  return Promise.all(
+    names.map(async (name) => {
+      const info = await stat(join(archiveDir, name))
+      return { name, size: info.size, mtimeMs: info.mtimeMs }
+    })
+  )
+}
+
+function sameFiles(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.name === b[i]?.name && f.size === b[i]?.size && f.mtimeMs === b[i]?.mtimeMs)
+}
+
+/** The cache as written, or null when it is missing, unreadable or not in the expected shape. */
+async function readListingCache(path: string): Promise<ListingCache | null> {
+  try {
+    const parsed = listingCacheSchema.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+async function writeListingCache(path: string, cache: ListingCache): Promise<void> {
+  try {
+    await writeFile(`${path}.tmp`, JSON.stringify(cache))
+    await rename(`${path}.tmp`, path)
+  } catch {
+    // Without a cache the next start reads the packs again: slower, never wrong.
   }
 }
 

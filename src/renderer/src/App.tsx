@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppServices } from './app/AppServicesContext'
-import { useArticle, useArticleHeads, useEditions } from './app/liveData'
+import { useArticle, useEditions } from './app/liveData'
+import { useLibraryHeads } from './app/libraryHeads'
 import { LibraryView } from './features/library/LibraryView'
 import type { LibraryQuery } from './features/library/libraryModel'
 import { ReaderView } from './features/reader/ReaderView'
@@ -52,17 +53,24 @@ export function App(): React.JSX.Element {
 
   const ready = state.status === 'ready'
   const feedsOnStart = useFeedsOnStart(ready)
+  const library = useLibraryHeads()
+  const heads = library.heads
+  // The library, the reader and search are there as soon as there are articles: on a later start
+  // before the packs are checked, on a first start once the import has stored its first page. The
+  // index is built when the import is done, or at the first query (see changesAfterInit).
+  const usable = ready || (state.status !== 'failed' && heads.length > 0)
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
-  useCommand('search.open', () => setSearchOpen(true), ready)
+  useCommand('search.open', () => setSearchOpen(true), usable)
   useCommand('shortcuts.open', () => setShortcutsOpen(true))
   useCommand('export.open', () => setExportOpen(true), ready)
-  const heads = useArticleHeads(ready)
-  const editions = useEditions(ready)
+  const editions = useEditions(usable)
   const openRecord = useArticle(view.name === 'reader' ? view.articleId : null)
 
+  const { byId } = library
+  const exists = useCallback((id: string) => byId.has(id), [byId])
   const switchLanguage = useLanguageSwitch()
   useFollowStoredLanguage()
   const open = useCallback((articleId: string, query?: string) => {
@@ -114,7 +122,7 @@ export function App(): React.JSX.Element {
           </button>
         </nav>
         <div className="app__actions">
-          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!ready}>
+          <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts={ariaKeys('search.open')} data-testid="open-search" disabled={!usable}>
             {t('search.open')} <kbd dir="ltr">{chordLabel(COMMANDS['search.open'].keys[0])}</kbd>
           </button>
           <FileImportButtons controls={fileImport} enabled={ready} />
@@ -133,8 +141,8 @@ export function App(): React.JSX.Element {
         </div>
       </header>
       <main id="main" className="app__main" data-view={view.name}>
-        {state.status === 'checking' ? <div className="app__checking" aria-busy="true" /> : null}
-        {state.status === 'importing' ? <ImportProgress progress={state.progress} /> : null}
+        {state.status === 'checking' && !usable ? <div className="app__checking" aria-busy="true" /> : null}
+        {state.status === 'importing' && !usable ? <ImportProgress progress={state.progress} /> : null}
         {state.status === 'failed' ? (
           <div className="startup-failed" role="alert" data-testid="startup-failed">
             <p>{t('import.failed')}</p>
@@ -151,13 +159,25 @@ export function App(): React.JSX.Element {
         {ready && view.name !== 'reader' ? <FeedsStartupStatus state={feedsOnStart} /> : null}
         {/* The import report stays with the library: over the reader it would push the text down (it comes back on return). */}
         {ready && view.name !== 'reader' ? <FileImportPanel controls={fileImport} enabled={ready} onOpen={open} /> : null}
-        {ready && view.name === 'reader' && openRecord ? (
+        {usable && view.name === 'reader' && openRecord ? (
           <DigestBar record={openRecord} onSwitch={(articleId) => setView({ ...view, articleId, annotationId: undefined, query: undefined })} />
         ) : null}
-        {ready && view.name === 'library' && heads ? (
-          <LibraryView heads={heads} editions={editions} query={query} onQueryChange={setQuery} onOpen={open} focusId={lastOpened} />
+        {usable && view.name === 'library' ? (
+          <LibraryView
+            heads={heads}
+            exists={exists}
+            sources={library.sources}
+            tags={library.tags}
+            complete={library.complete}
+            banner={state.status === 'importing' ? <ImportProgress progress={state.progress} inline /> : null}
+            editions={editions}
+            query={query}
+            onQueryChange={setQuery}
+            onOpen={open}
+            focusId={lastOpened}
+          />
         ) : null}
-        {ready && view.name === 'reader' ? (
+        {usable && view.name === 'reader' ? (
           <AnnotatedReader
             key={`${view.articleId}\u0000${view.annotationId ?? ''}`}
             articleId={view.articleId}
@@ -189,7 +209,7 @@ export function App(): React.JSX.Element {
         {ready && view.name === 'editions' ? (
           <EditionsView
             editions={editions ?? []}
-            heads={heads ?? []}
+            heads={heads}
             onOpen={(articleId) => setView({ name: 'reader', articleId, from: 'editions' })}
             onShowItems={(edition) => {
               setQuery((q) => ({ ...q, edition, year: '' }))
@@ -204,7 +224,9 @@ export function App(): React.JSX.Element {
         <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />
       ) : null}
       {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
-      {ready && searchOpen ? <SearchPanel client={search} heads={heads ?? []} onOpen={open} onClose={() => setSearchOpen(false)} /> : null}
+      {usable && searchOpen ? (
+        <SearchPanel client={search} heads={heads} byId={library.byId} sources={library.sources} tags={library.tags} onOpen={open} onClose={() => setSearchOpen(false)} />
+      ) : null}
     </div>
   )
 }

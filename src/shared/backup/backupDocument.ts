@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { archiveItemSchema, type ArchiveItem } from '../archive/schema'
-import { PACK_LIMITS } from '../archive/limits'
 import type { Annotation } from '../domain/annotation'
 import type { SummaryVersion } from '../domain/summary'
 import type { RefusedRecord } from './merge'
@@ -10,6 +9,8 @@ import { ANNO_CONTEXT, fromWebAnnotation, toWebAnnotation, webAnnotationSchema }
 export const BACKUP_FORMAT = 'bayegan-backup'
 /** Version 2 adds imported articles and reading positions; version 1 files are still read. */
 export const BACKUP_VERSION = 2
+/** Imported articles a backup may carry: as before the pack limit grew (issue 18), not tied to it. */
+const BACKUP_ARTICLES_MAX = 100_000
 /** A backup file larger than this is refused before it is parsed. */
 export const BACKUP_MAX_BYTES = 200 * 1024 * 1024
 const MAX_RECORDS = 500_000
@@ -50,7 +51,7 @@ function envelope<A extends z.ZodType, S extends z.ZodType, T extends z.ZodType,
       summaries: z.array(summary).max(MAX_RECORDS),
       settings: z.array(setting).max(1000),
       // Version 2; absent in version 1 files.
-      articles: z.array(article).max(PACK_LIMITS.items * 20).optional(),
+      articles: z.array(article).max(BACKUP_ARTICLES_MAX).optional(),
       readingPositions: z.array(position).max(MAX_RECORDS).optional(),
       /** The tag vocabulary with use counts, for readers of the file; derived, ignored on import. */
       tags: z.array(z.object({ tag: z.string().max(200), count: z.number().int().min(0) }).strict()).max(MAX_RECORDS)

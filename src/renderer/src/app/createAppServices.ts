@@ -5,6 +5,7 @@ import type { BayeganDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createHostClient, type HostClient } from '../host/hostClient'
 import { createSearchClient, type SearchClient } from '../search/searchClient'
+import { createLibraryHeads, type LibraryHeads } from './libraryHeads'
 import { createNotices, reportingFailures, type Notices } from './notices'
 import { askPersistentStorage, type StorageState } from './storagePersistence'
 import { createUndoHistory, type UndoHistory } from './undoHistory'
@@ -24,6 +25,8 @@ export interface AppServices extends Repositories {
   notices: Notices
   /** Whether the browser keeps IndexedDB when the disk runs low; asked once at startup. */
   storage: Promise<StorageState>
+  /** Every article's head in memory, patched from the change feed (see libraryHeads.ts). */
+  libraryHeads: LibraryHeads
 }
 
 export interface AppParts {
@@ -39,19 +42,46 @@ export interface AppParts {
 /** The composition root: one host client, search client, journal, change feed and undo history. */
 export function createAppServices({ db, bridge, searchWorker, storageManager }: AppParts): AppServices {
   const host = createHostClient(bridge)
-  const search = createSearchClient(searchWorker)
+  const search = changesAfterInit(createSearchClient(searchWorker))
   const journal = createJournalSink(host)
   const notices = createNotices()
-  // One feed for every researcher table: what commits goes to the journal and to search.
+  const repositories = reportWriteFailures(createRepositories(db, host), notices)
+  const libraryHeads = createLibraryHeads(repositories.articles)
+  // One feed for every researcher table: what commits goes to the journal, to search and to the library.
   watchChanges(db, (changes) => {
     journal.send(changes.journal)
     search.changed(changes.articleIds)
+    libraryHeads.changed(changes.articleIds)
     if (changes.tooLargeForJournal.length > 0)
       notices.post({ what: 'article-journal', reason: 'too-long', kept: 'database', detail: changes.tooLargeForJournal.join(', ').slice(0, 300) })
   })
-  const repositories = reportWriteFailures(createRepositories(db, host), notices)
   const storage = askPersistentStorage(storageManager)
-  return { ...repositories, host, search, journal, notices, storage, history: createUndoHistory(repositories.annotations) }
+  return { ...repositories, host, search, journal, notices, storage, libraryHeads, history: createUndoHistory(repositories.annotations) }
+}
+
+/**
+ * Changes reach the search worker only once its index is asked for (init, or a first query): the
+ * index reads the database as it is when it starts, so earlier changes are in it anyway, and every
+ * later one is sent. Without this, a first import that stores its pack page by page would start
+ * the worker on its first page and have it index (and save its snapshot) page after page while the
+ * import runs, slowing both.
+ */
+function changesAfterInit(search: SearchClient): SearchClient {
+  let started = false
+  return {
+    ...search,
+    init() {
+      started = true
+      search.init()
+    },
+    changed(articleIds) {
+      if (started) search.changed(articleIds)
+    },
+    search(query, filters, limit) {
+      started = true
+      return search.search(query, filters, limit)
+    }
+  }
 }
 
 /**

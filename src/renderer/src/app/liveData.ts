@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Annotation } from '@shared/domain/annotation'
 import type { SummaryVersion } from '@shared/domain/summary'
 import type { Edition } from '@shared/archive/editions'
-import type { ArticleHead, ArticleImageRecord, ArticleRecord } from '../db/records'
+import type { ArticleImageRecord, ArticleRecord } from '../db/records'
 import { useAppServices } from './AppServicesContext'
 import type { AppServices } from './createAppServices'
 
@@ -13,10 +13,6 @@ import type { AppServices } from './createAppServices'
 export function useLive<T>(read: (services: AppServices) => Promise<T>, deps: readonly unknown[]): T | undefined {
   const services = useAppServices()
   return useLiveQuery(() => read(services), [services, ...deps])
-}
-
-export function useArticleHeads(enabled: boolean): ArticleHead[] | undefined {
-  return useLive((s) => (enabled ? s.articles.heads() : Promise.resolve([])), [enabled])
 }
 
 /** The article with this id: `null` when there is none, `undefined` while loading or without an id. */

@@ -41,18 +41,22 @@ function freshDb(): BayeganDb {
 const many = (n: number) => Array.from({ length: n }, (_, i) => draft(`item-${i}`, `خبر ${i}`))
 
 describe('syncArchive', () => {
-  it('imports a new pack with progress that counts up to the total', async () => {
+  it('imports a new pack page by page, each page stored before the progress counts it', async () => {
     const db = freshDb()
-    const pack = await testPack('elecomp', many(450))
+    const pack = await testPack('elecomp', many(1200))
     const { host } = hostServing({ 'e.pack.json': pack })
     const progress: SyncProgress[] = []
-    const outcome = await syncArchive(db, host, (p) => progress.push(p))
-    expect(outcome.imported).toEqual([{ packId: 'elecomp', kind: 'first-import', itemCount: 450 }])
-    expect(await db.articles.count()).toBe(450)
-    const reading = progress.filter((p) => p.phase === 'reading').map((p) => p.done)
-    expect(reading).toEqual([0, 200, 400, 450])
-    expect(progress.at(-1)).toEqual({ packId: 'elecomp', phase: 'saving', done: 450, total: 450 })
-    expect(progress.every((p) => p.total === 450)).toBe(true)
+    const storedAtProgress: number[] = []
+    const outcome = await syncArchive(db, host, (p) => {
+      progress.push(p)
+      void db.articleHeads.count().then((n) => storedAtProgress.push(n))
+    })
+    expect(outcome.imported).toEqual([{ packId: 'elecomp', kind: 'first-import', itemCount: 1200 }])
+    expect(await db.articles.count()).toBe(1200)
+    expect(progress.map((p) => p.done)).toEqual([0, 500, 1000, 1200])
+    expect(progress.every((p) => p.phase === 'saving' && p.total === 1200)).toBe(true)
+    // Each count of the progress bar is already in the library: the heads are there to list.
+    expect(storedAtProgress).toEqual([0, 500, 1000, 1200])
     const stored = await db.articles.get('item-3')
     expect(stored).toMatchObject({ packId: 'elecomp', source: 'زومیت', tags: ['الکامپ'], sortKey: expect.any(Number) })
   })
@@ -108,6 +112,28 @@ describe('syncArchive', () => {
     await expect(syncArchive(db, hostServing({ 'e.pack.json': bigger }).host, failing)).rejects.toThrow('disk full')
     expect(await db.articles.count()).toBe(3)
     expect((await db.packs.get('elecomp'))?.version).toBe('1')
+  })
+
+  it('a first import that fails half way keeps what it stored, leaves no pack record, and the next start imports it all', async () => {
+    const db = freshDb()
+    const pack = await testPack('elecomp', many(1200))
+    const failing = (p: SyncProgress): void => {
+      if (p.done === 500) throw new Error('disk full')
+    }
+    await expect(syncArchive(db, hostServing({ 'e.pack.json': pack }).host, failing)).rejects.toThrow('disk full')
+    expect(await db.articles.count()).toBe(500)
+    expect(await db.packs.get('elecomp')).toBeUndefined()
+
+    // Meanwhile the pack lost an item and gained one: the retry stores the new pack and nothing stale.
+    const changed = await testPack('elecomp', [...many(1200).slice(1), draft('item-new', 'خبر نو')], '2')
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': changed }).host)
+    expect(outcome.imported).toEqual([{ packId: 'elecomp', kind: 'first-import', itemCount: 1200 }])
+    expect(await db.articles.count()).toBe(1200)
+    expect(await db.articleHeads.count()).toBe(1200)
+    expect(await db.articles.get('item-0')).toBeUndefined()
+    expect(await db.articleHeads.get('item-new')).toBeDefined()
+    expect((await db.packs.get('elecomp'))?.contentHash).toBe(changed.manifest.contentHash)
+    expect(await db.importLog.count()).toBe(1)
   })
 
   it("imports the pack's editions with it and replaces them on re-import, marking digests in the heads", async () => {

@@ -3,12 +3,15 @@ import type { PackError } from '../../../shared/archive/packErrors'
 import type { Edition } from '../../../shared/archive/editions'
 import { originalUrlKey } from '../../../shared/archive/urlKey'
 import { sortKeyOf } from '../../../shared/dates'
+import { PAGE_LIMIT_MAX } from '../../../shared/host/contract'
 import type { HostClient } from '../host/hostClient'
 import type { ArticleRecord, BayeganDb } from './database'
 import { articleTables, deleteArticles, putArticles } from './articleStore'
 
 export const PAGE_SIZE = 200
 const WRITE_CHUNK = 500
+/** A first import reads and stores the pack in pages this big, each in its own transaction. */
+export const FIRST_IMPORT_PAGE = PAGE_LIMIT_MAX
 
 export interface SyncProgress {
   packId: string
@@ -25,9 +28,15 @@ export interface SyncOutcome {
 
 /**
  * Brings IndexedDB up to date with the bundled packs. A pack whose content hash is already
- * stored is skipped, so later starts cost one small IPC call. A changed pack replaces its own
- * articles in one transaction: a crash mid-import leaves the previous state, and nothing the
- * researcher made lives in the tables touched here.
+ * stored is skipped, so later starts cost one small IPC call.
+ *
+ * A pack seen for the first time is streamed: each page read from the host is stored at once in
+ * its own transaction, so the library fills while the import runs (issue 18) and the whole pack
+ * is never held in memory. The pack's record is written last: a start that finds a half-done
+ * first import (a crash, a failure) imports it again, overwriting what is there.
+ *
+ * A changed pack replaces its own articles in one transaction: a crash mid-import leaves the
+ * previous state, and nothing the researcher made lives in the tables touched here.
  */
 export async function syncArchive(
   db: BayeganDb,
@@ -46,12 +55,49 @@ export async function syncArchive(
       outcome.unchanged.push(manifest.id)
       continue
     }
+    if (!stored) {
+      const itemCount = await streamFirstImport(db, host, manifest, onProgress)
+      outcome.imported.push({ packId: manifest.id, kind: 'first-import', itemCount })
+      continue
+    }
     const items = await readAllItems(host, manifest, onProgress)
     const editions = await host.call('archive:editions', { packId: manifest.id })
-    await saveItems(db, manifest, items, editions, stored ? 're-import' : 'first-import', onProgress)
-    outcome.imported.push({ packId: manifest.id, kind: stored ? 're-import' : 'first-import', itemCount: items.length })
+    await saveItems(db, manifest, items, editions, 're-import', onProgress)
+    outcome.imported.push({ packId: manifest.id, kind: 're-import', itemCount: items.length })
   }
   return outcome
+}
+
+/** Reads page after page (the next one asked for while this one is stored) and stores each as it comes. */
+async function streamFirstImport(db: BayeganDb, host: HostClient, manifest: PackManifest, onProgress: (progress: SyncProgress) => void): Promise<number> {
+  const total = manifest.itemCount
+  const editions = await host.call('archive:editions', { packId: manifest.id })
+  await db.transaction('rw', db.editions, async () => {
+    await db.editions.where('packId').equals(manifest.id).delete()
+    await db.editions.bulkPut(editions.map((edition) => ({ id: edition.id, packId: manifest.id, number: edition.number, edition })))
+  })
+  onProgress({ packId: manifest.id, phase: 'saving', done: 0, total })
+  const read = (offset: number) => host.call('archive:page', { packId: manifest.id, offset, limit: FIRST_IMPORT_PAGE })
+  const ids = new Set<string>()
+  let next = total > 0 ? read(0) : null
+  while (next) {
+    const page = await next
+    if (page.items.length === 0) break
+    const after = ids.size + page.items.length
+    next = after < total ? read(after) : null
+    await putArticles(db, page.items.map((item) => toArticleRecord(manifest.id, item)))
+    for (const item of page.items) ids.add(item.id)
+    onProgress({ packId: manifest.id, phase: 'saving', done: ids.size, total })
+  }
+  if (ids.size !== total) throw new Error(`Pack "${manifest.id}" promised ${total} items but the host served ${ids.size}`)
+  // Left by an earlier first import of another version of this pack that did not finish.
+  const stale = (await db.articles.where('packId').equals(manifest.id).primaryKeys()).filter((id) => !ids.has(id))
+  if (stale.length > 0) await deleteArticles(db, stale)
+  await db.transaction('rw', db.packs, db.importLog, async () => {
+    await db.packs.put({ id: manifest.id, contentHash: manifest.contentHash, version: manifest.version, itemCount: total, importedAt: new Date().toISOString() })
+    await db.importLog.add({ packId: manifest.id, contentHash: manifest.contentHash, itemCount: total, at: new Date().toISOString(), kind: 'first-import' })
+  })
+  return total
 }
 
 async function readAllItems(
@@ -79,7 +125,7 @@ async function saveItems(
   manifest: PackManifest,
   items: ArchiveItem[],
   editions: Edition[],
-  kind: 'first-import' | 're-import',
+  kind: 're-import',
   onProgress: (progress: SyncProgress) => void
 ): Promise<void> {
   const records = items.map((item) => toArticleRecord(manifest.id, item))

@@ -23,6 +23,12 @@ import { acceptModelDraft, restoreSummaryVersion, saveSummaryVersion, type NewVe
 
 export interface ArticleRepository {
   heads(): Promise<ArticleHead[]>
+  /** Heads in id order after `afterId` (from the first when null), at most `limit`: the library reads them in batches. */
+  headsPage(afterId: string | null, limit: number): Promise<ArticleHead[]>
+  /** The newest heads by date: what a library shows before it has read them all. */
+  newestHeads(limit: number): Promise<ArticleHead[]>
+  /** These articles' heads, undefined where an article is gone, in the order asked. */
+  headsOf(ids: readonly string[]): Promise<(ArticleHead | undefined)[]>
   get(id: string): Promise<ArticleRecord | null>
   /** Each id's title, the id itself where the article is gone. */
   titles(ids: readonly string[]): Promise<Map<string, string>>
@@ -96,6 +102,9 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
   return {
     articles: {
       heads: () => db.articleHeads.toArray(),
+      headsPage: (afterId, limit) => (afterId === null ? db.articleHeads.orderBy(':id') : db.articleHeads.where(':id').above(afterId)).limit(limit).toArray(),
+      newestHeads: (limit) => db.articleHeads.orderBy('sortKey').reverse().limit(limit).toArray(),
+      headsOf: (ids) => db.articleHeads.bulkGet([...ids]),
       get: async (id) => (await db.articles.get(id)) ?? null,
       async titles(ids) {
         const records = await db.articles.bulkGet([...ids])

@@ -1,15 +1,26 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleHead } from '../../db/records'
-import { arrangeLibrary, facetValues, listedHeads, parseYear, type LibraryQuery, type LibrarySort } from './libraryModel'
+import { listedCount, parseYear, type LibraryQuery, type LibrarySort } from './libraryModel'
+import { useArrangedLibrary } from './useArrangedLibrary'
 import type { Edition } from '../../../../shared/archive/editions'
 import { editionEntries } from '../editions/editionModel'
 import { ArticleMeta, TagList } from './ArticleMeta'
 import { FacetSelect } from '../../ui/FacetSelect'
 
 interface Props {
+  /** Every article's head (copies of originals too: they are listed under their digest). */
   heads: readonly ArticleHead[]
+  /** Whether an article id is in the library; by default, whether it is among `heads`. */
+  exists?: (id: string) => boolean
+  /** Every source and tag in use, for the filter menus; by default gathered from `heads`. */
+  sources?: readonly string[]
+  tags?: readonly string[]
+  /** False while only the newest few heads are read: the count says the list is still coming. */
+  complete?: boolean
+  /** The first import still running: its progress is shown above the list. */
+  banner?: React.ReactNode
   /** Elecomp's editions, for the edition filter and for dating items known only by their edition. */
   editions?: readonly Edition[]
   query: LibraryQuery
@@ -19,23 +30,29 @@ interface Props {
 }
 
 const ESTIMATED_ROW_PX = 120
+const NO_EDITIONS: readonly Edition[] = []
 
 /** Every article, virtualised so tens of thousands scroll smoothly; arrow keys move, Enter opens. */
-export function LibraryView({ heads: allHeads, editions = [], query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
+export function LibraryView({ heads, exists: existsProp, sources: sourceValues, tags: tagValues, complete = true, banner, editions = NO_EDITIONS, query, onQueryChange, onOpen, focusId }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const collator = useMemo(() => new Intl.Collator(i18n.language === 'en' ? ['en', 'fa'] : ['fa', 'en']), [i18n.language])
-  const heads = useMemo(() => listedHeads(allHeads), [allHeads])
-  const shown = useMemo(() => arrangeLibrary(heads, query, collator, { editions }), [heads, query, collator, editions])
+  const exists = useMemo(() => {
+    if (existsProp) return existsProp
+    const ids = new Set(heads.map((h) => h.id))
+    return (id: string) => ids.has(id)
+  }, [existsProp, heads])
+  const total = useMemo(() => listedCount(heads, exists), [heads, exists])
+  const { shown, pending } = useArrangedLibrary(heads, query, collator, editions, exists)
   const editionOptions = useMemo(
     () => editionEntries(editions, heads).map((e) => ({ value: e.id, label: t('editions.name', { number: e.number }) })),
     [editions, heads, t]
   )
   const year = parseYear(query.year ?? '')
-  const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
-  const tags = useMemo(() => facetValues(heads, (r) => r.tags, collator), [heads, collator])
+  const sources = useMemo(() => [...(sourceValues ?? new Set(heads.map((h) => h.source)))].sort(collator.compare), [sourceValues, heads, collator])
+  const tags = useMemo(() => [...(tagValues ?? new Set(heads.flatMap((h) => h.tags)))].sort(collator.compare), [tagValues, heads, collator])
   const scroller = useRef<HTMLDivElement>(null)
   const [activeId, setActiveId] = useState<string | null>(focusId)
-  const activeIndex = Math.max(0, shown.findIndex((r) => r.id === activeId))
+  const activeIndex = useMemo(() => Math.max(0, activeId === null ? 0 : shown.findIndex((r) => r.id === activeId)), [shown, activeId])
   const pendingFocus = useRef<number | null>(focusId ? activeIndex : null)
 
   const virtualizer = useVirtualizer({
@@ -74,10 +91,11 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
     <section className="library" aria-labelledby="library-title">
       <header className="library__header">
         <h1 id="library-title">{t('library.title')}</h1>
-        <p className="library__count" data-testid="library-count">
-          {filtered ? t('library.shown', { shown: shown.length, count: heads.length }) : t('library.count', { count: heads.length })}
+        <p className="library__count" data-testid="library-count" aria-busy={pending || !complete}>
+          {!complete ? t('library.listing') : filtered ? t('library.shown', { shown: shown.length, count: total }) : t('library.count', { count: total })}
         </p>
       </header>
+      {banner}
       <div className="library__controls">
         <label>
           {t('library.sortBy')}
@@ -119,7 +137,7 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
         ) : null}
       </div>
       {heads.length === 0 ? <p className="library__empty">{t('library.empty')}</p> : null}
-      {heads.length > 0 && shown.length === 0 ? <p className="library__empty">{t('library.noMatch')}</p> : null}
+      {heads.length > 0 && shown.length === 0 && !pending ? <p className="library__empty">{t('library.noMatch')}</p> : null}
       <p className="visually-hidden" id="library-hint">
         {t('library.keyboardHint')}
       </p>
@@ -130,35 +148,17 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
             const head = shown[row.index]
             if (!head) return null
             return (
-              <li
+              <LibraryRow
                 key={row.key}
-                data-index={row.index}
-                ref={virtualizer.measureElement}
-                className="library__entry"
-                style={{ transform: `translateY(${row.start}px)` }}
-                aria-setsize={shown.length}
-                aria-posinset={row.index + 1}
-              >
-                <button
-                  type="button"
-                  className="library__open"
-                  data-article-id={head.id}
-                  tabIndex={row.index === activeIndex ? 0 : -1}
-                  onFocus={() => setActiveId(head.id)}
-                  onClick={() => onOpen(head.id)}
-                >
-                  <span className="library__title" dir="auto" lang="fa">
-                    {head.title}
-                  </span>
-                </button>
-                {head.kind === 'digest' ? (
-                  <span className="digest-badge" data-testid="digest-badge" title={t('digest.badgeHint')}>
-                    {t('digest.badge')}
-                  </span>
-                ) : null}
-                <ArticleMeta meta={head} />
-                <TagList tags={head.tags} />
-              </li>
+                head={head}
+                index={row.index}
+                start={row.start}
+                setSize={shown.length}
+                active={row.index === activeIndex}
+                measure={virtualizer.measureElement}
+                onFocusId={setActiveId}
+                onOpen={onOpen}
+              />
             )
           })}
         </ul>
@@ -166,3 +166,49 @@ export function LibraryView({ heads: allHeads, editions = [], query, onQueryChan
     </section>
   )
 }
+
+interface RowProps {
+  head: ArticleHead
+  index: number
+  start: number
+  setSize: number
+  active: boolean
+  measure: (element: Element | null) => void
+  onFocusId: (id: string) => void
+  onOpen: (id: string) => void
+}
+
+/** One entry; memoised, so scrolling renders only the rows that come into view. */
+const LibraryRow = memo(function LibraryRow({ head, index, start, setSize, active, measure, onFocusId, onOpen }: RowProps): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <li
+      data-index={index}
+      ref={measure}
+      className="library__entry"
+      style={{ transform: `translateY(${start}px)` }}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+    >
+      <button
+        type="button"
+        className="library__open"
+        data-article-id={head.id}
+        tabIndex={active ? 0 : -1}
+        onFocus={() => onFocusId(head.id)}
+        onClick={() => onOpen(head.id)}
+      >
+        <span className="library__title" dir="auto" lang="fa">
+          {head.title}
+        </span>
+      </button>
+      {head.kind === 'digest' ? (
+        <span className="digest-badge" data-testid="digest-badge" title={t('digest.badgeHint')}>
+          {t('digest.badge')}
+        </span>
+      ) : null}
+      <ArticleMeta meta={head} />
+      <TagList tags={head.tags} />
+    </li>
+  )
+})

@@ -16,12 +16,16 @@ import { useFocusTrap } from '../../ui/useFocusTrap'
 interface Props {
   client: SearchClient
   heads: readonly ArticleHead[]
+  /** The heads by id, and the sources and tags in use, when the caller has them already (see libraryHeads.ts). */
+  byId?: ReadonlyMap<string, ArticleHead>
+  sources?: readonly string[]
+  tags?: readonly string[]
   onOpen: (articleId: string, query: string) => void
   onClose: () => void
 }
 
 /** Ctrl+K search across the archive: answers as the researcher types, ranked, with exact highlights. */
-export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JSX.Element {
+export function SearchPanel({ client, heads, byId: givenById, sources: sourceValues, tags: tagValues, onOpen, onClose }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const lang = isLanguage(i18n.language) ? i18n.language : 'fa'
   const status = useSearchIndexStatus(client)
@@ -38,10 +42,10 @@ export function SearchPanel({ client, heads, onOpen, onClose }: Props): React.JS
   useFocusTrap(panel)
   const listId = useId()
   const titleId = useId()
-  const byId = useMemo(() => new Map(heads.map((r) => [r.id, r])), [heads])
+  const byId = useMemo(() => givenById ?? new Map(heads.map((r) => [r.id, r])), [givenById, heads])
   const collator = useMemo(() => new Intl.Collator(lang), [lang])
-  const sources = useMemo(() => facetValues(heads, (r) => [r.source], collator), [heads, collator])
-  const tags = useMemo(() => facetValues(heads, (r) => r.tags, collator), [heads, collator])
+  const sources = useMemo(() => (sourceValues ? [...sourceValues].sort(collator.compare) : facetValues(heads, (r) => [r.source], collator)), [sourceValues, heads, collator])
+  const tags = useMemo(() => (tagValues ? [...tagValues].sort(collator.compare) : facetValues(heads, (r) => r.tags, collator)), [tagValues, heads, collator])
 
   useEffect(() => input.current?.focus(), [])
   useEffect(() => {

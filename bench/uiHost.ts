@@ -1,0 +1,212 @@
+/**
+ * The one launcher the UI benchmarks share (uiTyping, annotationsScale, longArticle): serves a
+ * built renderer over the e2e test host, starts "the app" on a profile kept across restarts, and
+ * reads what the benchmarks report: the main thread's long tasks, input→paint latencies and the
+ * renderer's memory. Every start is the real renderer against the real main-process handlers.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { startRendererServer } from '../e2e/host/staticServer'
+import { newProfile, startApp, type AppRun, type Profile } from '../e2e/host/testHost'
+
+export interface UiHost {
+  profile: Profile
+  /** Starts the app on the shared profile: a later call is a restart with the same data. */
+  start(archiveDir?: string, options?: { locale?: string; initScript?: string }): Promise<AppRun>
+}
+
+/** The folder of the built renderer: `--renderer <dir>` (to compare builds), else out/renderer. */
+export function rendererDir(args: readonly string[] = process.argv): string {
+  return resolve(argValue(args, 'renderer') ?? 'out/renderer')
+}
+
+export function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`)
+  return i === -1 ? undefined : args[i + 1]
+}
+
+/** Runs `body` with a served renderer and a fresh profile, and removes both afterwards. */
+export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options: { renderer?: string } = {}): Promise<T> {
+  const server = await startRendererServer(options.renderer ?? rendererDir())
+  const profile = newProfile()
+  const runs: AppRun[] = []
+  try {
+    return await body({
+      profile,
+      async start(archiveDir = resolve('resources/archive'), options = {}) {
+        const run = await startApp({ profile, archiveDir, ...options })
+        runs.push(run)
+        return run
+      }
+    })
+  } finally {
+    for (const run of runs) await run.close().catch(() => undefined)
+    profile.dispose()
+    await new Promise<void>((r) => server.close(() => r()))
+  }
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
+}
+
+export interface LongTasks {
+  count: number
+  longestMs: number
+  totalMs: number
+}
+
+/**
+ * Starts recording the main thread's long tasks (PerformanceObserver 'longtask', > 50 ms) in the
+ * page from now on; `takeLongTasks` reads and clears them. EARLY_LONG_TASKS does the same from the
+ * page's first script (pass it as the start's initScript).
+ */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long?: number[] }
+    if (w.__long) return
+    w.__long = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long?.push(e.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+}
+
+/**
+ * From the page's first script: long tasks, and marks (ms since navigation started, so the
+ * browser's own launch is not counted) for the first moment each selector in `marks` is in the
+ * page, and for the moment `gone` selectors leave it after having been there.
+ */
+export function earlyProbes(marks: Record<string, string>, gone: Record<string, string> = {}): string {
+  return `
+  window.__long = []
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+  window.__marks = {}
+  const marks = ${JSON.stringify(marks)}
+  const gone = ${JSON.stringify(gone)}
+  const seen = {}
+  const check = () => {
+    const now = performance.now()
+    for (const [name, sel] of Object.entries(marks)) if (!(name in window.__marks) && document.querySelector(sel)) window.__marks[name] = now
+    for (const [name, sel] of Object.entries(gone)) {
+      const here = document.querySelector(sel) !== null
+      if (here) seen[name] = true
+      else if (seen[name] && !(name in window.__marks)) window.__marks[name] = now
+    }
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true })
+`
+}
+
+/** The marks earlyProbes set, in seconds since navigation started. */
+export async function takeMarks(page: Page): Promise<Record<string, number>> {
+  const marks = await page.evaluate(() => (window as unknown as { __marks?: Record<string, number> }).__marks ?? {})
+  return Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v / 1000]))
+}
+
+export async function takeLongTasks(page: Page): Promise<LongTasks> {
+  const long = await page.evaluate(() => {
+    const w = window as unknown as { __long?: number[] }
+    const taken = w.__long ?? []
+    w.__long = []
+    return taken
+  })
+  return { count: long.length, longestMs: long.length ? Math.max(...long) : 0, totalMs: long.reduce((a, b) => a + b, 0) }
+}
+
+/**
+ * Each input event on `inputSelector` starts a clock that stops at the first paint after
+ * `targetSelector`'s subtree next changes (so a keystroke whose own answer was superseded counts
+ * until the answer that replaced it is painted); `takeLatencies` returns the sorted times.
+ */
+export async function watchInputToPaint(page: Page, inputSelector: string, targetSelector: string): Promise<void> {
+  await page.evaluate(
+    ([inputSel, targetSel]) => {
+      const w = window as unknown as { __latency: number[] }
+      w.__latency = []
+      const input = document.querySelector<HTMLInputElement>(inputSel)
+      const target = document.querySelector(targetSel)
+      if (!input || !target) throw new Error(`not in the page: ${input ? targetSel : inputSel}`)
+      let pending: number[] = []
+      input.addEventListener('input', () => pending.push(performance.now()))
+      new MutationObserver(() => {
+        if (pending.length === 0) return
+        const began = pending
+        pending = []
+        requestAnimationFrame(() => {
+          const now = performance.now()
+          for (const b of began) w.__latency.push(now - b)
+        })
+      }).observe(target, { childList: true, subtree: true, characterData: true })
+    },
+    [inputSelector, targetSelector] as const
+  )
+}
+
+export async function takeLatencies(page: Page): Promise<number[]> {
+  const latencies = await page.evaluate(() => (window as unknown as { __latency?: number[] }).__latency ?? [])
+  return latencies.sort((a, b) => a - b)
+}
+
+export interface RendererMemory {
+  /** The page's JavaScript heap in use (CDP Performance.getMetrics JSHeapUsedSize), MB. */
+  jsHeapMb: number
+  /** Proportional set size (PSS) of the renderer process(es) of this profile's browser, MB: page, workers, DOM, Blink. */
+  rendererPssMb: number
+}
+
+/** The renderer's memory after a garbage collection. */
+export async function rendererMemory(run: AppRun, profile: Profile): Promise<RendererMemory> {
+  const cdp = await run.context.newCDPSession(run.page)
+  try {
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
+    return { jsHeapMb: heap / 2 ** 20, rendererPssMb: rendererPssKb(profile.dir) / 1024 }
+  } finally {
+    await cdp.detach().catch(() => undefined)
+  }
+}
+
+/** Sums the PSS of the renderer processes descending from the browser using `profileDir`. */
+function rendererPssKb(profileDir: string): number {
+  const procs = new Map<number, { ppid: number; args: string }>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ')
+      const status = readFileSync(`/proc/${name}/status`, 'utf8')
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+      procs.set(Number(name), { ppid, args })
+    } catch {
+      // A process that ended while we looked.
+    }
+  }
+  const browser = [...procs.entries()].find(([, p]) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type='))?.[0]
+  if (browser === undefined) return NaN
+  const descends = (pid: number): boolean => {
+    for (let p = procs.get(pid), guard = 0; p && guard < 10; p = procs.get(p.ppid), guard++) if (p.ppid === browser) return true
+    return false
+  }
+  let total = 0
+  for (const [pid, p] of procs) {
+    if (!p.args.includes('--type=renderer') || !descends(pid)) continue
+    try {
+      total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return total
+}
+
+export function loadNow(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').trim()
+  } catch {
+    return 'unknown'
+  }
+}
