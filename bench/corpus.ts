@@ -3,17 +3,10 @@
  * spelling noise scraped text has (ي/ك, lost or spaced ZWNJ, Arabic-Indic and Latin digits).
  */
 import type { SearchDoc } from '../src/shared/search/types'
+import { rng } from '../src/testSupport/seededRandom'
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { rng }
+
 
 const REAL_WORDS = (
   'و در به از که این را با برای است آن تا بر هم نیز یکی شده بود باید خواهد داشت گفت کرد ' +

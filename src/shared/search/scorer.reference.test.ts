@@ -9,17 +9,8 @@ import { analyse, type Term } from '../text/analyse'
 import { parseQuery, type QueryClause } from './query'
 import { SearchIndex } from './searchIndex'
 import { FIELD_BOOST, FIELD_LANG, FIELD_NAMES, type SearchDoc } from './types'
+import { rng } from '../../testSupport/seededRandom'
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = (
   'سازمان فناوری اطلاعات مرکز ملی فضای مجازی نمایشگاه الکامپ تهران وزیر ارتباطات اینترنت ' +

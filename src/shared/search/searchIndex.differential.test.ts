@@ -9,17 +9,8 @@ import { matchesQuery } from './hits'
 import { parseQuery, type QueryClause } from './query'
 import { SearchIndex } from './searchIndex'
 import { FIELD_LANG, FIELD_NAMES, type SearchDoc, type SearchFilters } from './types'
+import { rng } from '../../testSupport/seededRandom'
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Words in the shapes news text has: plurals, half-spaces, compounds, Arabic letters, digits.
 const WORDS = (
