@@ -365,3 +365,41 @@ test('50,000 annotations restore with progress, and the view and the reader stay
   await expect(sidebar.getByTestId('highlight-list').getByTestId('annotation-card')).toHaveCount(1)
   await expect(sidebar.getByTestId('annotation-count')).toContainText('۵۰٬۰۰۱')
 })
+
+test('the window closed mid-import: files stored before stay whole, the app opens, and a re-run adds only the rest', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'bayegan-close-mid-import-'))
+  const total = 60
+  for (let i = 0; i < total; i++) {
+    writeFileSync(join(dir, `note-${String(i).padStart(2, '0')}.txt`), `یادداشت بستن شمارهٔ ${i}\n\nمتن یادداشت ${i} دربارهٔ غرفه‌های الكامپ و بازار فناوري.\n`)
+  }
+  const imported = async (page: Page): Promise<{ title: string; body: { text?: string }[] }[]> =>
+    (await dbRows<{ packId: string; item: { title: string; body: { text?: string }[] } }>(page, 'articles')).filter((r) => r.packId === 'imported').map((r) => r.item)
+
+  const first = await app.start(SEED_ARCHIVE_DIR)
+  await libraryReady(first.page)
+  first.dialogs.openPaths.push([dir])
+  await first.page.getByTestId('import-folder').click()
+  const progress = first.page.getByTestId('file-import-progress').locator('progress')
+  await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThanOrEqual(3)
+  await closeWindow(first)
+
+  const second = await app.start(SEED_ARCHIVE_DIR)
+  const { page } = second
+  await libraryReady(page)
+  const kept = await imported(page)
+  expect(kept.length).toBeGreaterThanOrEqual(3)
+  expect(kept.length).toBeLessThanOrEqual(total)
+  // Whole files only: every stored note has its title and its body, none half-written.
+  for (const item of kept) {
+    const n = /شمارهٔ (\d+)/.exec(item.title)?.[1]
+    expect(n).toBeDefined()
+    expect(item.body.map((b) => b.text ?? '').join(' ')).toContain(`متن یادداشت ${n} `)
+  }
+
+  second.dialogs.openPaths.push([dir])
+  await page.getByTestId('import-folder').click()
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator('[data-testid="import-row"][data-status="duplicate"]')).toHaveCount(kept.length)
+  await expect(page.locator('[data-testid="import-row"][data-status="added"]')).toHaveCount(total - kept.length)
+  expect(await imported(page)).toHaveLength(total)
+})
