@@ -71,8 +71,9 @@ const csv = join(out, 'report.csv')
 try {
   // -e names the Electron version so the tool does not try to fetch release data (offline machines).
   const electron = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string
-  execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', join(root, 'src'), '-o', csv, '-e', electron], { stdio: ['ignore', 'ignore', 'inherit'] })
-  const findings = parseCsv(readFileSync(csv, 'utf8')).slice(1).map((row) => ({
+  const findings = readReport(() =>
+    execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', join(root, 'src'), '-o', csv, '-e', electron], { stdio: ['ignore', 'ignore', 'inherit'] })
+  ).map((row) => ({
     check: row[0] ?? '',
     file: row[3] === 'N/A' ? 'N/A' : relative(root, row[3] ?? ''),
     location: row[4] ?? '',
@@ -94,6 +95,24 @@ try {
   if (unexplained.length > 0 || stale.length > 0) process.exitCode = 1
 } finally {
   rmSync(out, { recursive: true, force: true })
+}
+
+/**
+ * Electronegativity writes its CSV header and its rows with two unawaited `fs.writeFile` calls, the
+ * first truncating: now and then the header lands over the rows and the report is garbled. A report
+ * is taken only when its header is first and every row has the 8 columns; else the scan runs again.
+ */
+function readReport(scan: () => void, tries = 3): string[][] {
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    scan()
+    const rows = parseCsv(readFileSync(csv, 'utf8')).filter((r) => r.length > 1 || (r[0] ?? '') !== '')
+    // A header alone is the other face of the same race (the truncating write landed last); with
+    // exceptions listed, a clean report would leave them stale and fail anyway.
+    const whole = rows[0]?.[0] === 'issue' && rows.every((r) => r.length === 8) && (rows.length > 1 || EXCEPTIONS.length === 0)
+    if (whole) return rows.slice(1)
+    console.log(`electronegativity wrote a garbled report (attempt ${attempt} of ${tries}); running it again`)
+  }
+  throw new Error(`electronegativity's report was garbled ${tries} times in a row`)
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas and doubled quotes. */
