@@ -2,10 +2,18 @@
 // below. Each exception names the check, the file and a piece of the flagged line, and says why;
 // the same reason is written as a comment next to the code. A stale exception is reported too,
 // so the list cannot rot.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
+
+/** The fields of an issue the tool's own runner returns (its CSV writer races with itself, see below). */
+interface RawIssue {
+  id: string
+  file?: string | null
+  location?: { line: number; column: number } | null
+  sample?: string | null
+}
+type Run = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: RawIssue[] }>
 
 interface Exception {
   check: string
@@ -66,80 +74,32 @@ const EXCEPTIONS: Exception[] = [
 ]
 
 const root = process.cwd()
-const out = mkdtempSync(join(tmpdir(), 'bayegan-electronegativity-'))
-const csv = join(out, 'report.csv')
-try {
-  // -e names the Electron version so the tool does not try to fetch release data (offline machines).
-  const electron = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string
-  const findings = readReport(() =>
-    execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', join(root, 'src'), '-o', csv, '-e', electron], { stdio: ['ignore', 'ignore', 'inherit'] })
-  ).map((row) => ({
-    check: row[0] ?? '',
-    file: row[3] === 'N/A' ? 'N/A' : relative(root, row[3] ?? ''),
-    location: row[4] ?? '',
-    sample: row[5] ?? ''
-  }))
-  const used = new Set<Exception>()
-  const unexplained = findings.filter((f) => {
-    const exception = EXCEPTIONS.find((e) => e.check === f.check && e.file === f.file && f.sample.includes(e.sample))
-    if (exception) used.add(exception)
-    return !exception
-  })
-  for (const f of findings) {
-    const e = EXCEPTIONS.find((x) => x.check === f.check && x.file === f.file && f.sample.includes(x.sample))
-    console.log(`${e ? 'explained  ' : 'UNEXPLAINED'} ${f.check} ${f.file}:${f.location}${e ? ` (${e.why.slice(0, 70)}…)` : `  ${f.sample}`}`)
-  }
-  const stale = EXCEPTIONS.filter((e) => !used.has(e))
-  for (const e of stale) console.log(`stale exception (the finding is gone; remove it): ${e.check} ${e.file} "${e.sample}"`)
-  console.log(`Electronegativity: ${findings.length} findings, ${unexplained.length} unexplained, ${stale.length} stale exceptions`)
-  if (unexplained.length > 0 || stale.length > 0) process.exitCode = 1
-} finally {
-  rmSync(out, { recursive: true, force: true })
+// The tool's CLI writes its CSV header and rows with two unawaited `fs.writeFile` calls, the first
+// truncating, so now and then the header lands over the rows. Its runner returns the issues
+// themselves: no file, no race. -e (electronVersionOverride) keeps it from fetching release data.
+const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run
+const electron = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string
+const { issues } = await run(
+  { input: join(root, 'src'), customScan: [], excludeFromScan: [], parserPlugins: [], electronVersionOverride: electron },
+  false
+)
+const findings = issues.map((issue) => ({
+  check: issue.id,
+  file: issue.file ? relative(root, issue.file) : 'N/A',
+  location: issue.location ? `${issue.location.line}:${issue.location.column}` : '',
+  sample: issue.sample ?? 'N/A'
+}))
+const used = new Set<Exception>()
+const unexplained = findings.filter((f) => {
+  const exception = EXCEPTIONS.find((e) => e.check === f.check && e.file === f.file && f.sample.includes(e.sample))
+  if (exception) used.add(exception)
+  return !exception
+})
+for (const f of findings) {
+  const e = EXCEPTIONS.find((x) => x.check === f.check && x.file === f.file && f.sample.includes(x.sample))
+  console.log(`${e ? 'explained  ' : 'UNEXPLAINED'} ${f.check} ${f.file}:${f.location}${e ? ` (${e.why.slice(0, 70)}…)` : `  ${f.sample}`}`)
 }
-
-/**
- * Electronegativity writes its CSV header and its rows with two unawaited `fs.writeFile` calls, the
- * first truncating: now and then the header lands over the rows and the report is garbled. A report
- * is taken only when its header is first and every row has the 8 columns; else the scan runs again.
- */
-function readReport(scan: () => void, tries = 3): string[][] {
-  for (let attempt = 1; attempt <= tries; attempt++) {
-    scan()
-    const rows = parseCsv(readFileSync(csv, 'utf8')).filter((r) => r.length > 1 || (r[0] ?? '') !== '')
-    // A header alone is the other face of the same race (the truncating write landed last); with
-    // exceptions listed, a clean report would leave them stale and fail anyway.
-    const whole = rows[0]?.[0] === 'issue' && rows.every((r) => r.length === 8) && (rows.length > 1 || EXCEPTIONS.length === 0)
-    if (whole) return rows.slice(1)
-    console.log(`electronegativity wrote a garbled report (attempt ${attempt} of ${tries}); running it again`)
-  }
-  throw new Error(`electronegativity's report was garbled ${tries} times in a row`)
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field.trim())
-      field = ''
-    } else if (c === '\n') {
-      row.push(field.trim())
-      rows.push(row)
-      row = []
-      field = ''
-    } else if (c !== '\r') field += c
-  }
-  if (field || row.length > 0) rows.push([...row, field.trim()])
-  return rows
-}
+const stale = EXCEPTIONS.filter((e) => !used.has(e))
+for (const e of stale) console.log(`stale exception (the finding is gone; remove it): ${e.check} ${e.file} "${e.sample}"`)
+console.log(`Electronegativity: ${findings.length} findings, ${unexplained.length} unexplained, ${stale.length} stale exceptions`)
+if (unexplained.length > 0 || stale.length > 0) process.exitCode = 1
