@@ -5,14 +5,11 @@
  * each keystroke takes to show its result, with the main thread's long tasks meanwhile.
  * Run: `npx tsx bench/annotationsScale.ts [--annotations 50000]` (needs `npx electron-vite build` first).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildBackup } from '../src/shared/backup/backupDocument'
+import { writeBulkAnnotationBackup } from '../e2e/fixtures/bulkAnnotations'
+import { SEED_ID } from '../e2e/fixtures/packs'
 import { argValue, percentile, takeLatencies, takeLongTasks, watchInputToPaint, watchLongTasks, withUiHost } from './uiHost'
 
-const SEED_ID = 'zoomit-e942ce09813ba0d2'
 const QUERY = 'شمارهٔ 4999'
 
 export interface AnnotationsScaleRow {
@@ -32,22 +29,7 @@ export async function benchAnnotationsScale(count: number): Promise<AnnotationsS
     const run = await host.start()
     const { page } = run
     await page.locator('.library__open').first().waitFor({ timeout: 60_000 })
-    const at = '2026-11-01T09:00:00.000Z'
-    const annotations = Array.from({ length: count }, (_, i) => ({
-      id: `bulk-${i}`,
-      articleId: SEED_ID,
-      target: null,
-      quote: null,
-      colour: i % 2 === 0 ? ('yellow' as const) : ('green' as const),
-      note: `یادداشت شمارهٔ ${i} دربارهٔ الکامپ و غرفه‌های نمایشگاه`,
-      tags: [i % 10 === 0 ? 'دهگانه' : 'عادی'],
-      orphan: false,
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null
-    }))
-    const file = join(mkdtempSync(join(tmpdir(), 'bayegan-bench-')), 'bulk.jsonld')
-    writeFileSync(file, JSON.stringify(buildBackup({ annotations, summaries: [], settings: [], articles: [], positions: [] }, { name: 'Bayegan', version: 'bench' })))
+    const file = writeBulkAnnotationBackup(count, SEED_ID, 'bench')
     run.dialogs.openPaths.push([file])
     await page.getByTestId('open-annotations').click()
     const started = performance.now()

@@ -14,6 +14,7 @@ import { ARTIFACTS, expect, test } from './host/fixtures'
 import { selectPhrase } from './host/annotate'
 import type { AppRun } from './host/testHost'
 import { SEED_ARCHIVE_DIR, SEED_ID } from './fixtures/packs'
+import { writeBulkAnnotationBackup } from './fixtures/bulkAnnotations'
 
 const NOTE_TYPED = 'یادداشتی که هنگام بستن پنجره نیمه‌کاره ماند'
 const SUMMARY_TYPED = 'خلاصه‌ای که پژوهشگر هنوز ذخیره نکرده بود'
@@ -307,23 +308,8 @@ test('50,000 annotations restore with progress, and the view and the reader stay
   const run = await app.start(SEED_ARCHIVE_DIR)
   const { page } = run
   await libraryReady(page)
-  const at = '2026-11-01T09:00:00.000Z'
   const count = 50_000
-  const annotations = Array.from({ length: count }, (_, i) => ({
-    id: `bulk-${i}`,
-    articleId: SEED_ID,
-    target: null,
-    quote: null,
-    colour: i % 2 === 0 ? ('yellow' as const) : ('green' as const),
-    note: `یادداشت شمارهٔ ${i} دربارهٔ الکامپ`,
-    tags: [i % 10 === 0 ? 'دهگانه' : 'عادی'],
-    orphan: false,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null
-  }))
-  const file = join(mkdtempSync(join(tmpdir(), 'bayegan-bulk-')), 'bulk.jsonld')
-  writeFileSync(file, JSON.stringify(buildBackup({ annotations, summaries: [], settings: [], articles: [], positions: [] }, { name: 'Bayegan', version: 'e2e' })))
+  const file = writeBulkAnnotationBackup(count, SEED_ID, 'e2e')
   run.dialogs.openPaths.push([file])
   await page.getByTestId('open-annotations').click()
   await page.getByTestId('backup-import').click()
