@@ -34,6 +34,8 @@ export function keepImages(root: RootLike, resolve: ResourceResolver | undefined
     if (!found) outcome = /^(?:https?:)?\/\//i.test(src) ? 'remote' : 'not-found'
     else if ('tooLarge' in found) outcome = 'too-large'
     else if ('refused' in found) outcome = 'refused'
+    // Resolvers that can refuse before reading do; this catches the rest (MHTML parts) in one place.
+    else if (found.bytes.length > IMAGE_LIMITS.imageBytes) outcome = 'too-large'
     else {
       const type = sniffImageType(found.bytes)
       if (!type) outcome = 'refused'
@@ -53,15 +55,10 @@ export function keepImages(root: RootLike, resolve: ResourceResolver | undefined
     }
     counts[outcome] += 1
   }
-  const changes: PageChange[] = []
-  const add = (kind: 'images-kept' | 'images-not-found' | 'images-remote' | 'images-too-large' | 'images-refused', count: number): void => {
-    if (count > 0) changes.push({ kind, count })
-  }
-  add('images-kept', counts.kept)
-  add('images-not-found', counts['not-found'])
-  add('images-remote', counts.remote)
-  add('images-too-large', counts['too-large'])
-  add('images-refused', counts.refused)
+  // In the order the report lists them: kept, not found, remote, too large, refused.
+  const changes = (Object.entries(counts) as [Outcome, number][])
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => ({ kind: `images-${outcome}` as const, count }))
   return { images: [...images.values()], changes }
 }
 

@@ -107,15 +107,15 @@ function percentDecode(text: string): Uint8Array | undefined {
  * The parts of an MHTML file, looked up by the address the page uses: as written, then resolved
  * against the page's own address (a relative `src`), then `cid:` with or without angle brackets.
  * Addresses are compared without their fragment. Never fetches: an unknown address stays unknown.
+ * The parts are already in memory; the image step checks their size like any picture.
  */
-export function mhtmlResolver(resources: ReadonlyMap<string, Resource>, baseUrl?: string, maxBytes: number = IMAGE_LIMITS.imageBytes): ResourceResolver {
-  const sized = (found: Resource | undefined): Resolved | undefined => (found && found.bytes.length > maxBytes ? { tooLarge: found.bytes.length } : found)
+export function mhtmlResolver(resources: ReadonlyMap<string, Resource>, baseUrl?: string): ResourceResolver {
   return (raw) => {
     const url = raw.trim()
     if (url === '' || url.length > 4000) return undefined
     const direct = resources.get(url)
-    if (direct) return sized(direct)
-    if (/^cid:/i.test(url)) return sized(resources.get(`cid:${url.slice(4).replace(/^<(.*)>$/, '$1')}`))
+    if (direct) return direct
+    if (/^cid:/i.test(url)) return resources.get(`cid:${url.slice(4).replace(/^<(.*)>$/, '$1')}`)
     let absolute: URL
     try {
       absolute = baseUrl ? new URL(url, baseUrl) : new URL(url)
@@ -123,6 +123,6 @@ export function mhtmlResolver(resources: ReadonlyMap<string, Resource>, baseUrl?
       return undefined
     }
     absolute.hash = ''
-    return sized(resources.get(absolute.href))
+    return resources.get(absolute.href)
   }
 }
