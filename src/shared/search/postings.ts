@@ -148,14 +148,9 @@ export class PostingStore {
       this.sortedSurfaces = null
       if (tid >= this.termSeen.length) {
         const size = Math.max(1024, tid * 2)
-        const grown = (a: Int32Array): Int32Array => {
-          const b = new Int32Array(size)
-          b.set(a)
-          return b
-        }
-        this.termSeen = grown(this.termSeen)
-        this.termHead = grown(this.termHead)
-        this.termTail = grown(this.termTail)
+        this.termSeen = grownTo(this.termSeen, size)
+        this.termHead = grownTo(this.termHead, size)
+        this.termTail = grownTo(this.termTail, size)
       }
     }
     return tid
@@ -199,14 +194,9 @@ export class PostingStore {
   private ensureOccCapacity(n: number): void {
     if (n <= this.occNext.length) return
     const cap = n * 2
-    const copy = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap)
-      b.set(a)
-      return b
-    }
-    this.occNext = copy(this.occNext)
-    this.occField = copy(this.occField)
-    this.occPos = copy(this.occPos)
+    this.occNext = grownTo(this.occNext, cap)
+    this.occField = grownTo(this.occField, cap)
+    this.occPos = grownTo(this.occPos, cap)
   }
 
   private compactTerm(tid: number, remap: Int32Array): void {
@@ -253,4 +243,11 @@ export class PostingStore {
     this.lastDoc[tid] = last
     this.df[tid] = df
   }
+}
+
+/** A longer copy of `a`, zero-filled past its old end. */
+function grownTo(a: Int32Array, length: number): Int32Array {
+  const b = new Int32Array(length)
+  b.set(a)
+  return b
 }
