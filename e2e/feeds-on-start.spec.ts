@@ -74,6 +74,7 @@ test('with check on start on, the library shows at once and the feeds are checke
   await page.screenshot({ path: `${ARTIFACTS}/feeds-on-start-fa.png`, fullPage: true })
   await page.getByTestId('language-switch').click()
   await expect(status.getByTestId('feed-status')).toContainText('1 of 2 items matched')
+  await expect(status).toContainText('1 article added,')
   await page.screenshot({ path: `${ARTIFACTS}/feeds-on-start-en.png`, fullPage: true })
 
   // Reloading the window is not a new start: nothing is fetched again.

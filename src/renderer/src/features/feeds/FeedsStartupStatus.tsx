@@ -13,7 +13,7 @@ export function FeedsStartupStatus({ state }: { state: FeedsOnStart }): React.JS
       <p className="feeds-startup__summary">
         {state.kind === 'checking' ? t('feeds.startup.checking') : null}
         {state.kind === 'failed' ? t('feeds.startup.failed') : null}
-        {state.kind === 'done' ? t('feeds.startup.done', { added: state.outcome.added, duplicates: state.outcome.duplicates }) : null}
+        {state.kind === 'done' ? t('feeds.startup.done', { count: state.outcome.added, added: state.outcome.added, duplicates: state.outcome.duplicates }) : null}
       </p>
       {state.kind === 'done' ? (
         <ul className="feeds__list">
