@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/export.ts [--articles 100] [--per-article 10] [--paper A4] [--notes-only]
+ * npx tsx bench/export.ts [--articles 100] [--per-article 10] [--paper A4] [--notes-only] [--out notes.pdf]
  * Exports N annotations over M articles to PDF the way the app does (document model, HTML with
  * the embedded Vazirmatn, then Chromium's page.pdf() as the printer port, as in the e2e test host)
  * and prints the time of each step (wall clock and CPU time of Node and Chromium together, with the
@@ -7,7 +7,7 @@
  * Node and of Chromium.
  */
 import { readFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chooseBrowser } from '../e2e/host/browser'
@@ -106,7 +106,7 @@ export function benchSource(articles: number, perArticle: number): ExportSource 
   return { archive: { id: 'elecomp', title: 'اخبار الکامپ ۲۷' }, articles: items.map((item, i) => ({ item, sortKey: i })), annotations, summaries: [] }
 }
 
-export async function benchExport(options: { articles?: number; perArticle?: number; paper?: PaperSize; notesOnly?: boolean } = {}): Promise<ExportBenchResult> {
+export async function benchExport(options: { articles?: number; perArticle?: number; paper?: PaperSize; notesOnly?: boolean; out?: string } = {}): Promise<ExportBenchResult> {
   const articles = options.articles ?? 100
   const perArticle = options.perArticle ?? 10
   const paper = options.paper ?? 'A4'
@@ -158,6 +158,8 @@ export async function benchExport(options: { articles?: number; perArticle?: num
     const pdf = Buffer.from(await printExportPdf(doc, { pageSize: paper, fonts, printToPdf, printToPdfTwice }))
     clock.mark('bookmark titles')
     const t3 = performance.now()
+    // Written after the clock stops, so the file can be looked at page by page (pdftoppm).
+    if (options.out) await writeFile(options.out, pdf)
     sample()
     const chromiumPeak = await chromiumPeakBytes()
     return {
@@ -218,7 +220,7 @@ function arg(name: string): string | undefined {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = await benchExport({ articles: Number(arg('articles') ?? 100), perArticle: Number(arg('per-article') ?? 10), paper: (arg('paper') ?? 'A4') as PaperSize, notesOnly: process.argv.includes('--notes-only') })
+  const r = await benchExport({ articles: Number(arg('articles') ?? 100), perArticle: Number(arg('per-article') ?? 10), paper: (arg('paper') ?? 'A4') as PaperSize, notesOnly: process.argv.includes('--notes-only'), ...(arg('out') ? { out: arg('out') } : {}) })
   const f = (n: number, d = 0): string => n.toFixed(d)
   const rows = [
     ['articles', 'annotations', 'model ms', 'html ms', 'html MB', 'pdf ms', 'prints', 'total ms', 'pdf MB', 'pages', 'node peak MB', 'chromium peak MB', 'target'],

@@ -105,8 +105,8 @@ function contents(doc: ExportDocument, l: ExportLabels, pages: readonly number[]
     const page = pages?.[i]
     const slot = page === undefined ? '&nbsp;' : h(num(page, doc.lang))
     return (
-      `<li><a href="#${headingId(i)}"><span class="toc__title"><span lang="fa" dir="auto">${h(a.title)}</span> ` +
-      `<span class="toc__count">(${h(l.noteCount(n))})</span></span><span class="toc__page" id="${tocPageId(i)}" aria-label="${h(l.pageColumn)}">${slot}</span></a></li>`
+      `<li><a href="#${headingId(i)}"><span class="toc__title" lang="fa" dir="auto">${h(a.title)}</span>` +
+      `<span class="toc__row"><span class="toc__count">(${h(l.noteCount(n))})</span><span class="toc__page" id="${tocPageId(i)}" aria-label="${h(l.pageColumn)}">${slot}</span></span></a></li>`
     )
   })
   // A paragraph, not a heading: the contents list needs no bookmark of its own.

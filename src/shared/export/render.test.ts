@@ -180,6 +180,11 @@ describe('what a researcher cites from', () => {
     expect([...blank.querySelectorAll('.toc__page')].map((p) => p.textContent)).toEqual(['\u00a0', '\u00a0'])
     const filled = parseHTML(renderHtml(doc, { fonts: [FONT], pageSize: 'A4', tocPages: [3, 12] })).document
     expect([...filled.querySelectorAll('.toc__page')].map((p) => p.textContent)).toEqual(['۳', '۱۲'])
+    // The page number shares a row with the note count (the leader joins them), not with a wrapped title.
+    expect([...filled.querySelectorAll('.toc__row')].map((r) => [...r.children].map((c) => c.className))).toEqual([
+      ['toc__count', 'toc__page'],
+      ['toc__count', 'toc__page']
+    ])
     // The contents are no heading, so they make no bookmark of their own.
     expect(filled.querySelector('.toc h1, .toc h2, .toc h3')).toBeNull()
     const one = await buildExportDocument(source([seed], []), options({ scope: { kind: 'article', articleId: seed.id } }), NOW)

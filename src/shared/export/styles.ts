@@ -42,10 +42,11 @@ a{color:#2f5a8a;text-decoration:none}
 .toc__heading{font-size:15pt;font-weight:700;margin:0 0 8pt}
 .toc ol{padding-inline-start:18pt;margin:0;list-style-type:${lang === 'fa' ? 'persian' : 'decimal'}}
 .toc li{margin:0 0 3pt}
-/* Title and page number on one row, a dotted leader between; the page slot has a fixed width so the second rendering lays out exactly like the first. */
-.toc a{display:flex;align-items:flex-end;gap:4pt;color:inherit}
-.toc__title{flex:0 1 auto}
-.toc a::after{content:'';flex:1 1 8mm;order:1;border-bottom:1px dotted #999;min-width:8mm}
+/* The title on its own lines; under it the note count, a dotted leader and the page number on one row, so the leader always joins the count to its page. The page slot has a fixed width so the second rendering lays out exactly like the first. */
+.toc a{display:block;color:inherit}
+.toc__title{display:block}
+.toc__row{display:flex;align-items:last baseline;gap:4pt}
+.toc__row::after{content:'';flex:1 1 8mm;order:1;border-bottom:1px dotted #999;min-width:8mm}
 .toc__page{order:2;flex:0 0 11mm;text-align:end;font-variant-numeric:tabular-nums}
 .toc__count{color:#666;font-size:9.5pt;white-space:nowrap}
 /* Articles flow on from one another (a page each would double a big export's pages); the first starts a page. */
