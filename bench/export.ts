@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/export.ts [--articles 100] [--per-article 10] [--paper A4] [--notes-only] [--out notes.pdf]
+ * npx tsx bench/export.ts [--articles 100] [--per-article 10] [--paper A4] [--notes-only] [--lang fa|en] [--out notes.pdf]
  * Exports N annotations over M articles to PDF the way the app does (document model, HTML with
  * the embedded Vazirmatn, then Chromium's page.pdf() as the printer port, as in the e2e test host)
  * and prints the time of each step (wall clock and CPU time of Node and Chromium together, with the
@@ -106,7 +106,7 @@ export function benchSource(articles: number, perArticle: number): ExportSource 
   return { archive: { id: 'elecomp', title: 'اخبار الکامپ ۲۷' }, articles: items.map((item, i) => ({ item, sortKey: i })), annotations, summaries: [] }
 }
 
-export async function benchExport(options: { articles?: number; perArticle?: number; paper?: PaperSize; notesOnly?: boolean; out?: string } = {}): Promise<ExportBenchResult> {
+export async function benchExport(options: { articles?: number; perArticle?: number; paper?: PaperSize; notesOnly?: boolean; lang?: 'fa' | 'en'; out?: string } = {}): Promise<ExportBenchResult> {
   const articles = options.articles ?? 100
   const perArticle = options.perArticle ?? 10
   const paper = options.paper ?? 'A4'
@@ -125,7 +125,7 @@ export async function benchExport(options: { articles?: number; perArticle?: num
     const t0 = performance.now()
     // Everything included by default (summaries and key figures add about one page per article); --notes-only leaves them out.
     const include = options.notesOnly ? { ...INCLUDE_ALL, summaryFa: false, summaryEn: false, keyFigures: false } : INCLUDE_ALL
-    const doc = await buildExportDocument(source, { scope: { kind: 'all' }, include, order: 'reading', lang: 'fa' }, new Date())
+    const doc = await buildExportDocument(source, { scope: { kind: 'all' }, include, order: 'reading', lang: options.lang ?? 'fa' }, new Date())
     const t1 = performance.now()
     clock.mark('model')
     const html = renderHtml(doc, { fonts, pageSize: paper })
@@ -220,7 +220,7 @@ function arg(name: string): string | undefined {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = await benchExport({ articles: Number(arg('articles') ?? 100), perArticle: Number(arg('per-article') ?? 10), paper: (arg('paper') ?? 'A4') as PaperSize, notesOnly: process.argv.includes('--notes-only'), ...(arg('out') ? { out: arg('out') } : {}) })
+  const r = await benchExport({ articles: Number(arg('articles') ?? 100), perArticle: Number(arg('per-article') ?? 10), paper: (arg('paper') ?? 'A4') as PaperSize, notesOnly: process.argv.includes('--notes-only'), lang: arg('lang') === 'en' ? 'en' : 'fa', ...(arg('out') ? { out: arg('out') } : {}) })
   const f = (n: number, d = 0): string => n.toFixed(d)
   const rows = [
     ['articles', 'annotations', 'model ms', 'html ms', 'html MB', 'pdf ms', 'prints', 'total ms', 'pdf MB', 'pages', 'node peak MB', 'chromium peak MB', 'target'],
