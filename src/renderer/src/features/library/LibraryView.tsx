@@ -115,7 +115,7 @@ export function LibraryView({ heads, exists: existsProp, sources: sourceValues, 
           <input
             type="text"
             inputMode="numeric"
-            size={6}
+            size={12}
             dir="auto"
             value={query.year ?? ''}
             placeholder={t('library.yearPlaceholder')}
