@@ -101,3 +101,18 @@ test('with check on start off, starting the app fetches nothing', async ({ app, 
   await r.page.getByTestId('open-settings').click()
   await expect(r.page.getByTestId('feeds-on-start')).not.toBeChecked()
 })
+
+test('the settings panel open during the start-up check shows each feed’s status once the check lands', async ({ app, profile }) => {
+  writeFeeds(profile.dataDir, true)
+  held = new Promise<void>((done) => (release = done))
+  hits = 0
+  const { page } = await app.start(SEED_ARCHIVE_DIR)
+  await expect(page.getByTestId('feeds-startup')).toHaveAttribute('data-kind', 'checking')
+  await page.getByTestId('open-settings').click()
+  const row = page.getByTestId('feeds-panel').getByTestId('feed-row')
+  await expect(row).toHaveAttribute('data-url', `${base}/feed.xml`)
+  await expect(row.getByTestId('feed-status')).toHaveCount(0)
+  release()
+  await expect(row.getByTestId('feed-status')).toHaveAttribute('data-outcome', 'ok', { timeout: 30_000 })
+  await expect(row.getByTestId('feed-status')).toContainText('۱')
+})

@@ -218,7 +218,7 @@ export function App(): React.JSX.Element {
           />
         ) : null}
         {view.name === 'help' ? <HelpView onShortcuts={() => setShortcutsOpen(true)} /> : null}
-        {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} /> : null}
+        {view.name === 'settings' ? <SettingsView onBack={() => setView(view.from)} feedsCheckedOnStart={feedsOnStart.kind === 'done' ? feedsOnStart.feeds : undefined} /> : null}
       </main>
       {ready && exportOpen ? (
         <ExportDialog articleId={view.name === 'reader' ? view.articleId : null} onClose={() => setExportOpen(false)} />

@@ -12,8 +12,12 @@ type Message =
   | { kind: 'checked'; outcome: FeedStoreOutcome }
   | { kind: 'failed' }
 
-/** Followed feeds: the list and the switch live in the main process, which alone fetches. */
-export function FeedsPanel(): React.JSX.Element {
+/**
+ * Followed feeds: the list and the switch live in the main process, which alone fetches.
+ * `checkedOnStart` is the feed list the start-up check came back with: when it lands while the panel
+ * is open, each feed's status is brought up to date instead of showing "not checked yet".
+ */
+export function FeedsPanel({ checkedOnStart }: { checkedOnStart?: readonly FeedView[] | undefined }): React.JSX.Element {
   const { host, archive } = useAppServices()
   const { t } = useTranslation()
   const id = useId()
@@ -25,6 +29,12 @@ export function FeedsPanel(): React.JSX.Element {
   useEffect(() => {
     void host.call('feeds:get', null).then(setState, () => setMessage({ kind: 'failed' }))
   }, [host])
+  useEffect(() => {
+    if (!checkedOnStart) return
+    const statusOf = new Map(checkedOnStart.map((f) => [f.url, f.status]))
+    // Only the statuses: feeds added or removed here meanwhile stay as the researcher left them.
+    setState((s) => (s ? { ...s, feeds: s.feeds.map((f) => (statusOf.has(f.url) ? { ...f, status: statusOf.get(f.url) } : f)) } : s))
+  }, [checkedOnStart])
   if (!state) return <section className="settings__section" aria-busy="true" />
 
   const save = async (next: FeedsState): Promise<boolean> => {

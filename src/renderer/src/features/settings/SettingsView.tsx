@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import type { FeedView } from '../../../../shared/host/feeds'
 import { ModelSettingsForm } from './ModelSettingsForm'
 import { FeedsPanel } from '../feeds/FeedsPanel'
 import { StoragePersistence } from './StoragePersistence'
 
 /** Settings that are not a one-click toggle in the app bar; today, the optional local model. */
-export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Element {
+export function SettingsView({ onBack, feedsCheckedOnStart }: { onBack: () => void; feedsCheckedOnStart?: readonly FeedView[] | undefined }): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <div className="settings" data-testid="settings">
@@ -16,7 +17,7 @@ export function SettingsView({ onBack }: { onBack: () => void }): React.JSX.Elem
       </div>
       <ModelSettingsForm />
       <StoragePersistence />
-      <FeedsPanel />
+      <FeedsPanel checkedOnStart={feedsCheckedOnStart} />
     </div>
   )
 }
