@@ -7,7 +7,7 @@ import { PACK_LIMITS } from '../../shared/archive/limits'
 import type { ArchiveSource } from '../../shared/archive/schema'
 import { FILE_IMPORT_LIMITS, type PageDraft } from '../../shared/host/fileImport'
 import { cleanText, fallbackPublished, publishedFrom, webAddress } from './metadata'
-import { keepImages, keepLinks, removeUnsafeLinks, type RootLike } from './pageImages'
+import { countUnsafeLinks, keepImages, keepLinks, removeUnsafeLinks, type RootLike } from './pageImages'
 import type { ResourceResolver } from './resources'
 import { authorFromLd, leadRepeats, plausibleName, siteNameFromTitle, takeVisibleMeta } from './pageMeta'
 
@@ -60,7 +60,7 @@ export function readPage(html: string, lastModified: number, resolve?: ResourceR
   const titleSuffixSite = siteNameFromTitle(document.querySelector('title')?.textContent)
   const scripts = document.querySelectorAll('script:not([type="application/ld+json"])').length
   const forms = document.querySelectorAll('form').length
-  const unsafeLinks = removeUnsafeLinks(document as unknown as RootLike)
+  removeUnsafeLinks(document as unknown as RootLike)
   // Bylines and read-also lines leave the body; visible dates are kept for when no machine date exists.
   const visible = takeVisibleMeta(document.body as unknown as Parameters<typeof takeVisibleMeta>[0])
   const metaAuthor = meta('author')
@@ -106,7 +106,7 @@ export function readPage(html: string, lastModified: number, resolve?: ResourceR
   }
   // Pictures found locally are kept (checked by their bytes); links keep web addresses only.
   const kept = keepImages(content as unknown as RootLike, resolve)
-  changes.push(...kept.changes, ...keepLinks(content as unknown as RootLike, url), ...unsafeLinks)
+  changes.push(...kept.changes, ...keepLinks(content as unknown as RootLike, url), ...countUnsafeLinks(content as unknown as RootLike))
   counted('scripts-removed', scripts)
   counted('forms-removed', forms)
   const tags = uniqueTags([...metaAll('article:tag'), ...ld.keywords, ...(meta('keywords')?.split(/[,،]/) ?? [])])

@@ -46,7 +46,10 @@ describe('a saved page, complete, with its _files folder', () => {
         { kind: 'forms-removed', count: 1 }
       ])
     )
-    expect(draft.changes?.find((c) => c.kind === 'links-unsafe')).toBeTruthy()
+    // The page has two javascript: links, one in its menu: only the article's one is reported.
+    expect(draft.changes?.find((c) => c.kind === 'links-unsafe')).toEqual({ kind: 'links-unsafe', count: 1 })
+    expect(draft.html).toContain('این پیوند خطرناک است')
+    expect(draft.html).not.toContain('data-bayegan')
     // Relative links are made absolute against the page's own address; tracking parameters go.
     expect(draft.html).toContain('href="https://elecomp.example.ir/register"')
     expect(draft.html).toContain('href="https://news.example.ir/tech/4700-elecomp-rules"')

@@ -96,15 +96,29 @@ export function keepLinks(root: RootLike, pageUrl: string | undefined): PageChan
 
 const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file|blob|filesystem):/i
 
-/** Before Readability: javascript: and similar links become their plain text, counted once. */
-export function removeUnsafeLinks(root: RootLike & { ownerDocument?: unknown }): PageChange[] {
-  let count = 0
+const UNSAFE_MARK = 'data-bayegan-unsafe-link'
+
+/**
+ * Before Readability: javascript: and similar links lose their address (their text stays) and are
+ * marked, so that `countUnsafeLinks` can count only those that end up in the article, not the
+ * site's menus.
+ */
+export function removeUnsafeLinks(root: RootLike & { ownerDocument?: unknown }): void {
   for (const node of root.querySelectorAll('a[href]')) {
     const a = node as ImgLike
     if (UNSAFE_LINK.test(a.getAttribute('href') ?? '')) {
       a.removeAttribute('href')
-      count += 1
+      a.setAttribute(UNSAFE_MARK, '')
     }
+  }
+}
+
+/** After Readability: the marked links in the article, counted once; the marks go. */
+export function countUnsafeLinks(root: RootLike): PageChange[] {
+  let count = 0
+  for (const node of root.querySelectorAll(`[${UNSAFE_MARK}]`)) {
+    ;(node as ImgLike).removeAttribute(UNSAFE_MARK)
+    count += 1
   }
   return count > 0 ? [{ kind: 'links-unsafe', count }] : []
 }
