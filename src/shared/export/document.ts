@@ -28,7 +28,11 @@ const targetSchema = z.strictObject({
 export const locatorSchema = z.strictObject({
   part: z.enum(['title', 'heading', 'paragraph']),
   paragraph: z.int().min(1).max(100_000).optional(),
-  paragraphEnd: z.int().min(1).max(100_000).optional()
+  paragraphEnd: z.int().min(1).max(100_000).optional(),
+  /** Inside a list, table or figure (which count as one paragraph): the item, the row, or its caption. */
+  item: z.int().min(1).max(100_000).optional(),
+  row: z.int().min(1).max(100_000).optional(),
+  caption: z.literal(true).optional()
 })
 
 export const SUMMARY_PROVENANCES = ['curated', 'extracted', 'researcher', 'model'] as const

@@ -3,14 +3,23 @@ import { exportDateText } from './exportDate'
 import { num } from './labels'
 import type { Language } from '../domain/language'
 
-/** «بند ۴», «بندهای ۴–۵», «عنوان»; "para. 4", "paras. 4–5", "title". */
+/** «بند ۴», «بند ۴، مورد ۲», «بندهای ۴–۵», «عنوان»; "para. 4", "para. 4, item 2", "paras. 4–5", "title". */
 export function locatorText(locator: ExportLocator, lang: Language): string {
   if (locator.part === 'title') return lang === 'fa' ? 'عنوان' : 'title'
   if (locator.part === 'heading') return lang === 'fa' ? 'میان‌تیتر' : 'subheading'
   const from = num(locator.paragraph ?? 1, lang)
-  if (locator.paragraphEnd === undefined) return lang === 'fa' ? `بند ${from}` : `para. ${from}`
+  if (locator.paragraphEnd === undefined) return (lang === 'fa' ? `بند ${from}` : `para. ${from}`) + insideText(locator, lang)
   const to = num(locator.paragraphEnd, lang)
   return lang === 'fa' ? `بندهای ${from}–${to}` : `paras. ${from}–${to}`
+}
+
+/** «، مورد ۲», ", row 3", «، زیرنویس»: the place inside a list, table or figure. */
+function insideText(locator: ExportLocator, lang: Language): string {
+  const sep = lang === 'fa' ? '، ' : ', '
+  if (locator.item !== undefined) return `${sep}${lang === 'fa' ? 'مورد' : 'item'} ${num(locator.item, lang)}`
+  if (locator.row !== undefined) return `${sep}${lang === 'fa' ? 'ردیف' : 'row'} ${num(locator.row, lang)}`
+  if (locator.caption) return `${sep}${lang === 'fa' ? 'زیرنویس' : 'caption'}`
+  return ''
 }
 
 /** When the note was made, or last edited when it changed since: «ویرایش: ۱۲ آذر ۱۴۰۵ (۳ دسامبر ۲۰۲۶)». */
