@@ -313,7 +313,9 @@ test('50,000 annotations restore with progress, and the view and the reader stay
   run.dialogs.openPaths.push([file])
   await page.getByTestId('open-annotations').click()
   await page.getByTestId('backup-import').click()
-  await expect(page.getByTestId('restore-progress')).toBeVisible({ timeout: 300_000 })
+  // First the comparison (no count yet), then the count of what is written.
+  await expect(page.getByTestId('restore-progress')).toHaveAttribute('data-phase', 'comparing', { timeout: 300_000 })
+  await expect(page.getByTestId('restore-progress')).toHaveAttribute('data-phase', 'writing', { timeout: 300_000 })
   await page.getByTestId('restore-progress').screenshot({ path: `${ARTIFACTS}/restore-progress-fa.png` })
   await expect(page.getByTestId('merge-annotations')).toContainText('۵۰٬۰۰۰', { timeout: 300_000 })
   await expect(page.getByTestId('annotations-count')).toContainText('۵۰٬۰۰۰', { timeout: 60_000 })

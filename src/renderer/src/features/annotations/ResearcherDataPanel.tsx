@@ -19,7 +19,12 @@ export function ResearcherDataPanel(): React.JSX.Element {
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
-  const onProgress = (p: { done: number; total: number }): void => setProgress(p.total > MERGE_PROGRESS_FROM ? p : null)
+  // Before the first count the records are compared with what is held: seconds with tens of thousands.
+  const [phase, setPhase] = useState<'comparing' | null>(null)
+  const onProgress = (p: { done: number; total: number }): void => {
+    setPhase(null)
+    setProgress(p.total > MERGE_PROGRESS_FROM ? p : null)
+  }
 
   const run = async (task: () => Promise<Outcome | null>): Promise<void> => {
     setBusy(true)
@@ -29,6 +34,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
       setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) })
     } finally {
       setProgress(null)
+      setPhase(null)
       setBusy(false)
     }
   }
@@ -47,6 +53,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
       const opened = await host.call('backup:open', null)
       if (opened.status === 'cancelled') return null
       if (opened.status === 'invalid') return { kind: 'error', message: t('backup.invalid', { message: opened.message }) }
+      setPhase('comparing')
       const report = await researcherData.merge(researcherDataOf(opened.document), { refused: opened.refused, onProgress })
       return { kind: 'merged', source: 'backup', report, skippedLines: 0 }
     })
@@ -55,6 +62,7 @@ export function ResearcherDataPanel(): React.JSX.Element {
     run(async () => {
       await journal.flush()
       const state = await host.call('journal:read', null)
+      setPhase('comparing')
       const report = await researcherData.merge(state, { fromJournal: true, onProgress })
       return { kind: 'merged', source: 'journal', report, skippedLines: state.skipped.length }
     })
@@ -75,8 +83,12 @@ export function ResearcherDataPanel(): React.JSX.Element {
         </button>
       </div>
       {progress ? (
-        <p className="data-panel__progress" data-testid="restore-progress">
+        <p className="data-panel__progress" data-testid="restore-progress" data-phase="writing">
           <progress value={progress.done} max={progress.total} /> {t('backup.progress', { done: progress.done, total: progress.total })}
+        </p>
+      ) : phase ? (
+        <p className="data-panel__progress" data-testid="restore-progress" data-phase={phase}>
+          <progress /> {t('backup.comparing')}
         </p>
       ) : null}
       <div role="status" aria-live="polite" data-testid="data-outcome">
