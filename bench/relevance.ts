@@ -1,7 +1,8 @@
 /**
  * Relevance on the hand-judged set (issue 13): npx tsx bench/relevance.ts [--detail]
- * 66 articles and 54 queries written for this (bench/relevance/), all judged before they were run;
- * the first set (46 articles, 39 queries) before any engine ran at all. Both tables are printed.
+ * 86 articles and 69 queries written for this (bench/relevance/), all judged before they were run;
+ * the first set (46 articles, 39 queries) and part 4 (a67–a86, q55–q69) before any engine ran at all.
+ * Three tables: the first set, the full set, and the part-4 queries alone over the full corpus.
  * Prints P@5, R@10, MRR (and graded nDCG@10) for ours and two MiniSearch configurations:
  * its defaults, and our analyser as its tokenizer with OR combination and our field boosts.
  * Relevant = any judged grade (1 or 2). Queries run as typed in the search box: the last word is
@@ -11,8 +12,8 @@ import MiniSearch from 'minisearch'
 import { analyseTerms } from '../src/shared/text/analyse'
 import { SearchIndex } from '../src/shared/search/searchIndex'
 import { FIELD_BOOST, type SearchDoc } from '../src/shared/search/types'
-import { ARTICLES, checkRelevanceSet, FIRST_ARTICLE_IDS, FIRST_QUERY_COUNT, QUERIES, relevanceDocs, type RelevanceArticle,
-  type RelevanceQuery } from './relevance/index'
+import { ARTICLES, checkRelevanceSet, FIRST_ARTICLE_IDS, FIRST_QUERY_COUNT, PART4_QUERY_IDS, QUERIES, relevanceDocs,
+  type RelevanceArticle, type RelevanceQuery } from './relevance/index'
 
 const DEPTH = 50
 const detail = process.argv.includes('--detail')
@@ -73,7 +74,7 @@ function score(ranked: string[], relevant: Record<string, { grade: number }>): S
 interface Scored { name: string; scores: Scores[] }
 
 /** Runs every engine over one corpus and query set; prints the table and returns per-query scores. */
-function evaluate(title: string, articles: RelevanceArticle[], queries: RelevanceQuery[]): Scored[] {
+function evaluate(title: string, articles: RelevanceArticle[], queries: RelevanceQuery[], showDetail = detail): Scored[] {
   const docs = relevanceDocs(articles)
   const rankers = [oursTyped(docs), oursSubmitted(docs), miniDefault(docs), miniAnalysed(docs)]
   const rows: string[][] = [['engine', 'P@5', 'R@10', 'MRR', 'nDCG@10', 'queries with no relevant hit']]
@@ -84,7 +85,7 @@ function evaluate(title: string, articles: RelevanceArticle[], queries: Relevanc
       const ranked = ranker.run(q.text)
       const s = score(ranked, q.relevant)
       all.push(s)
-      if (detail) console.log(`${ranker.name} ${q.id} «${q.text}» → ${ranked.slice(0, 5).map((id) => (id in q.relevant ? `[${id}]` : id)).join(' ')}  P@5 ${s.p5.toFixed(2)} R@10 ${s.r10.toFixed(2)} RR ${s.mrr.toFixed(2)}`)
+      if (showDetail) console.log(`${ranker.name} ${q.id} «${q.text}» → ${ranked.slice(0, 5).map((id) => (id in q.relevant ? `[${id}]` : id)).join(' ')}  P@5 ${s.p5.toFixed(2)} R@10 ${s.r10.toFixed(2)} RR ${s.mrr.toFixed(2)}`)
     }
     out.push({ name: ranker.name, scores: all })
     rows.push([ranker.name, mean(all, 'p5').toFixed(3), mean(all, 'r10').toFixed(3), mean(all, 'mrr').toFixed(3),
@@ -108,6 +109,8 @@ const firstQueries = QUERIES.slice(0, FIRST_QUERY_COUNT).map((q) => ({
 }))
 evaluate('First set (judged before any engine ran)', firstArticles, firstQueries)
 const full = evaluate('Full set', ARTICLES, QUERIES)
+evaluate('Part 4 queries q55–q69 over the full corpus (judged before any engine ran)', ARTICLES,
+  QUERIES.filter((q) => PART4_QUERY_IDS.has(q.id)), false) // its detail lines are already in the full set's
 console.log('Means over queries; relevant = judged grade 1 or 2. P@5 counts 5 slots even when a query has fewer ' +
   'relevant articles, so its ceiling is below 1.')
 
