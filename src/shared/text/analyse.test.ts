@@ -61,6 +61,11 @@ const MUST_MATCH: [string, string][] = [
   ['حملات', 'حمله'],
   ['هم زمان', 'همزمان'],
   ['خبرنگاران', 'خبرنگار'],
+  // -افزار is never a word of its own: new compounds missing from the word list still join
+  ['باج افزار', 'باج‌افزار'],
+  ['باج افزار', 'باجافزار'],
+  ['جاسوس افزار', 'جاسوس‌افزار'],
+  ['نرم افزارها', 'نرم‌افزار'],
   // Broken plurals meet their singular
   ['مراکز داده', 'مرکز داده'],
   ['قوانین', 'قانون'],

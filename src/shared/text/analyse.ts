@@ -1,6 +1,6 @@
 import type { Language } from '../domain/language'
 import { foldText } from './chars'
-import { COMPOUNDS, SUFFIX_TOKENS, VERB_PREFIXES } from './lexicon'
+import { BOUND_TAILS, COMPOUNDS, SUFFIX_TOKENS, VERB_PREFIXES } from './lexicon'
 import { AMBIGUOUS_ALONE, joinedNumberWords, numberWord, runValue, type NumberWord } from './numberWords'
 import { joinsAsCompound } from './persianLexicon'
 import { ENGLISH_STOPWORDS, stemEnglish } from './stemEnglish'
@@ -8,7 +8,7 @@ import { stemPersian } from './stemPersian'
 import { tokenize, type RawToken } from './tokenize'
 
 /** Bump whenever analysis output can change; stored in index snapshots to force a rebuild. */
-export const ANALYSER_VERSION = 'bayegan-analyser-3'
+export const ANALYSER_VERSION = 'bayegan-analyser-4'
 
 
 /** One search term with the span of original text it came from. */
@@ -74,7 +74,7 @@ export function analyse(text: string, lang: Language = 'fa'): Term[] {
         j += 2
         zwnjAt = -1
       } else if (joinsPrevious(a) && ((head && isCompound(key + a.key)) || (VERB_PREFIXES.has(key) && a.key.length >= 2) ||
-          joinsAsCompound(key, a.key))) {
+          (BOUND_TAILS.has(a.key) && key.length >= 2) || joinsAsCompound(key, a.key))) {
         key += a.key
         end = a.end
         j += 1

@@ -24,6 +24,12 @@ export const SUFFIX_TOKENS: ReadonlySet<string> = new Set([
 /** Verb prefixes that belong to the next word (می‌شود, نمی‌شود). */
 export const VERB_PREFIXES: ReadonlySet<string> = new Set(['می', 'نمی'])
 
+/**
+ * Second halves that never stand alone as words today, so a word typed before one with a space is
+ * always one compound: «باج افزار», «جاسوس افزار» (new coinages the word list does not have yet).
+ */
+export const BOUND_TAILS: ReadonlySet<string> = new Set(['افزار'])
+
 /** Words the stemmer leaves alone: they only look inflected. Search-key spelling (آ folded to ا). */
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([
   // ...ها
