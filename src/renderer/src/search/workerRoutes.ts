@@ -6,6 +6,8 @@ export interface RouteOptions {
   pause?: () => Promise<void>
   /** Quiet time (no query, no change) before the index is saved for the next start. */
   saveDelayMs?: number
+  /** Typing postpones a save at most this long. */
+  saveMaxWaitMs?: number
 }
 
 /**
@@ -18,6 +20,7 @@ export interface RouteOptions {
 export function createWorkerRoutes(session: IndexSession, post: (message: WorkerMessage) => void, options: RouteOptions = {}): (request: WorkerRequest) => void {
   const pause = options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)))
   const saveDelay = options.saveDelayMs ?? 1500
+  const saveMaxWait = options.saveMaxWaitMs ?? 10_000
   let settle: { resolve: () => void; reject: (err: unknown) => void } = { resolve: () => {}, reject: () => {} }
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
   ready.catch(() => {}) // a failed start is told as a status, and to each query
@@ -31,6 +34,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
   let changesCoveredByRead = 0
   let latestSearch = 0
   let saveTimer: ReturnType<typeof setTimeout> | undefined
+  let saveDue = 0
   let offersArrived: (offers: PackIndexOffer[]) => void = () => {}
   const askForPackIndexes = (): Promise<PackIndexOffer[]> =>
     new Promise((resolve) => {
@@ -38,11 +42,12 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       post({ kind: 'wantPackIndexes' })
     })
   const saveWhenQuiet = (): void => {
+    if (saveTimer === undefined) saveDue = Date.now() + saveMaxWait
     clearTimeout(saveTimer)
     saveTimer = setTimeout(() => {
       saveTimer = undefined
       inTurn(() => session.save())
-    }, saveDelay)
+    }, Math.max(0, Math.min(saveDelay, saveDue - Date.now())))
   }
 
   return (request) => {
@@ -53,6 +58,9 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
         changesCoveredByRead = changesReceived
         session
           .start(askForPackIndexes)
+          // A build is saved before it answers, as it always was (a build is slow, a save is part of
+          // it); a loaded prebuilt index is saved when typing pauses.
+          .then(() => (session.loadedFrom === 'build' ? session.save() : undefined))
           .then(() => {
             settle.resolve()
             saveWhenQuiet()
