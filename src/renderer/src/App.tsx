@@ -62,6 +62,11 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready) search.init()
   }, [ready, search])
+  // While the first import runs, the packs' prebuilt indexes are fetched, ready for the first query.
+  const importing = state.status === 'importing'
+  useEffect(() => {
+    if (importing) search.prefetchPackIndexes()
+  }, [importing, search])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useCommand('search.open', () => setSearchOpen(true), usable)
   useCommand('shortcuts.open', () => setShortcutsOpen(true))

@@ -109,7 +109,7 @@ export type IndexFileResult =
  * Reads an index file for the pack `expected`. Refuses a damaged or truncated file, one built by
  * another analyser version, or one built from another pack or another version of this pack.
  */
-export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo): IndexFileResult {
+export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, options: { checkContents?: boolean } = {}): IndexFileResult {
   const damaged = (message: string): IndexFileResult => ({ ok: false, reason: 'damaged', message })
   if (bytes.length > MAX_INDEX_FILE_BYTES) return damaged('the file is over the size limit')
   if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return damaged('not an index file')
@@ -148,10 +148,13 @@ export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo): Index
   if (at !== bytes.length) return damaged('there are bytes after the last array')
   if (indexChecksum(bytes.subarray(start + headerLength)) !== header.checksum) return damaged('the checksum does not match: the file is damaged')
   const snapshot = { format: 'bayegan.search-index', formatVersion: 1, analyserVersion: header.analyserVersion, ...arrays } as SearchIndexSnapshot
-  try {
-    checkSnapshot(snapshot)
-  } catch (err) {
-    return damaged((err as Error).message)
+  // Skipped (checkContents: false) only by a caller that loads it at once: SearchIndex.load checks it.
+  if (options.checkContents !== false) {
+    try {
+      checkSnapshot(snapshot)
+    } catch (err) {
+      return damaged((err as Error).message)
+    }
   }
   return { ok: true, snapshot }
 }

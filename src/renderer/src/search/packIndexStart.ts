@@ -51,7 +51,8 @@ export async function indexFromPack(db: BayeganDb, offers: readonly PackIndexByt
       refuse('another version of the pack is stored')
       continue
     }
-    const read = readIndexFile(candidate.bytes, { packId: candidate.packId, packContentHash: candidate.packContentHash })
+    // SearchIndex.load checks the contents posting by posting: readIndexFile need not do it first.
+    const read = readIndexFile(candidate.bytes, { packId: candidate.packId, packContentHash: candidate.packContentHash }, { checkContents: false })
     if (!read.ok) {
       refuse(`${read.reason}: ${read.message}`)
       continue

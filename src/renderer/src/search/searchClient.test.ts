@@ -95,6 +95,23 @@ describe('the search client', () => {
     await vi.waitFor(() => expect(failing.posted).toEqual([{ kind: 'init', seq: 1 }, { kind: 'packIndexes', seq: 2, offers: [] }]))
   })
 
+  it('prefetches the prebuilt indexes during a first import and hands them over when the worker asks, fetching once', async () => {
+    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), base64: 'AAEC' }
+    let fetched = 0
+    const worker = fakeWorker()
+    const client = createSearchClient(worker, async () => {
+      fetched++
+      return [offer]
+    })
+    client.prefetchPackIndexes()
+    client.prefetchPackIndexes()
+    expect(fetched).toBe(1)
+    void client.search('الکامپ', NO_FILTERS)
+    worker.answer({ kind: 'wantPackIndexes' })
+    await vi.waitFor(() => expect(worker.posted).toContainEqual({ kind: 'packIndexes', seq: 3, offers: [offer] }))
+    expect(fetched).toBe(1)
+  })
+
   it('tells the worker about changed articles, and says nothing when none changed', () => {
     const worker = fakeWorker()
     const client = createSearchClient(worker)

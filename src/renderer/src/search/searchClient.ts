@@ -18,6 +18,11 @@ export interface SearchClient {
   changed(articleIds: readonly string[]): void
   /** Resolves with the answer, or with null when a newer query superseded this one. */
   search(query: string, filters: SearchFilters, limit?: number): Promise<SearchAnswer | null>
+  /**
+   * A first import is running: fetch the packs' prebuilt indexes now, so that when the first query
+   * starts the worker (which then asks for them) they are already here.
+   */
+  prefetchPackIndexes(): void
   onStatus(listener: (status: IndexStatus) => void): () => void
   status(): IndexStatus
 }
@@ -30,6 +35,8 @@ export interface SearchClient {
 export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEventListener'>, packIndexes?: () => Promise<PackIndexOffer[]>): SearchClient {
   let seq = 0
   let initialised = false
+  let prefetched: Promise<PackIndexOffer[]> | null = null
+  const fetchOffers = (): Promise<PackIndexOffer[]> => (packIndexes ? packIndexes().catch(() => []) : Promise.resolve([]))
   let latestSearch = 0
   let current: IndexStatus = { state: 'starting' }
   const listeners = new Set<(status: IndexStatus) => void>()
@@ -40,9 +47,9 @@ export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEven
     const message = event.data
     if (message.kind === 'wantPackIndexes') {
       // None (none shipped, or the host failed) only means the worker builds.
-      void (packIndexes ?? (async () => []))()
-        .catch(() => [])
-        .then((offers) => send({ kind: 'packIndexes', seq: ++seq, offers }))
+      const offers = prefetched ?? fetchOffers()
+      prefetched = null // the worker asks once; the bytes are not kept here
+      void offers.then((o) => send({ kind: 'packIndexes', seq: ++seq, offers: o }))
       return
     }
     if (message.kind === 'status') {
@@ -84,6 +91,9 @@ export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEven
         pending.set(id, { resolve, reject })
         send({ kind: 'search', seq: id, query, filters, limit })
       })
+    },
+    prefetchPackIndexes() {
+      if (!initialised && packIndexes) prefetched ??= fetchOffers()
     },
     onStatus(listener) {
       listeners.add(listener)
