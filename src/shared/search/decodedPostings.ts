@@ -9,16 +9,12 @@ export const BOOST = FIELD_NAMES.map((f) => FIELD_BOOST[f])
 /**
  * One term's postings decoded for scoring: doc numbers (ascending), the BM25F weighted term
  * frequency (the field-length-normalised tf sum, before saturation and idf) and the field mask.
- * Offsets into the streams (for positions) are filled the first time a phrase or proximity needs them.
+ * Positions stay in the streams: PostingCursor finds one doc's when a phrase or proximity needs them.
  */
 export interface DecodedList {
   docs: Int32Array
   tfw: Float64Array
   mask: Uint8Array
-  /** Offset of each posting's mask byte in the main stream. */
-  mainAt: Uint32Array | null
-  /** Offset of each posting's first position in the position stream. */
-  posAt: Uint32Array | null
   bytes: number
 }
 
@@ -33,6 +29,11 @@ export const DEFAULT_CACHE_BYTES = 24 * 1024 * 1024
 export class DecodedPostings {
   private lists = new Map<number, DecodedList>()
   private bytes = 0
+  /**
+   * Per doc and field, BM25's length normalisation 1 − b + b·len/avg: computed once per index
+   * state instead of once per posting. Divided by exactly as before, so scores keep every bit.
+   */
+  private norms: Float64Array | null = null
 
   constructor(
     private readonly postings: PostingStore,
@@ -45,6 +46,7 @@ export class DecodedPostings {
   }
 
   clear(): void {
+    this.norms = null
     if (this.lists.size === 0) return
     this.lists.clear()
     this.bytes = 0
@@ -69,55 +71,56 @@ export class DecodedPostings {
     return list
   }
 
-  /** Fills the stream offsets a list needs for reading positions. */
-  withOffsets(tid: number, list: DecodedList): { mainAt: Uint32Array; posAt: Uint32Array } {
-    if (list.mainAt && list.posAt) return { mainAt: list.mainAt, posAt: list.posAt }
-    const n = list.docs.length
-    const mainAt = new Uint32Array(n)
-    const posAt = new Uint32Array(n)
-    const r = this.postings.reader(tid)
-    const pr = this.postings.positionReader(tid)
-    for (let i = 0; i < n; i++) {
-      r.next()
-      mainAt[i] = r.at
-      posAt[i] = pr.at
-      const mask = r.byte()
-      let count = 0
-      for (let f = 0; f < NF; f++) if (mask & (1 << f)) count += r.next()
-      pr.skip(count)
-    }
-    list.mainAt = mainAt
-    list.posAt = posAt
-    const extra = 8 * n
-    list.bytes += extra
-    if (this.lists.get(tid) === list) this.bytes += extra
-    return { mainAt, posAt }
-  }
-
   private decode(tid: number): DecodedList {
     const n = this.postings.df[tid] as number
     const docs = new Int32Array(n)
     const tfw = new Float64Array(n)
     const mask = new Uint8Array(n)
-    const fieldLen = this.docs.fieldLen
-    const avg = this.docs.avgLengths()
-    const r = this.postings.reader(tid)
+    const norms = this.norms ?? this.computeNorms()
+    const buf = this.postings.main[tid] as Uint8Array
+    let at = 0
     let d = -1
     for (let i = 0; i < n; i++) {
-      d += r.next()
-      const m = r.byte()
+      let b = buf[at++] as number
+      let v = b & 0x7f
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = buf[at++] as number
+        v |= (b & 0x7f) << shift
+      }
+      d += v >>> 0
+      const m = buf[at++] as number
       let t = 0
-      for (let f = 0; f < NF; f++) {
-        if (!(m & (1 << f))) continue
-        const tf = r.next()
-        const bf = B[f] as number
-        t += ((BOOST[f] as number) * tf) / (1 - bf + (bf * (fieldLen[d * NF + f] as number)) / (avg[f] as number))
+      const base = d * NF
+      for (let bits = m; bits !== 0; bits &= bits - 1) {
+        const f = 31 - Math.clz32(bits & -bits)
+        b = buf[at++] as number
+        let tf = b & 0x7f
+        for (let shift = 7; b >= 0x80; shift += 7) {
+          b = buf[at++] as number
+          tf |= (b & 0x7f) << shift
+        }
+        t += ((BOOST[f] as number) * tf) / (norms[base + f] as number)
       }
       docs[i] = d
       tfw[i] = t
       mask[i] = m
     }
-    return { docs, tfw, mask, mainAt: null, posAt: null, bytes: 13 * n + 64 }
+    return { docs, tfw, mask, bytes: 13 * n + 64 }
+  }
+
+  private computeNorms(): Float64Array {
+    const count = this.docs.count
+    const fieldLen = this.docs.fieldLen
+    const avg = this.docs.avgLengths()
+    const norms = new Float64Array(count * NF)
+    for (let d = 0; d < count; d++) {
+      for (let f = 0; f < NF; f++) {
+        const bf = B[f] as number
+        norms[d * NF + f] = 1 - bf + (bf * (fieldLen[d * NF + f] as number)) / (avg[f] as number)
+      }
+    }
+    this.norms = norms
+    return norms
   }
 }
 

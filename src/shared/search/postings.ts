@@ -1,4 +1,5 @@
 import type { Term } from '../text/analyse'
+import { buildSkips } from './postingCursor'
 import { grow, VarintReader, writeVarint } from './varint'
 import { FIELD_NAMES } from './types'
 
@@ -26,6 +27,9 @@ export class PostingStore {
   private sortedSurfaces: string[] | null = null
   /** Prefix → its expansion, while the dictionary and document frequencies stay as they are. */
   private expansions = new Map<string, number[]>()
+  /** Per term, stream checkpoints (buildSkips) and the doc count they cover; built when first needed. */
+  private skipLists: (Uint32Array | undefined)[] = []
+  private skipDf: number[] = []
 
   // Indexing scratch: one doc's occurrences as linked lists per term, already in (field, pos) order.
   private occNext: Int32Array = new Int32Array(4096)
@@ -76,6 +80,21 @@ export class PostingStore {
     return new VarintReader(this.pos[tid] as Uint8Array, 0, this.posLen[tid] as number)
   }
 
+  /**
+   * Checkpoints into the term's streams for finding one doc's positions (see PostingCursor).
+   * Appending docs leaves earlier offsets valid but adds postings, so a list is rebuilt when its
+   * term's doc count changed; compaction and loading drop them all.
+   */
+  skips(tid: number): Uint32Array {
+    const df = this.df[tid] as number
+    const cached = this.skipLists[tid]
+    if (cached && this.skipDf[tid] === df) return cached
+    const built = buildSkips(this, tid)
+    this.skipLists[tid] = built
+    this.skipDf[tid] = df
+    return built
+  }
+
   /** Term ids of every indexed word starting with `prefix`, the most frequent first past the cap. */
   expand(prefix: string): number[] {
     const cached = this.expansions.get(prefix)
@@ -108,11 +127,13 @@ export class PostingStore {
   /** Rewrites every stream without the docs whose remap is -1, renumbering the rest. */
   compact(remap: Int32Array): void {
     this.expansions.clear()
+    this.skipLists = []
     for (let tid = 0; tid < this.terms.length; tid++) this.compactTerm(tid, remap)
   }
 
   /** Restores the streams from a snapshot's concatenated arrays. */
   loadStreams(postings: Uint8Array, postingEnds: Uint32Array, positions: Uint8Array, positionEnds: Uint32Array): void {
+    this.skipLists = []
     let start = 0
     let posStart = 0
     for (let t = 0; t < this.terms.length; t++) {

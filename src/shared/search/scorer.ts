@@ -1,5 +1,6 @@
-import { DecodedPostings, findDoc, K1, type DecodedList } from './decodedPostings'
+import { DecodedPostings, K1 } from './decodedPostings'
 import { type DocTable } from './docTable'
+import { PostingCursor } from './postingCursor'
 import { NF, POS_LIMIT, type PostingStore } from './postings'
 import { VarintReader } from './varint'
 
@@ -18,8 +19,8 @@ export interface ResolvedClause {
   cost: number
 }
 
-/** A term of a clause part with what reading its positions needs. */
-interface PositionSource { list: DecodedList; mainAt: Uint32Array; posAt: Uint32Array; tid: number }
+/** A term of a clause part with a cursor to its docs' positions. */
+interface PositionSource { cursor: PostingCursor; tid: number }
 
 /**
  * Scores clauses over the postings with BM25F. All per-document scratch lives here, in three
@@ -61,6 +62,9 @@ export class Scorer {
   /** One doc's positions of one or two words (phrase check and proximity). */
   private posA = new Int32Array(256)
   private posB = new Int32Array(256)
+  /** A phrase's words in one doc: tf per field, and mask, total, header end and first position. */
+  private phraseTf = new Int32Array(0)
+  private phraseHead = new Int32Array(0)
   private readonly mainReader = new VarintReader(new Uint8Array(0), 0, 0)
   private readonly posReader = new VarintReader(new Uint8Array(0), 0, 0)
 
@@ -191,7 +195,10 @@ export class Scorer {
     const out = new Float64Array(docs.length)
     if (clauses.length < 2 || docs.length === 0) return out
     const sources = clauses.map((c) => this.sources(c.parts[0] as Part))
-    docs.forEach((d, i) => {
+    // Ascending doc order lets each cursor walk its term's streams forward.
+    const order = docs.map((_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number))
+    for (const i of order) {
+      const d = docs[i] as number
       let sum = 0
       let a = this.collect(sources[0] as PositionSource[], d, POS_LIMIT, 0, false)
       for (let c = 0; c + 1 < sources.length; c++) {
@@ -201,7 +208,7 @@ export class Scorer {
         a = b
       }
       out[i] = sum / (sources.length - 1)
-    })
+    }
     return out
   }
 
@@ -287,6 +294,7 @@ export class Scorer {
   private phraseFilter(clause: ResolvedClause, count: number): number {
     const sources = clause.parts.map((part) => this.sources(part))
     const shifts = clause.offsets.map((o) => o - (clause.offsets[0] as number))
+    if (sources.every((s) => s.length === 1)) return this.phraseFilterWords(sources.map((s) => s[0] as PositionSource), shifts, count)
     const docs = this.clauseDocs
     const stride = 2 * POS_LIMIT
     let kept = 0
@@ -302,11 +310,142 @@ export class Scorer {
     return kept
   }
 
+  /**
+   * phraseFilter for the usual phrase, one term per word: per doc, reads each word's field mask
+   * and counts, decodes only the positions of the word with the fewest (in fields all words share),
+   * then streams the other words' positions against them, stopping at the first full occurrence.
+   */
+  private phraseFilterWords(sources: PositionSource[], shifts: number[], count: number): number {
+    const n = sources.length
+    if (this.phraseTf.length < n * NF) {
+      this.phraseTf = new Int32Array(n * NF)
+      this.phraseHead = new Int32Array(n * 4)
+    }
+    const tfs = this.phraseTf
+    const head = this.phraseHead // per word: mask, total positions, end of header, first position
+    const docs = this.clauseDocs
+    const stride = 2 * POS_LIMIT
+    const { main, pos } = this.postings
+    let kept = 0
+    for (let k = 0; k < count; k++) {
+      const d = docs[k] as number
+      let common = 0xff
+      let best = 0
+      for (let i = 0; i < n && common !== 0; i++) {
+        const source = sources[i] as PositionSource
+        if (!source.cursor.seek(d)) {
+          common = 0
+          break
+        }
+        const buf = main[source.tid] as Uint8Array
+        let at = source.cursor.headerAt
+        const mask = buf[at++] as number
+        let total = 0
+        for (let f = 0; f < NF; f++) {
+          let tf = 0
+          if (mask & (1 << f)) {
+            let b = buf[at++] as number
+            tf = b & 0x7f
+            for (let shift = 7; b >= 0x80; shift += 7) {
+              b = buf[at++] as number
+              tf |= (b & 0x7f) << shift
+            }
+          }
+          tfs[i * NF + f] = tf
+          total += tf
+        }
+        head[4 * i] = mask
+        head[4 * i + 1] = total
+        head[4 * i + 2] = at
+        head[4 * i + 3] = source.cursor.positionsAt
+        common &= mask
+        if (total < (head[4 * best + 1] as number)) best = i
+      }
+      if (common === 0) continue
+      // The rarest word's positions in the shared fields, as keys field × stride + position − shift.
+      let a = 0
+      let out = this.posA
+      let buf = pos[(sources[best] as PositionSource).tid] as Uint8Array
+      let at = head[4 * best + 3] as number
+      for (let f = 0; f < NF; f++) {
+        const tf = tfs[best * NF + f] as number
+        if (tf === 0) continue
+        if (!(common & (1 << f))) {
+          for (let j = 0; j < tf; j++) while ((buf[at++] as number) >= 0x80);
+          continue
+        }
+        if (a + tf > out.length) {
+          const bigger = new Int32Array((a + tf) * 2)
+          bigger.set(out.subarray(0, a))
+          this.posA = out = bigger
+        }
+        let key = f * stride + POS_LIMIT - (shifts[best] as number)
+        for (let j = 0; j < tf; j++) {
+          let b = buf[at++] as number
+          let v = b & 0x7f
+          for (let shift = 7; b >= 0x80; shift += 7) {
+            b = buf[at++] as number
+            v |= (b & 0x7f) << shift
+          }
+          out[a++] = key += v
+        }
+      }
+      ;(sources[best] as PositionSource).cursor.passed(head[4 * best + 2] as number, at)
+      let left = n - 1
+      for (let i = 0; i < n && a > 0; i++) {
+        if (i === best) continue
+        const last = --left === 0
+        buf = pos[(sources[i] as PositionSource).tid] as Uint8Array
+        at = head[4 * i + 3] as number
+        let j = 0
+        let m = 0
+        let found = false
+        let complete = true
+        for (let f = 0; f < NF && !found && complete; f++) {
+          const tf = tfs[i * NF + f] as number
+          if (tf === 0) continue
+          if (!(common & (1 << f))) {
+            for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
+            continue
+          }
+          let key = f * stride + POS_LIMIT - (shifts[i] as number)
+          for (let jj = 0; jj < tf; jj++) {
+            let b = buf[at++] as number
+            let v = b & 0x7f
+            for (let shift = 7; b >= 0x80; shift += 7) {
+              b = buf[at++] as number
+              v |= (b & 0x7f) << shift
+            }
+            key += v
+            while (j < a && (out[j] as number) < key) j++
+            if (j >= a) {
+              complete = false
+              break
+            }
+            if (out[j] === key) {
+              if (last) {
+                found = true
+                break
+              }
+              out[m++] = key
+              j++
+            }
+          }
+        }
+        if (complete && !found) (sources[i] as PositionSource).cursor.passed(head[4 * i + 2] as number, at)
+        a = last ? (found ? 1 : 0) : m
+      }
+      if (a > 0) docs[kept++] = d
+    }
+    return kept
+  }
+
   private sources(part: Part): PositionSource[] {
-    return part.map(({ tid }) => {
-      const list = this.decoded.get(tid)
-      return { tid, list, ...this.decoded.withOffsets(tid, list) }
-    })
+    const p = this.postings
+    return part.map(({ tid }) => ({
+      tid,
+      cursor: new PostingCursor().reset(this.decoded.get(tid).docs, p.skips(tid), p.main[tid] as Uint8Array, p.pos[tid] as Uint8Array)
+    }))
   }
 
   /**
@@ -318,13 +457,12 @@ export class Scorer {
     let n = 0
     const r = this.mainReader
     const pr = this.posReader
-    for (const { list, mainAt, posAt, tid } of sources) {
-      const idx = findDoc(list.docs, d)
-      if (idx < 0) continue
+    for (const { cursor, tid } of sources) {
+      if (!cursor.seek(d)) continue
       r.buf = this.postings.main[tid] as Uint8Array
-      r.at = mainAt[idx] as number
+      r.at = cursor.headerAt
       pr.buf = this.postings.pos[tid] as Uint8Array
-      pr.at = posAt[idx] as number
+      pr.at = cursor.positionsAt
       const mask = r.byte()
       for (let f = 0; f < NF; f++) {
         if (!(mask & (1 << f))) continue
@@ -340,6 +478,7 @@ export class Scorer {
         const base = f * stride + add
         for (let j = 0; j < tf; j++) out[n++] = base + (p += pr.next())
       }
+      cursor.passed(r.at, pr.at)
     }
     if (sources.length > 1) out.subarray(0, n).sort()
     return n
