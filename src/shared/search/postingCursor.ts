@@ -3,34 +3,43 @@ import { FIELD_NAMES } from './types'
 
 const NF = FIELD_NAMES.length
 
-/** One checkpoint (stream offsets) every SKIP_EVERY postings of a term. */
+/** One checkpoint every SKIP_EVERY postings of a term. */
 export const SKIP_SHIFT = 5
 export const SKIP_EVERY = 1 << SKIP_SHIFT
 
 /**
- * Stream offsets of every SKIP_EVERY-th posting of a term: [mainAt, posAt] pairs, where mainAt is
- * the start of the posting's doc delta and posAt its first position. One pass over the term's
- * streams, kept until they change: afterwards any posting's positions are found by walking at
- * most SKIP_EVERY - 1 postings, without reading a long list's positions from its start.
+ * Checkpoints into a term's streams, one per SKIP_EVERY postings: [docBefore, mainAt, posAt]
+ * triples, where docBefore is the doc of the posting before (-1 for the first), mainAt the start
+ * of the posting's doc delta and posAt its first position. One pass over the term's streams, kept
+ * until they change; afterwards any doc's posting is found by a binary search over the
+ * checkpoints and a walk over at most SKIP_EVERY - 1 postings.
  */
 export function buildSkips(postings: PostingStore, tid: number): Uint32Array {
   const n = postings.df[tid] as number
-  const out = new Uint32Array(2 * (((n + SKIP_EVERY - 1) >> SKIP_SHIFT) || 1))
+  const out = new Uint32Array(3 * ((n + SKIP_EVERY - 1) >> SKIP_SHIFT))
   const main = postings.main[tid] as Uint8Array
   const pos = postings.pos[tid] as Uint8Array
   let at = 0
   let pat = 0
+  let doc = -1
   for (let i = 0; i < n; i++) {
     if ((i & (SKIP_EVERY - 1)) === 0) {
-      out[2 * (i >> SKIP_SHIFT)] = at
-      out[2 * (i >> SKIP_SHIFT) + 1] = pat
+      const c = 3 * (i >> SKIP_SHIFT)
+      out[c] = doc
+      out[c + 1] = at
+      out[c + 2] = pat
     }
-    while ((main[at++] as number) >= 0x80);
+    let b = main[at++] as number
+    let delta = b & 0x7f
+    for (let shift = 7; b >= 0x80; shift += 7) {
+      b = main[at++] as number
+      delta |= (b & 0x7f) << shift
+    }
+    doc += delta
     const mask = main[at++] as number
     let count = 0
-    for (let f = 0; f < NF; f++) {
-      if (!(mask & (1 << f))) continue
-      let b = main[at++] as number
+    for (let bits = mask; bits !== 0; bits &= bits - 1) {
+      b = main[at++] as number
       let v = b & 0x7f
       for (let shift = 7; b >= 0x80; shift += 7) {
         b = main[at++] as number
@@ -44,57 +53,83 @@ export function buildSkips(postings: PostingStore, tid: number): Uint32Array {
 }
 
 /**
- * Walks one term's postings to given docs in any order (cheapest ascending): finds the posting's
- * index in the decoded doc numbers, jumps to the nearest checkpoint at or before it when that
- * saves reading, and skips the postings between. After a successful seek, `headerAt` points at the
- * posting's field mask in the main stream and `positionsAt` at its first position.
+ * Walks one term's postings to given docs, cheapest in ascending order, without decoding the
+ * list: jumps to the checkpoint before a doc when that saves reading and skips the postings
+ * between. After a successful seek, `headerAt` points at the posting's field mask in the main
+ * stream and (unless the seek was for the mask only) `positionsAt` at its first position.
  */
 export class PostingCursor {
-  private docs: Int32Array = new Int32Array(0)
   private skips: Uint32Array = new Uint32Array(0)
   private main: Uint8Array = new Uint8Array(0)
   private pos: Uint8Array = new Uint8Array(0)
-  /** The posting mainAt/posAt point at (the start of its doc delta, its first position). */
+  private df = 0
+  /** The posting the cursor is at (the start of its doc delta), the doc before it and its first position. */
   private idx = 0
+  private prev = -1
   private mainAt = 0
   private posAt = 0
+  /** Whether posAt is still known (a mask-only seek stops following positions). */
+  private posKnown = true
   headerAt = 0
   positionsAt = 0
 
-  reset(docs: Int32Array, skips: Uint32Array, main: Uint8Array, pos: Uint8Array): this {
-    this.docs = docs
-    this.skips = skips
-    this.main = main
-    this.pos = pos
-    this.idx = 0
-    this.mainAt = 0
-    this.posAt = 0
+  reset(postings: PostingStore, tid: number): this {
+    this.skips = postings.skips(tid)
+    this.main = postings.main[tid] as Uint8Array
+    this.pos = postings.pos[tid] as Uint8Array
+    this.df = postings.df[tid] as number
+    this.jump(0)
     return this
   }
 
-  /** Whether the term occurs in doc d; if so the cursor is at its posting. */
-  seek(d: number): boolean {
-    const target = this.indexOf(d)
-    if (target < 0) return false
-    if (target < this.idx || target - this.idx >= SKIP_EVERY) {
-      const c = target >> SKIP_SHIFT
-      if (target < this.idx || c << SKIP_SHIFT > this.idx) {
-        this.idx = c << SKIP_SHIFT
-        this.mainAt = this.skips[2 * c] as number
-        this.posAt = this.skips[2 * c + 1] as number
+  /**
+   * Whether the term occurs in doc d; if so the cursor is at its posting. With `positions` false
+   * only the main stream is walked (enough for the field mask).
+   */
+  seek(d: number, positions = true): boolean {
+    const skips = this.skips
+    const blocks = skips.length / 3
+    const block = this.idx >> SKIP_SHIFT
+    // Behind the cursor, past the next checkpoint, or positions wanted but no longer followed: jump.
+    if (d <= this.prev || (block + 1 < blocks && d > (skips[3 * (block + 1)] as number)) || (positions && !this.posKnown)) {
+      let lo = 0
+      let hi = blocks - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((skips[3 * mid] as number) < d || (skips[3 * mid] as number) === 0xffffffff) lo = mid
+        else hi = mid - 1
       }
+      if (lo !== block || d <= this.prev || (positions && !this.posKnown)) this.jump(lo)
     }
     const main = this.main
     const pos = this.pos
     let at = this.mainAt
     let pat = this.posAt
-    for (let j = this.idx; j < target; j++) {
-      while ((main[at++] as number) >= 0x80);
+    let prev = this.prev
+    for (let j = this.idx; j < this.df; j++) {
+      const start = at
+      let b = main[at++] as number
+      let delta = b & 0x7f
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = main[at++] as number
+        delta |= (b & 0x7f) << shift
+      }
+      const doc = prev + delta
+      if (doc >= d) {
+        this.idx = j
+        this.prev = prev
+        this.mainAt = start
+        this.posAt = pat
+        this.posKnown = this.posKnown && positions
+        if (doc > d) return false
+        this.headerAt = at
+        this.positionsAt = pat
+        return true
+      }
       const mask = main[at++] as number
       let count = 0
-      for (let f = 0; f < NF; f++) {
-        if (!(mask & (1 << f))) continue
-        let b = main[at++] as number
+      for (let bits = mask; bits !== 0; bits &= bits - 1) {
+        b = main[at++] as number
         let v = b & 0x7f
         for (let shift = 7; b >= 0x80; shift += 7) {
           b = main[at++] as number
@@ -102,49 +137,39 @@ export class PostingCursor {
         }
         count += v
       }
-      for (let k = 0; k < count; k++) while ((pos[pat++] as number) >= 0x80);
+      if (positions) for (let k = 0; k < count; k++) while ((pos[pat++] as number) >= 0x80);
+      prev = doc
     }
-    this.idx = target
+    this.idx = this.df
+    this.prev = prev
     this.mainAt = at
     this.posAt = pat
-    while ((main[at++] as number) >= 0x80);
-    this.headerAt = at
-    this.positionsAt = pat
-    return true
+    this.posKnown = this.posKnown && positions
+    return false
   }
 
   /**
    * The caller read the current posting to its end (mask, tfs and every position): the cursor
    * moves past it, so the next seek does not read it again.
    */
-  passed(mainEnd: number, positionsEnd: number): void {
+  passed(doc: number, mainEnd: number, positionsEnd: number): void {
     this.idx++
+    this.prev = doc
     this.mainAt = mainEnd
     this.posAt = positionsEnd
   }
 
-  /** Index of d in the doc numbers, searching forward from the cursor first; -1 when absent. */
-  private indexOf(d: number): number {
-    const docs = this.docs
-    let lo = 0
-    let hi = docs.length - 1
-    if (this.idx < docs.length && (docs[this.idx] as number) <= d) {
-      // Gallop forward from the cursor: candidates usually come in ascending order.
-      lo = this.idx
-      let step = 1
-      while (lo + step <= hi && (docs[lo + step] as number) <= d) {
-        lo += step
-        step <<= 1
-      }
-      hi = Math.min(hi, lo + step)
+  private jump(block: number): void {
+    this.idx = block << SKIP_SHIFT
+    if (this.skips.length === 0) {
+      this.prev = -1
+      this.mainAt = 0
+      this.posAt = 0
+    } else {
+      this.prev = (this.skips[3 * block] as number) | 0
+      this.mainAt = this.skips[3 * block + 1] as number
+      this.posAt = this.skips[3 * block + 2] as number
     }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const v = docs[mid] as number
-      if (v < d) lo = mid + 1
-      else if (v > d) hi = mid - 1
-      else return mid
-    }
-    return -1
+    this.posKnown = true
   }
 }

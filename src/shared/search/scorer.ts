@@ -390,7 +390,7 @@ export class Scorer {
           out[a++] = key += v
         }
       }
-      ;(sources[best] as PositionSource).cursor.passed(head[4 * best + 2] as number, at)
+      ;(sources[best] as PositionSource).cursor.passed(d, head[4 * best + 2] as number, at)
       let left = n - 1
       for (let i = 0; i < n && a > 0; i++) {
         if (i === best) continue
@@ -432,7 +432,7 @@ export class Scorer {
             }
           }
         }
-        if (complete && !found) (sources[i] as PositionSource).cursor.passed(head[4 * i + 2] as number, at)
+        if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
         a = last ? (found ? 1 : 0) : m
       }
       if (a > 0) docs[kept++] = d
@@ -441,11 +441,7 @@ export class Scorer {
   }
 
   private sources(part: Part): PositionSource[] {
-    const p = this.postings
-    return part.map(({ tid }) => ({
-      tid,
-      cursor: new PostingCursor().reset(this.decoded.get(tid).docs, p.skips(tid), p.main[tid] as Uint8Array, p.pos[tid] as Uint8Array)
-    }))
+    return part.map(({ tid }) => ({ tid, cursor: new PostingCursor().reset(this.postings, tid) }))
   }
 
   /**
@@ -478,7 +474,7 @@ export class Scorer {
         const base = f * stride + add
         for (let j = 0; j < tf; j++) out[n++] = base + (p += pr.next())
       }
-      cursor.passed(r.at, pr.at)
+      cursor.passed(d, r.at, pr.at)
     }
     if (sources.length > 1) out.subarray(0, n).sort()
     return n
