@@ -34,6 +34,8 @@ export class DecodedPostings {
    * state instead of once per posting. Divided by exactly as before, so scores keep every bit.
    */
   private norms: Float64Array | null = null
+  /** The average field lengths the norms were computed under. */
+  private avg: readonly number[] = []
 
   constructor(
     private readonly postings: PostingStore,
@@ -80,6 +82,7 @@ export class DecodedPostings {
     const buf = this.postings.main[tid] as Uint8Array
     let at = 0
     let d = -1
+    let max = 0
     for (let i = 0; i < n; i++) {
       let b = buf[at++] as number
       let v = b & 0x7f
@@ -104,7 +107,9 @@ export class DecodedPostings {
       docs[i] = d
       tfw[i] = t
       mask[i] = m
+      if (t > max) max = t
     }
+    this.postings.recordMaxTfw(tid, max, this.avg)
     return { docs, tfw, mask, bytes: 13 * n + 64 }
   }
 
@@ -112,6 +117,7 @@ export class DecodedPostings {
     const count = this.docs.count
     const fieldLen = this.docs.fieldLen
     const avg = this.docs.avgLengths()
+    this.avg = avg
     const norms = new Float64Array(count * NF)
     for (let d = 0; d < count; d++) {
       for (let f = 0; f < NF; f++) {

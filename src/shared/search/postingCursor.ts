@@ -1,7 +1,4 @@
 import type { PostingStore } from './postings'
-import { FIELD_NAMES } from './types'
-
-const NF = FIELD_NAMES.length
 
 /** One checkpoint every SKIP_EVERY postings of a term. */
 export const SKIP_SHIFT = 5

@@ -53,6 +53,10 @@ export class Scorer {
 
   private markStamp = new Uint32Array(0)
   private markGen = 0
+  /** Terms of the last matchTop left unscored, with scratch for counting their docs and for selection. */
+  private readonly pending: number[] = []
+  private unionBits = new Uint32Array(0)
+  private selectScratch = new Float64Array(0)
 
   /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
   private partDocs = new Int32Array(0)
@@ -159,6 +163,155 @@ export class Scorer {
       this.addClause(m)
     }
     return out.subarray(0, count)
+  }
+
+  /**
+   * A query of one word with its expansions (a prefix being typed; no phrase), for its k best
+   * docs: the same scores, fields and total as match() and exclude(), with less work. The terms go
+   * in order of the highest score they can give (idf × weight × (k1 + 1)); once k eligible docs
+   * are scored and the next term cannot beat the k-th best, the remaining terms are not decoded
+   * or scored: any doc only they contain scores below all k, and they cannot raise a scored
+   * doc's score (the part takes the maximum) above it. Their docs are still counted, from doc
+   * bitsets, so the total stays exact; the fields they add are filled in for the page by
+   * completeMasks. Returns the scored docs (a superset of the k best); the total is in `total`.
+   */
+  matchTop(clause: ResolvedClause, filter: Uint8Array | null, exclusions: ResolvedClause[], k: number): { docs: Int32Array; total: number } {
+    const excluded = this.markAll(exclusions)
+    const gen = ++this.accGen
+    const { accStamp, accScore, accMatched, accMask, markStamp } = this
+    const deleted = this.docs.deleted
+    const n = this.docs.count
+    const part = clause.parts[0] as Part
+    const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
+    const avg = this.docs.avgLengths()
+    const terms = part.map(({ tid, weight }) => {
+      const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
+      // The saturation w(k1 + 1)/(w + k1) grows with w and stays under k1 + 1.
+      const w = this.postings.maxTfwBound(tid, avg)
+      const saturation = w === Infinity ? K1 + 1 : (w * (K1 + 1)) / (w + K1)
+      return { tid, idf, bound: idf * saturation * (1 + 1e-9) }
+    }).sort((a, b) => b.bound - a.bound || (this.postings.df[a.tid] as number) - (this.postings.df[b.tid] as number))
+    const out = this.resultDocs
+    let count = 0
+    let best = 0
+    let kth = -Infinity
+    let kthAt = -1
+    this.pending.length = 0
+    for (let j = 0; j < terms.length; j++) {
+      const { tid, idf, bound } = terms[j] as (typeof terms)[number]
+      if (count >= k && bound < best) {
+        if (kthAt !== count) {
+          kth = this.kthBest(out, count, k)
+          kthAt = count
+        }
+        if (bound < kth) {
+          for (let r = j; r < terms.length; r++) this.pending.push((terms[r] as (typeof terms)[number]).tid)
+          break
+        }
+      }
+      const { docs, tfw, mask } = this.decoded.get(tid)
+      const len = docs.length
+      for (let i = 0; i < len; i++) {
+        const d = docs[i] as number
+        if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+        const w = tfw[i] as number
+        const sc = (idf * w * (K1 + 1)) / (w + K1)
+        if (accStamp[d] !== gen) {
+          accStamp[d] = gen
+          accScore[d] = sc
+          accMatched[d] = 1
+          accMask[d] = mask[i] as number
+          out[count++] = d
+        } else {
+          if (sc > (accScore[d] as number)) accScore[d] = sc
+          accMask[d] = (accMask[d] as number) | (mask[i] as number)
+        }
+        if (sc > best) best = sc
+      }
+      kthAt = -1
+    }
+    let total = count
+    if (this.pending.length > 0) {
+      // Count the skipped terms' other eligible docs: their union, less the docs already scored.
+      const words = (n >> 5) + 1
+      if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
+      const union = this.unionBits
+      union.fill(0, 0, words)
+      for (const tid of this.pending) {
+        const bits = this.postings.docBits(tid)
+        for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
+      }
+      for (let w = 0; w < words; w++) {
+        let extra = union[w] as number
+        while (extra !== 0) {
+          const low = extra & -extra
+          extra ^= low
+          const d = (w << 5) + 31 - Math.clz32(low)
+          if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+          total++
+        }
+      }
+    }
+    return { docs: out.subarray(0, count), total }
+  }
+
+  /** Adds to the given docs' fields those of the terms matchTop left unscored (for the page's hits). */
+  completeMasks(docs: readonly number[]): void {
+    if (this.pending.length === 0 || docs.length === 0) return
+    const sorted = [...docs].sort((a, b) => a - b)
+    const cursor = new PostingCursor()
+    for (const tid of this.pending) {
+      const bits = this.postings.docBits(tid)
+      const main = this.postings.main[tid] as Uint8Array
+      cursor.reset(this.postings, tid)
+      for (const d of sorted) {
+        if (!(((bits[d >> 5] ?? 0) >>> (d & 31)) & 1)) continue
+        if (cursor.seek(d, false)) this.accMask[d] = (this.accMask[d] as number) | (main[cursor.headerAt] as number)
+      }
+    }
+  }
+
+  /** The k-th highest accumulated score among docs[0, count). */
+  private kthBest(docs: Int32Array, count: number, k: number): number {
+    if (this.selectScratch.length < count) this.selectScratch = new Float64Array(count + (count >> 2))
+    const a = this.selectScratch
+    for (let i = 0; i < count; i++) a[i] = this.accScore[docs[i] as number] as number
+    // Quickselect for index k - 1 of the descending order.
+    let lo = 0
+    let hi = count - 1
+    const target = k - 1
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1] as number
+      let i = lo
+      let j = hi
+      while (i <= j) {
+        while ((a[i] as number) > pivot) i++
+        while ((a[j] as number) < pivot) j--
+        if (i <= j) {
+          const t = a[i] as number
+          a[i] = a[j] as number
+          a[j] = t
+          i++
+          j--
+        }
+      }
+      if (target <= j) hi = j
+      else if (target >= i) lo = i
+      else break
+    }
+    return a[target] as number
+  }
+
+  /** Marks in markStamp every doc any of the clauses matches; returns the mark (-1: none marked). */
+  private markAll(clauses: ResolvedClause[]): number {
+    if (clauses.length === 0) return -1
+    const gen = ++this.markGen
+    for (const clause of clauses) {
+      const m = this.scoreClause(clause, null, false)
+      const docs = this.clauseDocs
+      for (let i = 0; i < m; i++) this.markStamp[docs[i] as number] = gen
+    }
+    return gen
   }
 
   /** Makes `docs` the current result without scores (an empty query lists by date). */

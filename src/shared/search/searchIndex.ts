@@ -98,6 +98,18 @@ export class SearchIndex {
     required.sort((a, b) => a.cost - b.cost)
     const scored = parsed.must.length > 0
     if (scored && required.length + optional.length === 0) return { total: 0, hits: [] }
+    const limit = options.limit ?? 50
+    const offset = options.offset ?? 0
+    const only = required.length + optional.length === 1 ? (required[0] ?? optional[0]) : undefined
+    if (only && !only.phrase && only.parts.length === 1 && (only.parts[0] as Part).length > 1) {
+      // One word being typed, with its expansions: only the terms that can reach the page are scored.
+      const exclusions = parsed.not.map((c) => this.resolve({ ...c, terms: c.terms.map((t) => ({ ...t, prefix: false })) }, 0))
+      const { docs, total } = this.scorer.matchTop(only, filter, exclusions.filter((r): r is ResolvedClause => r !== null), Math.max(offset + limit, PROXIMITY_WINDOW))
+      this.rank(docs, parsed.must.filter((c) => c.terms.length > 0).length)
+      const page = topK(docs, this.rankKey, Math.max(offset + limit, PROXIMITY_WINDOW)).slice(offset, offset + limit)
+      this.scorer.completeMasks(page)
+      return { total, hits: page.map((d) => this.toHit(d, true, parsed, options)) }
+    }
     let candidates: Int32Array
     if (scored) candidates = this.scorer.match(required, optional, filter)
     else {
@@ -109,8 +121,6 @@ export class SearchIndex {
       if (r) candidates = this.scorer.exclude(r, candidates)
     }
 
-    const limit = options.limit ?? 50
-    const offset = options.offset ?? 0
     let page: number[]
     if (scored) {
       const positive = parsed.must.filter((c) => c.terms.length > 0).length
