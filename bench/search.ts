@@ -3,7 +3,7 @@
  *   npx tsx bench/search.ts [--sizes 1000,10000,50000,100000] [--only ours,flexsearch] [--queries 300]
  *     [--before /path/to/older/checkout] [--minisearch-max 10000]
  * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
- * `p95 cold` (ours) drops the decoded-postings cache before every query: the first keystroke's cost.
+ * `p95 cold` (ours) drops every cache (decoded postings, checkpoints, bitsets, bounds) before each query: the first keystroke's cost.
  * `text MB` (ours) is what keeping the field texts for snippets (keepText) adds to the heap.
  * --before adds "ours (before)": the SearchIndex of another checkout, same corpus, same run.
  * Re-executes itself with --expose-gc so heap numbers are measured after a full GC.

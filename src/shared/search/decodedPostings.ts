@@ -20,15 +20,31 @@ export interface DecodedList {
 
 /** Bytes of decoded postings kept between queries (the words being typed and their neighbours). */
 export const DEFAULT_CACHE_BYTES = 24 * 1024 * 1024
+/** Bytes per decoded posting: doc number, weighted tf, field mask. */
+const POSTING_BYTES = 13
+
+interface Resident { tid: number; start: number; length: number }
 
 /**
- * Decodes posting streams into typed arrays once and keeps the recently used ones (LRU within a
- * byte budget), so typing a query again with one more letter re-reads nothing. Everything here
- * depends on the index contents (doc numbers, average field lengths): `clear` on every change.
+ * Decodes posting streams into typed arrays once and keeps the recent ones within a byte budget,
+ * so typing a query again with one more letter re-reads nothing. The lists are views into three
+ * pooled arrays filled as a ring (the oldest list gives way first): a query allocates no array
+ * buffers, which on a large index kept the garbage collector busy. A list handed out is valid
+ * until the next get. Everything here depends on the index contents (doc numbers, average field
+ * lengths): `clear` on every change.
  */
 export class DecodedPostings {
   private lists = new Map<number, DecodedList>()
-  private bytes = 0
+  /** Resident lists in the order they were written (the ring's oldest first). */
+  private queue: Resident[] = []
+  private queueHead = 0
+  private poolDocs = new Int32Array(0)
+  private poolTfw = new Float64Array(0)
+  private poolMask = new Uint8Array(0)
+  /** Where the next list goes. */
+  private head = 0
+  private used = 0
+  private readonly maxPostings: number
   /**
    * Per doc and field, BM25's length normalisation 1 − b + b·len/avg: computed once per index
    * state instead of once per posting. Divided by exactly as before, so scores keep every bit.
@@ -40,44 +56,98 @@ export class DecodedPostings {
   constructor(
     private readonly postings: PostingStore,
     private readonly docs: DocTable,
-    private readonly budget = DEFAULT_CACHE_BYTES
-  ) {}
+    budget = DEFAULT_CACHE_BYTES
+  ) {
+    this.maxPostings = Math.max(1024, Math.floor(budget / POSTING_BYTES))
+  }
 
   get cachedBytes(): number {
-    return this.bytes
+    return this.used * POSTING_BYTES
   }
 
   clear(): void {
     this.norms = null
-    if (this.lists.size === 0) return
     this.lists.clear()
-    this.bytes = 0
+    this.queue = []
+    this.queueHead = 0
+    this.head = 0
+    this.used = 0
   }
 
   get(tid: number): DecodedList {
     const hit = this.lists.get(tid)
-    if (hit) {
-      // Most recently used last: Map keeps insertion order.
-      this.lists.delete(tid)
-      this.lists.set(tid, hit)
-      return hit
-    }
-    const list = this.decode(tid)
-    this.lists.set(tid, list)
-    this.bytes += list.bytes
-    for (const [old, l] of this.lists) {
-      if (this.bytes <= this.budget || old === tid) break
-      this.lists.delete(old)
-      this.bytes -= l.bytes
+    if (hit) return hit
+    const n = this.postings.df[tid] as number
+    const start = this.place(n)
+    const list = start < 0
+      ? this.decode(tid, new Int32Array(n), new Float64Array(n), new Uint8Array(n))
+      : this.decode(tid, this.poolDocs.subarray(start, start + n), this.poolTfw.subarray(start, start + n), this.poolMask.subarray(start, start + n))
+    if (start >= 0) {
+      this.lists.set(tid, list)
+      this.queue.push({ tid, start, length: n })
+      this.used += n
     }
     return list
   }
 
-  private decode(tid: number): DecodedList {
-    const n = this.postings.df[tid] as number
-    const docs = new Int32Array(n)
-    const tfw = new Float64Array(n)
-    const mask = new Uint8Array(n)
+  /**
+   * Room for n postings in the pool: grows it while under budget, else takes the space of the
+   * oldest lists. -1 for a list too long to pool (decoded into its own arrays, not kept).
+   */
+  private place(n: number): number {
+    if (n > this.maxPostings >> 2) return -1
+    const cap = this.poolDocs.length
+    if (this.used + n > cap && cap < this.maxPostings) {
+      this.grow(Math.min(this.maxPostings, Math.max(2 * cap, 4 * n, 65536, this.used + n)))
+    }
+    for (;;) {
+      if (this.queueHead >= this.queue.length) {
+        // Empty ring: start over at the front.
+        this.queue = []
+        this.queueHead = 0
+        this.head = 0
+        return this.take(n)
+      }
+      const tail = (this.queue[this.queueHead] as Resident).start
+      if (tail < this.head) {
+        // Lists lie in [tail, head): free are [head, end) and [0, tail).
+        if (this.poolDocs.length - this.head >= n) return this.take(n)
+        this.head = 0
+      } else if (tail - this.head >= n) return this.take(n)
+      this.evictOldest()
+    }
+  }
+
+  private take(n: number): number {
+    const at = this.head
+    this.head += n
+    return at
+  }
+
+  private evictOldest(): void {
+    const old = this.queue[this.queueHead++] as Resident
+    this.lists.delete(old.tid)
+    this.used -= old.length
+    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.queueHead)
+      this.queueHead = 0
+    }
+  }
+
+  /** A bigger pool: the lists in the old one are dropped (decoded again when next needed). */
+  private grow(cap: number): void {
+    this.poolDocs = new Int32Array(cap)
+    this.poolTfw = new Float64Array(cap)
+    this.poolMask = new Uint8Array(cap)
+    this.lists.clear()
+    this.queue = []
+    this.queueHead = 0
+    this.head = 0
+    this.used = 0
+  }
+
+  private decode(tid: number, docs: Int32Array, tfw: Float64Array, mask: Uint8Array): DecodedList {
+    const n = docs.length
     const norms = this.norms ?? this.computeNorms()
     const buf = this.postings.main[tid] as Uint8Array
     let at = 0
@@ -110,7 +180,7 @@ export class DecodedPostings {
       if (t > max) max = t
     }
     this.postings.recordMaxTfw(tid, max, this.avg)
-    return { docs, tfw, mask, bytes: 13 * n + 64 }
+    return { docs, tfw, mask, bytes: POSTING_BYTES * n }
   }
 
   private computeNorms(): Float64Array {

@@ -298,7 +298,11 @@ export class SearchIndex {
       const tier = (key[d] as number) >= FULL_MATCH_TIER ? FULL_MATCH_TIER : 0
       key[d] = tier + ((key[d] as number) - tier) * (1 + PROXIMITY_WEIGHT * (closeness[i] as number))
     })
-    window.sort((a, b) => (key[b] as number) - (key[a] as number) || a - b)
+    window.sort((a, b) => {
+      const ka = key[a] as number
+      const kb = key[b] as number
+      return ka > kb ? -1 : ka < kb ? 1 : a - b
+    })
     page.splice(0, window.length, ...window)
   }
 
