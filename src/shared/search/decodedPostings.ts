@@ -98,7 +98,11 @@ export class DecodedPostings {
     if (n > this.maxPostings >> 2) return -1
     const cap = this.poolDocs.length
     if (this.used + n > cap && cap < this.maxPostings) {
-      this.grow(Math.min(this.maxPostings, Math.max(2 * cap, 4 * n, 65536, this.used + n)))
+      // Straight to the size the index can use (all its postings, at most the budget): growing in
+      // steps would drop the resident lists at each step.
+      let total = 0
+      for (const df of this.postings.df) total += df
+      this.grow(Math.min(this.maxPostings, Math.max(total, this.used + n, 2 * cap)))
     }
     for (;;) {
       if (this.queueHead >= this.queue.length) {
@@ -181,6 +185,11 @@ export class DecodedPostings {
     }
     this.postings.recordMaxTfw(tid, max, this.avg)
     return { docs, tfw, mask, bytes: POSTING_BYTES * n }
+  }
+
+  /** Per doc and field, 1 − b + b·len/avg for the index as it is (what decoding divides by). */
+  lengthNorms(): Float64Array {
+    return this.norms ?? this.computeNorms()
   }
 
   private computeNorms(): Float64Array {

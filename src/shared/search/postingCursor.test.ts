@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Term } from '../text/analyse'
-import { PostingCursor, SKIP_EVERY } from './postingCursor'
+import { buildSkips, PostingCursor, SKIP_EVERY } from './postingCursor'
 import { NF, PostingStore } from './postings'
+import { SearchIndex } from './searchIndex'
+import { checkSnapshot } from './snapshot'
 import { rng } from '../../testSupport/seededRandom'
 
 interface Posting { mask: number; tfs: number[]; positions: number[][] }
@@ -87,6 +89,8 @@ describe('PostingCursor', () => {
     let checked = 0
     for (let tid = 0; tid < store.terms.length; tid++) {
       const expected = readAll(store, tid)
+      const sortedDocs = [...expected.keys()]
+      const nextDoc = (d: number): number => sortedDocs.find((x) => x >= d) ?? -1
       const all = Array.from({ length: DOCS + 5 }, (_, d) => d - 2).filter((d) => d >= 0)
       const orders = [
         all,
@@ -101,6 +105,8 @@ describe('PostingCursor', () => {
           const want = expected.get(d)
           const context = `term ${store.terms[tid]}, doc ${d}, positions ${positions}`
           expect(cursor.seek(d, positions), context).toBe(want !== undefined)
+          // It stops at the first posting at or after d.
+          expect(cursor.doc, context).toBe(nextDoc(d))
           if (!want) continue
           const got = readAt(store, tid, cursor, positions)
           expect(got.mask, context).toBe(want.mask)
@@ -145,5 +151,24 @@ describe('PostingCursor', () => {
     const cursor = new PostingCursor().reset(small, tid)
     expect(cursor.seek(100)).toBe(true)
     expect(readAt(small, tid, cursor, true).positions[0]).toEqual([4])
+  })
+})
+
+describe('checkpoints from checking a snapshot', () => {
+  it('are the ones buildSkips makes, for every long term', () => {
+    const next = rng(77)
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`)
+    const text = (n: number): string => Array.from({ length: n }, () => words[Math.floor(words.length * next() ** 2)]).join(' ')
+    const docs = Array.from({ length: 600 }, (_, i) => ({ id: `d${i}`, fields: { title: text(3), body: text(80) }, meta: {} }))
+    const snapshot = SearchIndex.build(docs).serialize()
+    const { skips } = checkSnapshot(snapshot)
+    const loaded = SearchIndex.load(snapshot) as unknown as { postings: PostingStore }
+    let compared = 0
+    skips.forEach((list, tid) => {
+      if (!list) return
+      expect(Array.from(list), `term ${tid}`).toEqual(Array.from(buildSkips(loaded.postings, tid)))
+      compared++
+    })
+    expect(compared).toBeGreaterThan(20)
   })
 })

@@ -67,6 +67,8 @@ export class PostingCursor {
   private posAt = 0
   /** Whether posAt is still known (a mask-only seek stops following positions). */
   private posKnown = true
+  /** The doc of the posting the last seek stopped at (the first at or after the doc asked for), -1 past the end. */
+  doc = -1
   headerAt = 0
   positionsAt = 0
 
@@ -118,10 +120,10 @@ export class PostingCursor {
         this.mainAt = start
         this.posAt = pat
         this.posKnown = this.posKnown && positions
-        if (doc > d) return false
+        this.doc = doc
         this.headerAt = at
         this.positionsAt = pat
-        return true
+        return doc === d
       }
       const mask = main[at++] as number
       let count = 0
@@ -142,6 +144,7 @@ export class PostingCursor {
     this.mainAt = at
     this.posAt = pat
     this.posKnown = this.posKnown && positions
+    this.doc = -1
     return false
   }
 

@@ -148,6 +148,15 @@ export class PostingStore {
     return bits
   }
 
+  /** Takes checkpoints made elsewhere (while checking a snapshot) for terms as they are now. */
+  adoptSkips(skips: readonly (Uint32Array | undefined)[]): void {
+    skips.forEach((list, tid) => {
+      if (!list) return
+      this.skipLists[tid] = list
+      this.skipDf[tid] = this.df[tid] as number
+    })
+  }
+
   /** Term ids of every indexed word starting with `prefix`, the most frequent first past the cap. */
   expand(prefix: string): number[] {
     const cached = this.expansions.get(prefix)

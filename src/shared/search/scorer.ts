@@ -1,4 +1,4 @@
-import { DecodedPostings, K1 } from './decodedPostings'
+import { BOOST, DecodedPostings, K1 } from './decodedPostings'
 import { type DocTable } from './docTable'
 import { PostingCursor } from './postingCursor'
 import { NF, POS_LIMIT, type PostingStore } from './postings'
@@ -200,7 +200,9 @@ export class Scorer {
     for (let j = 0; j < terms.length; j++) {
       const { tid, idf, bound } = terms[j] as (typeof terms)[number]
       if (count >= k && bound < best) {
-        if (kthAt !== count) {
+        // The k-th best only rises as terms are scored, so an old one stays a valid floor;
+        // recomputed (linear in the scored docs) once they grew by half.
+        if (bound >= kth && (kthAt < 0 || count >= kthAt + (kthAt >> 1))) {
           kth = this.kthBest(out, count, k)
           kthAt = count
         }
@@ -228,7 +230,6 @@ export class Scorer {
         }
         if (sc > best) best = sc
       }
-      kthAt = -1
     }
     let total = count
     if (this.pending.length > 0) {
@@ -382,6 +383,7 @@ export class Scorer {
    * the current result.
    */
   private scoreClause(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
+    if (clause.phrase && clause.parts.length > 1 && clause.parts.every((p) => p.length === 1)) return this.scorePhrase(clause, filter, within)
     const gen = ++this.clauseGen
     const accGen = this.accGen
     const deleted = this.docs.deleted
@@ -440,6 +442,65 @@ export class Scorer {
   }
 
   /**
+   * scoreClause for a phrase of one term per word, without decoding the lists: walks the rarest
+   * word's postings, seeks the others' to the same doc, checks the positions (phraseAt) and scores
+   * the docs where the phrase occurs from the field counts just read, with the same arithmetic,
+   * in the same order, as decoding and scoring would (so the same bits).
+   */
+  private scorePhrase(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
+    const gen = ++this.clauseGen
+    const accGen = this.accGen
+    const deleted = this.docs.deleted
+    const { clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
+    const n = this.docs.count
+    const df = this.postings.df
+    const parts = clause.parts.length
+    const sources: PositionSource[] = clause.parts.map((part) => {
+      const tid = (part[0] as WeightedTerm).tid
+      return { tid, cursor: new PostingCursor().reset(this.postings, tid) }
+    })
+    const idfs = clause.parts.map((part) => {
+      const { tid, weight } = part[0] as WeightedTerm
+      const exact = weight === 1 ? idfOf(df[tid] as number, n) : Infinity
+      return Math.min(idfOf(df[tid] as number, n), exact) * weight
+    })
+    const shifts = clause.offsets.map((o) => o - (clause.offsets[0] as number))
+    let lead = 0
+    for (let i = 1; i < parts; i++) if ((df[(sources[i] as PositionSource).tid] as number) < (df[(sources[lead] as PositionSource).tid] as number)) lead = i
+    const leader = (sources[lead] as PositionSource).cursor
+    const norms = this.decoded.lengthNorms()
+    const out = this.clauseDocs
+    let count = 0
+    for (let d = -1; ;) {
+      leader.seek(d + 1)
+      d = leader.doc
+      if (d < 0) break
+      if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen)) continue
+      if (!this.phraseAt(d, sources, shifts)) continue
+      const tfs = this.phraseTf
+      let score = 0
+      let mask = 0
+      for (let i = 0; i < parts; i++) {
+        let w = 0
+        for (let f = 0; f < NF; f++) {
+          const tf = tfs[i * NF + f] as number
+          if (tf !== 0) w += ((BOOST[f] as number) * tf) / (norms[d * NF + f] as number)
+        }
+        const idf = idfs[i] as number
+        const s = (idf * w * (K1 + 1)) / (w + K1)
+        score = i === 0 ? s : score + s
+        mask |= this.phraseHead[4 * i] as number
+      }
+      clauseStamp[d] = gen
+      clauseCount[d] = parts
+      clauseScore[d] = score
+      clauseMask[d] = mask
+      out[count++] = d
+    }
+    return count
+  }
+
+  /**
    * Keeps the docs (in clauseDocs) where the phrase's words sit at consecutive positions in one
    * field: per doc, each word's positions become keys (field, position − its phrase offset) and a
    * phrase occurrence is a key every word has. Only the candidate docs' positions are decoded.
@@ -447,7 +508,6 @@ export class Scorer {
   private phraseFilter(clause: ResolvedClause, count: number): number {
     const sources = clause.parts.map((part) => this.sources(part))
     const shifts = clause.offsets.map((o) => o - (clause.offsets[0] as number))
-    if (sources.every((s) => s.length === 1)) return this.phraseFilterWords(sources.map((s) => s[0] as PositionSource), shifts, count)
     const docs = this.clauseDocs
     const stride = 2 * POS_LIMIT
     let kept = 0
@@ -464,11 +524,12 @@ export class Scorer {
   }
 
   /**
-   * phraseFilter for the usual phrase, one term per word: per doc, reads each word's field mask
-   * and counts, decodes only the positions of the word with the fewest (in fields all words share),
-   * then streams the other words' positions against them, stopping at the first full occurrence.
+   * Whether the phrase (one term per word) occurs in doc d: seeks every word's cursor to d, reads
+   * its field mask and counts (left in phraseTf, phraseHead for scoring), decodes only the
+   * positions of the word with the fewest (in fields all words share), then streams the other
+   * words' positions against them, stopping at the first full occurrence.
    */
-  private phraseFilterWords(sources: PositionSource[], shifts: number[], count: number): number {
+  private phraseAt(d: number, sources: PositionSource[], shifts: number[]): boolean {
     const n = sources.length
     if (this.phraseTf.length < n * NF) {
       this.phraseTf = new Int32Array(n * NF)
@@ -476,12 +537,9 @@ export class Scorer {
     }
     const tfs = this.phraseTf
     const head = this.phraseHead // per word: mask, total positions, end of header, first position
-    const docs = this.clauseDocs
     const stride = 2 * POS_LIMIT
     const { main, pos } = this.postings
-    let kept = 0
-    for (let k = 0; k < count; k++) {
-      const d = docs[k] as number
+    {
       let common = 0xff
       let best = 0
       for (let i = 0; i < n && common !== 0; i++) {
@@ -514,7 +572,7 @@ export class Scorer {
         common &= mask
         if (total < (head[4 * best + 1] as number)) best = i
       }
-      if (common === 0) continue
+      if (common === 0) return false
       // The rarest word's positions in the shared fields, as keys field × stride + position − shift.
       let a = 0
       let out = this.posA
@@ -588,9 +646,8 @@ export class Scorer {
         if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
         a = last ? (found ? 1 : 0) : m
       }
-      if (a > 0) docs[kept++] = d
+      return a > 0
     }
-    return kept
   }
 
   private sources(part: Part): PositionSource[] {

@@ -217,13 +217,14 @@ export class SearchIndex {
   static load(s: SearchIndexSnapshot): SearchIndex {
     if (s.format !== 'bayegan.search-index' || s.formatVersion !== 1) throw new Error('unknown search index format')
     if (s.analyserVersion !== ANALYSER_VERSION) throw new Error('search index built by another analyser version')
-    checkSnapshot(s)
+    const checked = checkSnapshot(s)
     const index = new SearchIndex()
     const p = index.postings
     p.setTerms(decodeStrings(s.terms))
     p.df = Array.from(s.df)
     p.lastDoc = Array.from(s.lastDoc)
     p.loadStreams(s.postings, s.postingEnds, s.positions, s.positionEnds)
+    p.adoptSkips(checked.skips)
     decodeStrings(s.surfaces).forEach((surface, i) => p.surfaceToTerm.set(surface, s.surfaceTerms[i] as number))
     const docs = index.docs
     docs.ids = decodeStrings(s.ids)
