@@ -308,6 +308,15 @@ export class Scorer {
     if (clauses.length === 0) return -1
     const gen = ++this.markGen
     for (const clause of clauses) {
+      if (!clause.phrase && clause.parts.length === 1) {
+        for (const { tid } of clause.parts[0] as Part) {
+          const bits = this.postings.docBits(tid)
+          for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w] as number; word !== 0; word &= word - 1) this.markStamp[(w << 5) + 31 - Math.clz32(word & -word)] = gen
+          }
+        }
+        continue
+      }
       const m = this.scoreClause(clause, null, false)
       const docs = this.clauseDocs
       for (let i = 0; i < m; i++) this.markStamp[docs[i] as number] = gen
@@ -329,6 +338,18 @@ export class Scorer {
 
   /** Removes from `docs` (the current result, compacted in place) every doc the clause matches. */
   exclude(clause: ResolvedClause, docs: Int32Array): Int32Array {
+    if (!clause.phrase && clause.parts.length === 1) {
+      // A single word (and its other terms): tested against its doc bitsets, nothing decoded.
+      const sets = (clause.parts[0] as Part).map(({ tid }) => this.postings.docBits(tid))
+      let n = 0
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k] as number
+        let hit = false
+        for (const bits of sets) if ((((bits[d >> 5] ?? 0) >>> (d & 31)) & 1) !== 0) hit = true
+        if (!hit) docs[n++] = d
+      }
+      return docs.subarray(0, n)
+    }
     const m = this.scoreClause(clause, null, true)
     if (m === 0) return docs
     const mark = this.mark(this.clauseDocs, m)
