@@ -5,7 +5,8 @@
  * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
  * `p95 cpu` is the p95 of each query's CPU time (this process, GC included): on a shared machine
  * it moves less with the other jobs than the wall time does.
- * `p95 cold` (ours) drops every cache (decoded postings, checkpoints, bitsets, bounds) before each query: the first keystroke's cost.
+ * `p95 cold` (ours) drops every cache (decoded postings, checkpoints, bitsets, bounds) before each query: the first keystroke's
+ * cost, a little worse than just after loading (a load keeps the long terms' checkpoints its check collects).
  * `text MB` (ours) is what keeping the field texts for snippets (keepText) adds to the heap.
  * --before adds "ours (before)": the SearchIndex of another checkout, same corpus, same run.
  * Re-executes itself with --expose-gc so heap numbers are measured after a full GC.

@@ -19,6 +19,9 @@ export interface ResolvedClause {
   cost: number
 }
 
+/** Slots of the per-doc position set (a power of two); a doc with more keys than half uses the merge. */
+const KEY_SLOTS = 4096
+
 /** A term of a clause part with a cursor to its docs' positions. */
 interface PositionSource { cursor: PostingCursor; tid: number }
 
@@ -69,6 +72,10 @@ export class Scorer {
   /** A phrase's words in one doc: tf per field, and mask, total, header end and first position. */
   private phraseTf = new Int32Array(0)
   private phraseHead = new Int32Array(0)
+  /** A phrase's positions in one doc as a hash set (the last word's lookups). */
+  private readonly keySlot = new Int32Array(KEY_SLOTS)
+  private readonly keyStamp = new Uint32Array(KEY_SLOTS)
+  private keyGen = 0
   private readonly mainReader = new VarintReader(new Uint8Array(0), 0, 0)
   private readonly posReader = new VarintReader(new Uint8Array(0), 0, 0)
 
@@ -633,6 +640,58 @@ export class Scorer {
         let m = 0
         let found = false
         let complete = true
+        if (last && a <= KEY_SLOTS >> 1) {
+          // The last word only needs one hit: the keys so far go into a small open-addressing
+          // table (a stamp per query and doc), and each position of this word is one lookup.
+          const gen = ++this.keyGen
+          if (gen === 0xffffffff) {
+            this.keyStamp.fill(0)
+            this.keyGen = 1
+          }
+          const g = this.keyGen
+          const slotKey = this.keySlot
+          const slotStamp = this.keyStamp
+          for (let q = 0; q < a; q++) {
+            const key = out[q] as number
+            let slot = key & (KEY_SLOTS - 1)
+            while (slotStamp[slot] === g) slot = (slot + 1) & (KEY_SLOTS - 1)
+            slotStamp[slot] = g
+            slotKey[slot] = key
+          }
+          const maxKey = out[a - 1] as number
+          for (let f = 0; f < NF && !found && complete; f++) {
+            const tf = tfs[i * NF + f] as number
+            if (tf === 0) continue
+            if (!(common & (1 << f))) {
+              for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
+              continue
+            }
+            let key = f * stride + POS_LIMIT - (shifts[i] as number)
+            for (let jj = 0; jj < tf; jj++) {
+              let b = buf[at++] as number
+              let v = b & 0x7f
+              for (let shift = 7; b >= 0x80; shift += 7) {
+                b = buf[at++] as number
+                v |= (b & 0x7f) << shift
+              }
+              key += v
+              if (key > maxKey) {
+                complete = false
+                break
+              }
+              for (let slot = key & (KEY_SLOTS - 1); slotStamp[slot] === g; slot = (slot + 1) & (KEY_SLOTS - 1)) {
+                if (slotKey[slot] === key) {
+                  found = true
+                  break
+                }
+              }
+              if (found) break
+            }
+          }
+          if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
+          a = found ? 1 : 0
+          continue
+        }
         for (let f = 0; f < NF && !found && complete; f++) {
           const tf = tfs[i * NF + f] as number
           if (tf === 0) continue
