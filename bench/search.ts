@@ -3,8 +3,9 @@
  *   npx tsx bench/search.ts [--sizes 1000,10000,50000,100000] [--only ours,flexsearch] [--queries 300]
  *     [--before /path/to/older/checkout] [--minisearch-max 10000]
  * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
- * `p95 cpu` is the p95 of each query's CPU time (this process, GC included): on a shared machine
- * it moves less with the other jobs than the wall time does.
+ * `p95 cpu` is the p95 of each query's CPU time, for the whole process: the garbage collector's
+ * helper threads count too, so it can exceed the wall time; it moves less with other jobs on a
+ * shared machine, more with collections.
  * `p95 cold` (ours) drops every cache (decoded postings, checkpoints, bitsets, bounds) before each query: the first keystroke's
  * cost, a little worse than just after loading (a load keeps the long terms' checkpoints its check collects).
  * `text MB` (ours) is what keeping the field texts for snippets (keepText) adds to the heap.
