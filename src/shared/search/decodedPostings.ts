@@ -208,17 +208,3 @@ export class DecodedPostings {
     return norms
   }
 }
-
-/** Index of `d` in the ascending `docs`, or -1. */
-export function findDoc(docs: Int32Array, d: number): number {
-  let lo = 0
-  let hi = docs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = docs[mid] as number
-    if (v < d) lo = mid + 1
-    else if (v > d) hi = mid - 1
-    else return mid
-  }
-  return -1
-}

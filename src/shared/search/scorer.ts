@@ -31,7 +31,10 @@ interface PositionSource { cursor: PostingCursor; tid: number }
  * a part (max over a word's expansions), a clause (all its parts, then phrase positions) and the
  * accumulated result (sum over clauses, how many matched, which fields). Postings are read from
  * decoded typed arrays (DecodedPostings) and doc lists live in reused Int32Array scratch, so a
- * query allocates almost nothing.
+ * query allocates almost nothing. Three paths do less than decoding and scoring everything:
+ * phrases read only the streams (scorePhrase), a word being typed scores only the expansions that
+ * can reach the page (matchTop), and -words are tested against doc bitsets (exclude). Positions
+ * are found through per-term checkpoints (PostingCursor).
  */
 export class Scorer {
   private partStamp = new Uint32Array(0)
@@ -567,131 +570,97 @@ export class Scorer {
     const head = this.phraseHead // per word: mask, total positions, end of header, first position
     const stride = 2 * POS_LIMIT
     const { main, pos } = this.postings
-    {
-      let common = 0xff
-      let best = 0
-      for (let i = 0; i < n && common !== 0; i++) {
-        const source = sources[i] as PositionSource
-        if (!source.cursor.seek(d)) {
-          common = 0
-          break
-        }
-        const buf = main[source.tid] as Uint8Array
-        let at = source.cursor.headerAt
-        const mask = buf[at++] as number
-        let total = 0
-        for (let f = 0; f < NF; f++) {
-          let tf = 0
-          if (mask & (1 << f)) {
-            let b = buf[at++] as number
-            tf = b & 0x7f
-            for (let shift = 7; b >= 0x80; shift += 7) {
-              b = buf[at++] as number
-              tf |= (b & 0x7f) << shift
-            }
-          }
-          tfs[i * NF + f] = tf
-          total += tf
-        }
-        head[4 * i] = mask
-        head[4 * i + 1] = total
-        head[4 * i + 2] = at
-        head[4 * i + 3] = source.cursor.positionsAt
-        common &= mask
-        if (total < (head[4 * best + 1] as number)) best = i
+    let common = 0xff
+    let best = 0
+    for (let i = 0; i < n && common !== 0; i++) {
+      const source = sources[i] as PositionSource
+      if (!source.cursor.seek(d)) {
+        common = 0
+        break
       }
-      if (common === 0) return false
-      // The rarest word's positions in the shared fields, as keys field × stride + position − shift.
-      let a = 0
-      let out = this.posA
-      let buf = pos[(sources[best] as PositionSource).tid] as Uint8Array
-      let at = head[4 * best + 3] as number
+      const buf = main[source.tid] as Uint8Array
+      let at = source.cursor.headerAt
+      const mask = buf[at++] as number
+      let total = 0
       for (let f = 0; f < NF; f++) {
-        const tf = tfs[best * NF + f] as number
-        if (tf === 0) continue
-        if (!(common & (1 << f))) {
-          for (let j = 0; j < tf; j++) while ((buf[at++] as number) >= 0x80);
-          continue
-        }
-        if (a + tf > out.length) {
-          const bigger = new Int32Array((a + tf) * 2)
-          bigger.set(out.subarray(0, a))
-          this.posA = out = bigger
-        }
-        let key = f * stride + POS_LIMIT - (shifts[best] as number)
-        for (let j = 0; j < tf; j++) {
+        let tf = 0
+        if (mask & (1 << f)) {
           let b = buf[at++] as number
-          let v = b & 0x7f
+          tf = b & 0x7f
           for (let shift = 7; b >= 0x80; shift += 7) {
             b = buf[at++] as number
-            v |= (b & 0x7f) << shift
+            tf |= (b & 0x7f) << shift
           }
-          out[a++] = key += v
         }
+        tfs[i * NF + f] = tf
+        total += tf
       }
-      ;(sources[best] as PositionSource).cursor.passed(d, head[4 * best + 2] as number, at)
-      let left = n - 1
-      for (let i = 0; i < n && a > 0; i++) {
-        if (i === best) continue
-        const last = --left === 0
-        buf = pos[(sources[i] as PositionSource).tid] as Uint8Array
-        at = head[4 * i + 3] as number
-        let j = 0
-        let m = 0
-        let found = false
-        let complete = true
-        if (last && a <= KEY_SLOTS >> 1) {
-          // The last word only needs one hit: the keys so far go into a small open-addressing
-          // table (a stamp per query and doc), and each position of this word is one lookup.
-          const gen = ++this.keyGen
-          if (gen === 0xffffffff) {
-            this.keyStamp.fill(0)
-            this.keyGen = 1
-          }
-          const g = this.keyGen
-          const slotKey = this.keySlot
-          const slotStamp = this.keyStamp
-          for (let q = 0; q < a; q++) {
-            const key = out[q] as number
-            let slot = key & (KEY_SLOTS - 1)
-            while (slotStamp[slot] === g) slot = (slot + 1) & (KEY_SLOTS - 1)
-            slotStamp[slot] = g
-            slotKey[slot] = key
-          }
-          const maxKey = out[a - 1] as number
-          for (let f = 0; f < NF && !found && complete; f++) {
-            const tf = tfs[i * NF + f] as number
-            if (tf === 0) continue
-            if (!(common & (1 << f))) {
-              for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
-              continue
-            }
-            let key = f * stride + POS_LIMIT - (shifts[i] as number)
-            for (let jj = 0; jj < tf; jj++) {
-              let b = buf[at++] as number
-              let v = b & 0x7f
-              for (let shift = 7; b >= 0x80; shift += 7) {
-                b = buf[at++] as number
-                v |= (b & 0x7f) << shift
-              }
-              key += v
-              if (key > maxKey) {
-                complete = false
-                break
-              }
-              for (let slot = key & (KEY_SLOTS - 1); slotStamp[slot] === g; slot = (slot + 1) & (KEY_SLOTS - 1)) {
-                if (slotKey[slot] === key) {
-                  found = true
-                  break
-                }
-              }
-              if (found) break
-            }
-          }
-          if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
-          a = found ? 1 : 0
-          continue
+      head[4 * i] = mask
+      head[4 * i + 1] = total
+      head[4 * i + 2] = at
+      head[4 * i + 3] = source.cursor.positionsAt
+      common &= mask
+      if (total < (head[4 * best + 1] as number)) best = i
+    }
+    if (common === 0) return false
+    // The rarest word's positions in the shared fields, as keys field × stride + position − shift.
+    let a = 0
+    let out = this.posA
+    let buf = pos[(sources[best] as PositionSource).tid] as Uint8Array
+    let at = head[4 * best + 3] as number
+    for (let f = 0; f < NF; f++) {
+      const tf = tfs[best * NF + f] as number
+      if (tf === 0) continue
+      if (!(common & (1 << f))) {
+        for (let j = 0; j < tf; j++) while ((buf[at++] as number) >= 0x80);
+        continue
+      }
+      if (a + tf > out.length) {
+        const bigger = new Int32Array((a + tf) * 2)
+        bigger.set(out.subarray(0, a))
+        this.posA = out = bigger
+      }
+      let key = f * stride + POS_LIMIT - (shifts[best] as number)
+      for (let j = 0; j < tf; j++) {
+        let b = buf[at++] as number
+        let v = b & 0x7f
+        for (let shift = 7; b >= 0x80; shift += 7) {
+          b = buf[at++] as number
+          v |= (b & 0x7f) << shift
         }
+        out[a++] = key += v
+      }
+    }
+    ;(sources[best] as PositionSource).cursor.passed(d, head[4 * best + 2] as number, at)
+    let left = n - 1
+    for (let i = 0; i < n && a > 0; i++) {
+      if (i === best) continue
+      const last = --left === 0
+      buf = pos[(sources[i] as PositionSource).tid] as Uint8Array
+      at = head[4 * i + 3] as number
+      let j = 0
+      let m = 0
+      let found = false
+      let complete = true
+      if (last && a <= KEY_SLOTS >> 1) {
+        // The last word only needs one hit: the keys so far go into a small open-addressing
+        // table (a stamp per query and doc), and each position of this word is one lookup.
+        const gen = ++this.keyGen
+        if (gen === 0xffffffff) {
+          this.keyStamp.fill(0)
+          this.keyGen = 1
+        }
+        const g = this.keyGen
+        const slotKey = this.keySlot
+        const slotStamp = this.keyStamp
+        for (let q = 0; q < a; q++) {
+          const key = out[q] as number
+          let slot = key & (KEY_SLOTS - 1)
+          while (slotStamp[slot] === g) slot = (slot + 1) & (KEY_SLOTS - 1)
+          slotStamp[slot] = g
+          slotKey[slot] = key
+        }
+        const maxKey = out[a - 1] as number
         for (let f = 0; f < NF && !found && complete; f++) {
           const tf = tfs[i * NF + f] as number
           if (tf === 0) continue
@@ -708,26 +677,58 @@ export class Scorer {
               v |= (b & 0x7f) << shift
             }
             key += v
-            while (j < a && (out[j] as number) < key) j++
-            if (j >= a) {
+            if (key > maxKey) {
               complete = false
               break
             }
-            if (out[j] === key) {
-              if (last) {
+            for (let slot = key & (KEY_SLOTS - 1); slotStamp[slot] === g; slot = (slot + 1) & (KEY_SLOTS - 1)) {
+              if (slotKey[slot] === key) {
                 found = true
                 break
               }
-              out[m++] = key
-              j++
             }
+            if (found) break
           }
         }
         if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
-        a = last ? (found ? 1 : 0) : m
+        a = found ? 1 : 0
+        continue
       }
-      return a > 0
+      for (let f = 0; f < NF && !found && complete; f++) {
+        const tf = tfs[i * NF + f] as number
+        if (tf === 0) continue
+        if (!(common & (1 << f))) {
+          for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
+          continue
+        }
+        let key = f * stride + POS_LIMIT - (shifts[i] as number)
+        for (let jj = 0; jj < tf; jj++) {
+          let b = buf[at++] as number
+          let v = b & 0x7f
+          for (let shift = 7; b >= 0x80; shift += 7) {
+            b = buf[at++] as number
+            v |= (b & 0x7f) << shift
+          }
+          key += v
+          while (j < a && (out[j] as number) < key) j++
+          if (j >= a) {
+            complete = false
+            break
+          }
+          if (out[j] === key) {
+            if (last) {
+              found = true
+              break
+            }
+            out[m++] = key
+            j++
+          }
+        }
+      }
+      if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
+      a = last ? (found ? 1 : 0) : m
     }
+    return a > 0
   }
 
   private sources(part: Part): PositionSource[] {
