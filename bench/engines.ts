@@ -39,7 +39,13 @@ const allText = (d: SearchDoc): string => Object.values(d.fields).filter(Boolean
 export function ours(Index: IndexClass = SearchIndex as unknown as IndexClass, name = 'ours'): Engine {
   let index: SearchIndexLike | null = null
   let snapshot: SearchIndexSnapshot | null = null
-  const dropCaches = (): void => (index as unknown as { scorer?: { invalidate?: () => void } }).scorer?.invalidate?.()
+  // Everything a query leaves behind: decoded lists, and what is derived from the streams
+  // (position checkpoints, doc bitsets, tf bounds), as after a fresh load.
+  const dropCaches = (): void => {
+    const internals = index as unknown as { scorer?: { invalidate?: () => void }; postings?: { dropDerived?: () => void } }
+    internals.scorer?.invalidate?.()
+    internals.postings?.dropDerived?.()
+  }
   return {
     name,
     note: 'BM25F, phrases, exclusions, prefix, offsets',

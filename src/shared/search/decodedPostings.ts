@@ -9,128 +9,202 @@ export const BOOST = FIELD_NAMES.map((f) => FIELD_BOOST[f])
 /**
  * One term's postings decoded for scoring: doc numbers (ascending), the BM25F weighted term
  * frequency (the field-length-normalised tf sum, before saturation and idf) and the field mask.
- * Offsets into the streams (for positions) are filled the first time a phrase or proximity needs them.
+ * Positions stay in the streams: PostingCursor finds one doc's when a phrase or proximity needs them.
  */
 export interface DecodedList {
   docs: Int32Array
   tfw: Float64Array
   mask: Uint8Array
-  /** Offset of each posting's mask byte in the main stream. */
-  mainAt: Uint32Array | null
-  /** Offset of each posting's first position in the position stream. */
-  posAt: Uint32Array | null
   bytes: number
 }
 
 /** Bytes of decoded postings kept between queries (the words being typed and their neighbours). */
 export const DEFAULT_CACHE_BYTES = 24 * 1024 * 1024
+/** Bytes per decoded posting: doc number, weighted tf, field mask. */
+const POSTING_BYTES = 13
+
+interface Resident { tid: number; start: number; length: number }
 
 /**
- * Decodes posting streams into typed arrays once and keeps the recently used ones (LRU within a
- * byte budget), so typing a query again with one more letter re-reads nothing. Everything here
- * depends on the index contents (doc numbers, average field lengths): `clear` on every change.
+ * Decodes posting streams into typed arrays once and keeps the recent ones within a byte budget,
+ * so typing a query again with one more letter re-reads nothing. The lists are views into three
+ * pooled arrays filled as a ring (the oldest list gives way first): a query allocates no array
+ * buffers, which on a large index kept the garbage collector busy. A list handed out is valid
+ * until the next get. Everything here depends on the index contents (doc numbers, average field
+ * lengths): `clear` on every change.
  */
 export class DecodedPostings {
   private lists = new Map<number, DecodedList>()
-  private bytes = 0
+  /** Resident lists in the order they were written (the ring's oldest first). */
+  private queue: Resident[] = []
+  private queueHead = 0
+  private poolDocs = new Int32Array(0)
+  private poolTfw = new Float64Array(0)
+  private poolMask = new Uint8Array(0)
+  /** Where the next list goes. */
+  private head = 0
+  private used = 0
+  private readonly maxPostings: number
+  /**
+   * Per doc and field, BM25's length normalisation 1 − b + b·len/avg: computed once per index
+   * state instead of once per posting. Divided by exactly as before, so scores keep every bit.
+   */
+  private norms: Float64Array | null = null
+  /** The average field lengths the norms were computed under. */
+  private avg: readonly number[] = []
 
   constructor(
     private readonly postings: PostingStore,
     private readonly docs: DocTable,
-    private readonly budget = DEFAULT_CACHE_BYTES
-  ) {}
+    budget = DEFAULT_CACHE_BYTES
+  ) {
+    this.maxPostings = Math.max(1024, Math.floor(budget / POSTING_BYTES))
+  }
 
   get cachedBytes(): number {
-    return this.bytes
+    return this.used * POSTING_BYTES
   }
 
   clear(): void {
-    if (this.lists.size === 0) return
+    this.norms = null
     this.lists.clear()
-    this.bytes = 0
+    this.queue = []
+    this.queueHead = 0
+    this.head = 0
+    this.used = 0
   }
 
   get(tid: number): DecodedList {
     const hit = this.lists.get(tid)
-    if (hit) {
-      // Most recently used last: Map keeps insertion order.
-      this.lists.delete(tid)
-      this.lists.set(tid, hit)
-      return hit
-    }
-    const list = this.decode(tid)
-    this.lists.set(tid, list)
-    this.bytes += list.bytes
-    for (const [old, l] of this.lists) {
-      if (this.bytes <= this.budget || old === tid) break
-      this.lists.delete(old)
-      this.bytes -= l.bytes
+    if (hit) return hit
+    const n = this.postings.df[tid] as number
+    const start = this.place(n)
+    const list = start < 0
+      ? this.decode(tid, new Int32Array(n), new Float64Array(n), new Uint8Array(n))
+      : this.decode(tid, this.poolDocs.subarray(start, start + n), this.poolTfw.subarray(start, start + n), this.poolMask.subarray(start, start + n))
+    if (start >= 0) {
+      this.lists.set(tid, list)
+      this.queue.push({ tid, start, length: n })
+      this.used += n
     }
     return list
   }
 
-  /** Fills the stream offsets a list needs for reading positions. */
-  withOffsets(tid: number, list: DecodedList): { mainAt: Uint32Array; posAt: Uint32Array } {
-    if (list.mainAt && list.posAt) return { mainAt: list.mainAt, posAt: list.posAt }
-    const n = list.docs.length
-    const mainAt = new Uint32Array(n)
-    const posAt = new Uint32Array(n)
-    const r = this.postings.reader(tid)
-    const pr = this.postings.positionReader(tid)
-    for (let i = 0; i < n; i++) {
-      r.next()
-      mainAt[i] = r.at
-      posAt[i] = pr.at
-      const mask = r.byte()
-      let count = 0
-      for (let f = 0; f < NF; f++) if (mask & (1 << f)) count += r.next()
-      pr.skip(count)
+  /**
+   * Room for n postings in the pool: grows it while under budget, else takes the space of the
+   * oldest lists. -1 for a list too long to pool (decoded into its own arrays, not kept).
+   */
+  private place(n: number): number {
+    if (n > this.maxPostings >> 2) return -1
+    const cap = this.poolDocs.length
+    if (this.used + n > cap && cap < this.maxPostings) {
+      // Straight to the size the index can use (all its postings, at most the budget): growing in
+      // steps would drop the resident lists at each step.
+      let total = 0
+      for (const df of this.postings.df) total += df
+      this.grow(Math.min(this.maxPostings, Math.max(total, this.used + n, 2 * cap)))
     }
-    list.mainAt = mainAt
-    list.posAt = posAt
-    const extra = 8 * n
-    list.bytes += extra
-    if (this.lists.get(tid) === list) this.bytes += extra
-    return { mainAt, posAt }
+    for (;;) {
+      if (this.queueHead >= this.queue.length) {
+        // Empty ring: start over at the front.
+        this.queue = []
+        this.queueHead = 0
+        this.head = 0
+        return this.take(n)
+      }
+      const tail = (this.queue[this.queueHead] as Resident).start
+      if (tail < this.head) {
+        // Lists lie in [tail, head): free are [head, end) and [0, tail).
+        if (this.poolDocs.length - this.head >= n) return this.take(n)
+        this.head = 0
+      } else if (tail - this.head >= n) return this.take(n)
+      this.evictOldest()
+    }
   }
 
-  private decode(tid: number): DecodedList {
-    const n = this.postings.df[tid] as number
-    const docs = new Int32Array(n)
-    const tfw = new Float64Array(n)
-    const mask = new Uint8Array(n)
-    const fieldLen = this.docs.fieldLen
-    const avg = this.docs.avgLengths()
-    const r = this.postings.reader(tid)
+  private take(n: number): number {
+    const at = this.head
+    this.head += n
+    return at
+  }
+
+  private evictOldest(): void {
+    const old = this.queue[this.queueHead++] as Resident
+    this.lists.delete(old.tid)
+    this.used -= old.length
+    if (this.queueHead > 1024 && this.queueHead * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.queueHead)
+      this.queueHead = 0
+    }
+  }
+
+  /** A bigger pool: the lists in the old one are dropped (decoded again when next needed). */
+  private grow(cap: number): void {
+    this.poolDocs = new Int32Array(cap)
+    this.poolTfw = new Float64Array(cap)
+    this.poolMask = new Uint8Array(cap)
+    this.lists.clear()
+    this.queue = []
+    this.queueHead = 0
+    this.head = 0
+    this.used = 0
+  }
+
+  private decode(tid: number, docs: Int32Array, tfw: Float64Array, mask: Uint8Array): DecodedList {
+    const n = docs.length
+    const norms = this.norms ?? this.computeNorms()
+    const buf = this.postings.main[tid] as Uint8Array
+    let at = 0
     let d = -1
+    let max = 0
     for (let i = 0; i < n; i++) {
-      d += r.next()
-      const m = r.byte()
+      let b = buf[at++] as number
+      let v = b & 0x7f
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = buf[at++] as number
+        v |= (b & 0x7f) << shift
+      }
+      d += v >>> 0
+      const m = buf[at++] as number
       let t = 0
-      for (let f = 0; f < NF; f++) {
-        if (!(m & (1 << f))) continue
-        const tf = r.next()
-        const bf = B[f] as number
-        t += ((BOOST[f] as number) * tf) / (1 - bf + (bf * (fieldLen[d * NF + f] as number)) / (avg[f] as number))
+      const base = d * NF
+      for (let bits = m; bits !== 0; bits &= bits - 1) {
+        const f = 31 - Math.clz32(bits & -bits)
+        b = buf[at++] as number
+        let tf = b & 0x7f
+        for (let shift = 7; b >= 0x80; shift += 7) {
+          b = buf[at++] as number
+          tf |= (b & 0x7f) << shift
+        }
+        t += ((BOOST[f] as number) * tf) / (norms[base + f] as number)
       }
       docs[i] = d
       tfw[i] = t
       mask[i] = m
+      if (t > max) max = t
     }
-    return { docs, tfw, mask, mainAt: null, posAt: null, bytes: 13 * n + 64 }
+    this.postings.recordMaxTfw(tid, max, this.avg)
+    return { docs, tfw, mask, bytes: POSTING_BYTES * n }
   }
-}
 
-/** Index of `d` in the ascending `docs`, or -1. */
-export function findDoc(docs: Int32Array, d: number): number {
-  let lo = 0
-  let hi = docs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = docs[mid] as number
-    if (v < d) lo = mid + 1
-    else if (v > d) hi = mid - 1
-    else return mid
+  /** Per doc and field, 1 − b + b·len/avg for the index as it is (what decoding divides by). */
+  lengthNorms(): Float64Array {
+    return this.norms ?? this.computeNorms()
   }
-  return -1
+
+  private computeNorms(): Float64Array {
+    const count = this.docs.count
+    const fieldLen = this.docs.fieldLen
+    const avg = this.docs.avgLengths()
+    this.avg = avg
+    const norms = new Float64Array(count * NF)
+    for (let d = 0; d < count; d++) {
+      for (let f = 0; f < NF; f++) {
+        const bf = B[f] as number
+        norms[d * NF + f] = 1 - bf + (bf * (fieldLen[d * NF + f] as number)) / (avg[f] as number)
+      }
+    }
+    this.norms = norms
+    return norms
+  }
 }

@@ -1,4 +1,5 @@
 import type { Term } from '../text/analyse'
+import { buildSkips } from './postingCursor'
 import { grow, VarintReader, writeVarint } from './varint'
 import { FIELD_NAMES } from './types'
 
@@ -7,6 +8,8 @@ export const NF = FIELD_NAMES.length
 export const POS_LIMIT = 1 << 20
 /** Caps the union a short prefix expands to (most frequent words win) to keep typing instant. */
 const MAX_EXPANSIONS = 32
+/** Bytes of doc bitsets kept between queries (6 KB per term at 50,000 docs). */
+const BITSET_BUDGET = 16 * 1024 * 1024
 
 /**
  * The term dictionary and per-term streams: a varint stream of (docDelta, fieldMask, tf per field)
@@ -26,6 +29,19 @@ export class PostingStore {
   private sortedSurfaces: string[] | null = null
   /** Prefix → its expansion, while the dictionary and document frequencies stay as they are. */
   private expansions = new Map<string, number[]>()
+  /** Per term, stream checkpoints (buildSkips) and the doc count they cover; built when first needed. */
+  private skipLists: (Uint32Array | undefined)[] = []
+  private skipDf: number[] = []
+  /** Per term, the set of its docs as a bitset (for counting unions without decoding); LRU by bytes. */
+  private bitsets = new Map<number, { df: number; bits: Uint32Array }>()
+  private bitsetBytes = 0
+  /**
+   * Per term, the highest BM25F weighted tf of any of its postings, seen when the list was last
+   * decoded, with the doc count then and the average field lengths it was computed under.
+   */
+  private maxTfw: number[] = []
+  private maxTfwDf: number[] = []
+  private maxTfwAvg: (readonly number[] | undefined)[] = []
 
   // Indexing scratch: one doc's occurrences as linked lists per term, already in (field, pos) order.
   private occNext: Int32Array = new Int32Array(4096)
@@ -76,6 +92,71 @@ export class PostingStore {
     return new VarintReader(this.pos[tid] as Uint8Array, 0, this.posLen[tid] as number)
   }
 
+  /**
+   * Checkpoints into the term's streams for finding one doc's positions (see PostingCursor).
+   * Appending docs leaves earlier offsets valid but adds postings, so a list is rebuilt when its
+   * term's doc count changed; compaction and loading drop them all.
+   */
+  skips(tid: number): Uint32Array {
+    const df = this.df[tid] as number
+    const cached = this.skipLists[tid]
+    if (cached && this.skipDf[tid] === df) return cached
+    const built = buildSkips(this, tid)
+    this.skipLists[tid] = built
+    this.skipDf[tid] = df
+    return built
+  }
+
+  /**
+   * The term's docs as a bitset (bit d of word d >> 5), from one pass over its doc deltas; kept
+   * (within BITSET_BUDGET bytes, least recently used dropped) until the term's doc count changes.
+   */
+  docBits(tid: number): Uint32Array {
+    const df = this.df[tid] as number
+    const hit = this.bitsets.get(tid)
+    if (hit) {
+      this.bitsets.delete(tid)
+      if (hit.df === df) {
+        this.bitsets.set(tid, hit)
+        return hit.bits
+      }
+      this.bitsetBytes -= hit.bits.byteLength
+    }
+    const bits = new Uint32Array(((this.lastDoc[tid] as number) >> 5) + 1)
+    const buf = this.main[tid] as Uint8Array
+    let at = 0
+    let d = -1
+    for (let i = 0; i < df; i++) {
+      let b = buf[at++] as number
+      let v = b & 0x7f
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = buf[at++] as number
+        v |= (b & 0x7f) << shift
+      }
+      d += v
+      bits[d >> 5] = (bits[d >> 5] as number) | (1 << (d & 31))
+      const mask = buf[at++] as number
+      for (let m = mask; m !== 0; m &= m - 1) while ((buf[at++] as number) >= 0x80);
+    }
+    this.bitsets.set(tid, { df, bits })
+    this.bitsetBytes += bits.byteLength
+    for (const [old, entry] of this.bitsets) {
+      if (this.bitsetBytes <= BITSET_BUDGET || old === tid) break
+      this.bitsets.delete(old)
+      this.bitsetBytes -= entry.bits.byteLength
+    }
+    return bits
+  }
+
+  /** Takes checkpoints made elsewhere (while checking a snapshot) for terms as they are now. */
+  adoptSkips(skips: readonly (Uint32Array | undefined)[]): void {
+    skips.forEach((list, tid) => {
+      if (!list) return
+      this.skipLists[tid] = list
+      this.skipDf[tid] = this.df[tid] as number
+    })
+  }
+
   /** Term ids of every indexed word starting with `prefix`, the most frequent first past the cap. */
   expand(prefix: string): number[] {
     const cached = this.expansions.get(prefix)
@@ -108,11 +189,44 @@ export class PostingStore {
   /** Rewrites every stream without the docs whose remap is -1, renumbering the rest. */
   compact(remap: Int32Array): void {
     this.expansions.clear()
+    this.dropDerived()
     for (let tid = 0; tid < this.terms.length; tid++) this.compactTerm(tid, remap)
+  }
+
+  /** Forgets what was derived from the streams (checkpoints, bitsets, tf bounds): rebuilt when next needed. */
+  dropDerived(): void {
+    this.skipLists = []
+    this.bitsets.clear()
+    this.bitsetBytes = 0
+    this.maxTfw = []
+    this.maxTfwDf = []
+    this.maxTfwAvg = []
+  }
+
+  /** Notes a term's highest weighted tf over all its postings, computed under average field lengths `avg`. */
+  recordMaxTfw(tid: number, max: number, avg: readonly number[]): void {
+    this.maxTfw[tid] = max
+    this.maxTfwDf[tid] = this.df[tid] as number
+    this.maxTfwAvg[tid] = avg
+  }
+
+  /**
+   * An upper bound of the term's weighted tf in any doc under the average field lengths `avg`, or
+   * Infinity when unknown (never decoded, or docs added since). A field's length norm
+   * 1 − b + b·len/avg shrinks by at most avg/avgThen when the average grows, so the recorded
+   * maximum times the largest such ratio (and a hair for rounding) bounds every posting.
+   */
+  maxTfwBound(tid: number, avg: readonly number[]): number {
+    const then = this.maxTfwAvg[tid]
+    if (!then || this.maxTfwDf[tid] !== this.df[tid]) return Infinity
+    let scale = 1
+    for (let f = 0; f < avg.length; f++) scale = Math.max(scale, (avg[f] as number) / (then[f] as number))
+    return (this.maxTfw[tid] as number) * scale * (1 + 1e-9)
   }
 
   /** Restores the streams from a snapshot's concatenated arrays. */
   loadStreams(postings: Uint8Array, postingEnds: Uint32Array, positions: Uint8Array, positionEnds: Uint32Array): void {
+    this.dropDerived()
     let start = 0
     let posStart = 0
     for (let t = 0; t < this.terms.length; t++) {

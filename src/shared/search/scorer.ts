@@ -1,5 +1,6 @@
-import { DecodedPostings, findDoc, K1, type DecodedList } from './decodedPostings'
+import { BOOST, DecodedPostings, K1 } from './decodedPostings'
 import { type DocTable } from './docTable'
+import { PostingCursor } from './postingCursor'
 import { NF, POS_LIMIT, type PostingStore } from './postings'
 import { VarintReader } from './varint'
 
@@ -18,8 +19,11 @@ export interface ResolvedClause {
   cost: number
 }
 
-/** A term of a clause part with what reading its positions needs. */
-interface PositionSource { list: DecodedList; mainAt: Uint32Array; posAt: Uint32Array; tid: number }
+/** Slots of the per-doc position set (a power of two); a doc with more keys than half uses the merge. */
+const KEY_SLOTS = 4096
+
+/** A term of a clause part with a cursor to its docs' positions. */
+interface PositionSource { cursor: PostingCursor; tid: number }
 
 /**
  * Scores clauses over the postings with BM25F. All per-document scratch lives here, in three
@@ -27,7 +31,10 @@ interface PositionSource { list: DecodedList; mainAt: Uint32Array; posAt: Uint32
  * a part (max over a word's expansions), a clause (all its parts, then phrase positions) and the
  * accumulated result (sum over clauses, how many matched, which fields). Postings are read from
  * decoded typed arrays (DecodedPostings) and doc lists live in reused Int32Array scratch, so a
- * query allocates almost nothing.
+ * query allocates almost nothing. Three paths do less than decoding and scoring everything:
+ * phrases read only the streams (scorePhrase), a word being typed scores only the expansions that
+ * can reach the page (matchTop), and -words are tested against doc bitsets (exclude). Positions
+ * are found through per-term checkpoints (PostingCursor).
  */
 export class Scorer {
   private partStamp = new Uint32Array(0)
@@ -52,6 +59,10 @@ export class Scorer {
 
   private markStamp = new Uint32Array(0)
   private markGen = 0
+  /** Terms of the last matchTop left unscored, with scratch for counting their docs and for selection. */
+  private readonly pending: number[] = []
+  private unionBits = new Uint32Array(0)
+  private selectScratch = new Float64Array(0)
 
   /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
   private partDocs = new Int32Array(0)
@@ -61,6 +72,13 @@ export class Scorer {
   /** One doc's positions of one or two words (phrase check and proximity). */
   private posA = new Int32Array(256)
   private posB = new Int32Array(256)
+  /** A phrase's words in one doc: tf per field, and mask, total, header end and first position. */
+  private phraseTf = new Int32Array(0)
+  private phraseHead = new Int32Array(0)
+  /** A phrase's positions in one doc as a hash set (the last word's lookups). */
+  private readonly keySlot = new Int32Array(KEY_SLOTS)
+  private readonly keyStamp = new Uint32Array(KEY_SLOTS)
+  private keyGen = 0
   private readonly mainReader = new VarintReader(new Uint8Array(0), 0, 0)
   private readonly posReader = new VarintReader(new Uint8Array(0), 0, 0)
 
@@ -157,6 +175,165 @@ export class Scorer {
     return out.subarray(0, count)
   }
 
+  /**
+   * A query of one word with its expansions (a prefix being typed; no phrase), for its k best
+   * docs: the same scores, fields and total as match() and exclude(), with less work. The terms go
+   * in order of the highest score they can give (idf × weight × (k1 + 1)); once k eligible docs
+   * are scored and the next term cannot beat the k-th best, the remaining terms are not decoded
+   * or scored: any doc only they contain scores below all k, and they cannot raise a scored
+   * doc's score (the part takes the maximum) above it. Their docs are still counted, from doc
+   * bitsets, so the total stays exact; the fields they add are filled in for the page by
+   * completeMasks. Returns the scored docs (a superset of the k best); the total is in `total`.
+   */
+  matchTop(clause: ResolvedClause, filter: Uint8Array | null, exclusions: ResolvedClause[], k: number): { docs: Int32Array; total: number } {
+    const excluded = this.markAll(exclusions)
+    const gen = ++this.accGen
+    const { accStamp, accScore, accMatched, accMask, markStamp } = this
+    const deleted = this.docs.deleted
+    const n = this.docs.count
+    const part = clause.parts[0] as Part
+    const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
+    const avg = this.docs.avgLengths()
+    const terms = part.map(({ tid, weight }) => {
+      const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
+      // The saturation w(k1 + 1)/(w + k1) grows with w and stays under k1 + 1.
+      const w = this.postings.maxTfwBound(tid, avg)
+      const saturation = w === Infinity ? K1 + 1 : (w * (K1 + 1)) / (w + K1)
+      return { tid, idf, bound: idf * saturation * (1 + 1e-9) }
+    }).sort((a, b) => b.bound - a.bound || (this.postings.df[a.tid] as number) - (this.postings.df[b.tid] as number))
+    const out = this.resultDocs
+    let count = 0
+    let best = 0
+    let kth = -Infinity
+    let kthAt = -1
+    this.pending.length = 0
+    for (let j = 0; j < terms.length; j++) {
+      const { tid, idf, bound } = terms[j] as (typeof terms)[number]
+      if (count >= k && bound < best) {
+        // The k-th best only rises as terms are scored, so an old one stays a valid floor;
+        // recomputed (linear in the scored docs) once they grew by half.
+        if (bound >= kth && (kthAt < 0 || count >= kthAt + (kthAt >> 1))) {
+          kth = this.kthBest(out, count, k)
+          kthAt = count
+        }
+        if (bound < kth) {
+          for (let r = j; r < terms.length; r++) this.pending.push((terms[r] as (typeof terms)[number]).tid)
+          break
+        }
+      }
+      const { docs, tfw, mask } = this.decoded.get(tid)
+      const len = docs.length
+      for (let i = 0; i < len; i++) {
+        const d = docs[i] as number
+        if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+        const w = tfw[i] as number
+        const sc = (idf * w * (K1 + 1)) / (w + K1)
+        if (accStamp[d] !== gen) {
+          accStamp[d] = gen
+          accScore[d] = sc
+          accMatched[d] = 1
+          accMask[d] = mask[i] as number
+          out[count++] = d
+        } else {
+          if (sc > (accScore[d] as number)) accScore[d] = sc
+          accMask[d] = (accMask[d] as number) | (mask[i] as number)
+        }
+        if (sc > best) best = sc
+      }
+    }
+    let total = count
+    if (this.pending.length > 0) {
+      // Count the skipped terms' other eligible docs: their union, less the docs already scored.
+      const words = (n >> 5) + 1
+      if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
+      const union = this.unionBits
+      union.fill(0, 0, words)
+      for (const tid of this.pending) {
+        const bits = this.postings.docBits(tid)
+        for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
+      }
+      for (let w = 0; w < words; w++) {
+        let extra = union[w] as number
+        while (extra !== 0) {
+          const low = extra & -extra
+          extra ^= low
+          const d = (w << 5) + 31 - Math.clz32(low)
+          if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+          total++
+        }
+      }
+    }
+    return { docs: out.subarray(0, count), total }
+  }
+
+  /** Adds to the given docs' fields those of the terms matchTop left unscored (for the page's hits). */
+  completeMasks(docs: readonly number[]): void {
+    if (this.pending.length === 0 || docs.length === 0) return
+    const sorted = [...docs].sort((a, b) => a - b)
+    const cursor = new PostingCursor()
+    for (const tid of this.pending) {
+      const bits = this.postings.docBits(tid)
+      const main = this.postings.main[tid] as Uint8Array
+      cursor.reset(this.postings, tid)
+      for (const d of sorted) {
+        if (!(((bits[d >> 5] ?? 0) >>> (d & 31)) & 1)) continue
+        if (cursor.seek(d, false)) this.accMask[d] = (this.accMask[d] as number) | (main[cursor.headerAt] as number)
+      }
+    }
+  }
+
+  /** The k-th highest accumulated score among docs[0, count). */
+  private kthBest(docs: Int32Array, count: number, k: number): number {
+    if (this.selectScratch.length < count) this.selectScratch = new Float64Array(count + (count >> 2))
+    const a = this.selectScratch
+    for (let i = 0; i < count; i++) a[i] = this.accScore[docs[i] as number] as number
+    // Quickselect for index k - 1 of the descending order.
+    let lo = 0
+    let hi = count - 1
+    const target = k - 1
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1] as number
+      let i = lo
+      let j = hi
+      while (i <= j) {
+        while ((a[i] as number) > pivot) i++
+        while ((a[j] as number) < pivot) j--
+        if (i <= j) {
+          const t = a[i] as number
+          a[i] = a[j] as number
+          a[j] = t
+          i++
+          j--
+        }
+      }
+      if (target <= j) hi = j
+      else if (target >= i) lo = i
+      else break
+    }
+    return a[target] as number
+  }
+
+  /** Marks in markStamp every doc any of the clauses matches; returns the mark (-1: none marked). */
+  private markAll(clauses: ResolvedClause[]): number {
+    if (clauses.length === 0) return -1
+    const gen = ++this.markGen
+    for (const clause of clauses) {
+      if (!clause.phrase && clause.parts.length === 1) {
+        for (const { tid } of clause.parts[0] as Part) {
+          const bits = this.postings.docBits(tid)
+          for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w] as number; word !== 0; word &= word - 1) this.markStamp[(w << 5) + 31 - Math.clz32(word & -word)] = gen
+          }
+        }
+        continue
+      }
+      const m = this.scoreClause(clause, null, false)
+      const docs = this.clauseDocs
+      for (let i = 0; i < m; i++) this.markStamp[docs[i] as number] = gen
+    }
+    return gen
+  }
+
   /** Makes `docs` the current result without scores (an empty query lists by date). */
   admit(docs: ArrayLike<number>): void {
     const gen = ++this.accGen
@@ -171,6 +348,18 @@ export class Scorer {
 
   /** Removes from `docs` (the current result, compacted in place) every doc the clause matches. */
   exclude(clause: ResolvedClause, docs: Int32Array): Int32Array {
+    if (!clause.phrase && clause.parts.length === 1) {
+      // A single word (and its other terms): tested against its doc bitsets, nothing decoded.
+      const sets = (clause.parts[0] as Part).map(({ tid }) => this.postings.docBits(tid))
+      let n = 0
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k] as number
+        let hit = false
+        for (const bits of sets) if ((((bits[d >> 5] ?? 0) >>> (d & 31)) & 1) !== 0) hit = true
+        if (!hit) docs[n++] = d
+      }
+      return docs.subarray(0, n)
+    }
     const m = this.scoreClause(clause, null, true)
     if (m === 0) return docs
     const mark = this.mark(this.clauseDocs, m)
@@ -191,7 +380,10 @@ export class Scorer {
     const out = new Float64Array(docs.length)
     if (clauses.length < 2 || docs.length === 0) return out
     const sources = clauses.map((c) => this.sources(c.parts[0] as Part))
-    docs.forEach((d, i) => {
+    // Ascending doc order lets each cursor walk its term's streams forward.
+    const order = docs.map((_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number))
+    for (const i of order) {
+      const d = docs[i] as number
       let sum = 0
       let a = this.collect(sources[0] as PositionSource[], d, POS_LIMIT, 0, false)
       for (let c = 0; c + 1 < sources.length; c++) {
@@ -201,7 +393,7 @@ export class Scorer {
         a = b
       }
       out[i] = sum / (sources.length - 1)
-    })
+    }
     return out
   }
 
@@ -222,6 +414,7 @@ export class Scorer {
    * the current result.
    */
   private scoreClause(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
+    if (clause.phrase && clause.parts.length > 1 && clause.parts.every((p) => p.length === 1)) return this.scorePhrase(clause, filter, within)
     const gen = ++this.clauseGen
     const accGen = this.accGen
     const deleted = this.docs.deleted
@@ -280,6 +473,65 @@ export class Scorer {
   }
 
   /**
+   * scoreClause for a phrase of one term per word, without decoding the lists: walks the rarest
+   * word's postings, seeks the others' to the same doc, checks the positions (phraseAt) and scores
+   * the docs where the phrase occurs from the field counts just read, with the same arithmetic,
+   * in the same order, as decoding and scoring would (so the same bits).
+   */
+  private scorePhrase(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
+    const gen = ++this.clauseGen
+    const accGen = this.accGen
+    const deleted = this.docs.deleted
+    const { clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
+    const n = this.docs.count
+    const df = this.postings.df
+    const parts = clause.parts.length
+    const sources: PositionSource[] = clause.parts.map((part) => {
+      const tid = (part[0] as WeightedTerm).tid
+      return { tid, cursor: new PostingCursor().reset(this.postings, tid) }
+    })
+    const idfs = clause.parts.map((part) => {
+      const { tid, weight } = part[0] as WeightedTerm
+      const exact = weight === 1 ? idfOf(df[tid] as number, n) : Infinity
+      return Math.min(idfOf(df[tid] as number, n), exact) * weight
+    })
+    const shifts = clause.offsets.map((o) => o - (clause.offsets[0] as number))
+    let lead = 0
+    for (let i = 1; i < parts; i++) if ((df[(sources[i] as PositionSource).tid] as number) < (df[(sources[lead] as PositionSource).tid] as number)) lead = i
+    const leader = (sources[lead] as PositionSource).cursor
+    const norms = this.decoded.lengthNorms()
+    const out = this.clauseDocs
+    let count = 0
+    for (let d = -1; ;) {
+      leader.seek(d + 1)
+      d = leader.doc
+      if (d < 0) break
+      if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen)) continue
+      if (!this.phraseAt(d, sources, shifts)) continue
+      const tfs = this.phraseTf
+      let score = 0
+      let mask = 0
+      for (let i = 0; i < parts; i++) {
+        let w = 0
+        for (let f = 0; f < NF; f++) {
+          const tf = tfs[i * NF + f] as number
+          if (tf !== 0) w += ((BOOST[f] as number) * tf) / (norms[d * NF + f] as number)
+        }
+        const idf = idfs[i] as number
+        const s = (idf * w * (K1 + 1)) / (w + K1)
+        score = i === 0 ? s : score + s
+        mask |= this.phraseHead[4 * i] as number
+      }
+      clauseStamp[d] = gen
+      clauseCount[d] = parts
+      clauseScore[d] = score
+      clauseMask[d] = mask
+      out[count++] = d
+    }
+    return count
+  }
+
+  /**
    * Keeps the docs (in clauseDocs) where the phrase's words sit at consecutive positions in one
    * field: per doc, each word's positions become keys (field, position − its phrase offset) and a
    * phrase occurrence is a key every word has. Only the candidate docs' positions are decoded.
@@ -302,11 +554,185 @@ export class Scorer {
     return kept
   }
 
+  /**
+   * Whether the phrase (one term per word) occurs in doc d: seeks every word's cursor to d, reads
+   * its field mask and counts (left in phraseTf, phraseHead for scoring), decodes only the
+   * positions of the word with the fewest (in fields all words share), then streams the other
+   * words' positions against them, stopping at the first full occurrence.
+   */
+  private phraseAt(d: number, sources: PositionSource[], shifts: number[]): boolean {
+    const n = sources.length
+    if (this.phraseTf.length < n * NF) {
+      this.phraseTf = new Int32Array(n * NF)
+      this.phraseHead = new Int32Array(n * 4)
+    }
+    const tfs = this.phraseTf
+    const head = this.phraseHead // per word: mask, total positions, end of header, first position
+    const stride = 2 * POS_LIMIT
+    const { main, pos } = this.postings
+    let common = 0xff
+    let best = 0
+    for (let i = 0; i < n && common !== 0; i++) {
+      const source = sources[i] as PositionSource
+      if (!source.cursor.seek(d)) {
+        common = 0
+        break
+      }
+      const buf = main[source.tid] as Uint8Array
+      let at = source.cursor.headerAt
+      const mask = buf[at++] as number
+      let total = 0
+      for (let f = 0; f < NF; f++) {
+        let tf = 0
+        if (mask & (1 << f)) {
+          let b = buf[at++] as number
+          tf = b & 0x7f
+          for (let shift = 7; b >= 0x80; shift += 7) {
+            b = buf[at++] as number
+            tf |= (b & 0x7f) << shift
+          }
+        }
+        tfs[i * NF + f] = tf
+        total += tf
+      }
+      head[4 * i] = mask
+      head[4 * i + 1] = total
+      head[4 * i + 2] = at
+      head[4 * i + 3] = source.cursor.positionsAt
+      common &= mask
+      if (total < (head[4 * best + 1] as number)) best = i
+    }
+    if (common === 0) return false
+    // The rarest word's positions in the shared fields, as keys field × stride + position − shift.
+    let a = 0
+    let out = this.posA
+    let buf = pos[(sources[best] as PositionSource).tid] as Uint8Array
+    let at = head[4 * best + 3] as number
+    for (let f = 0; f < NF; f++) {
+      const tf = tfs[best * NF + f] as number
+      if (tf === 0) continue
+      if (!(common & (1 << f))) {
+        for (let j = 0; j < tf; j++) while ((buf[at++] as number) >= 0x80);
+        continue
+      }
+      if (a + tf > out.length) {
+        const bigger = new Int32Array((a + tf) * 2)
+        bigger.set(out.subarray(0, a))
+        this.posA = out = bigger
+      }
+      let key = f * stride + POS_LIMIT - (shifts[best] as number)
+      for (let j = 0; j < tf; j++) {
+        let b = buf[at++] as number
+        let v = b & 0x7f
+        for (let shift = 7; b >= 0x80; shift += 7) {
+          b = buf[at++] as number
+          v |= (b & 0x7f) << shift
+        }
+        out[a++] = key += v
+      }
+    }
+    ;(sources[best] as PositionSource).cursor.passed(d, head[4 * best + 2] as number, at)
+    let left = n - 1
+    for (let i = 0; i < n && a > 0; i++) {
+      if (i === best) continue
+      const last = --left === 0
+      buf = pos[(sources[i] as PositionSource).tid] as Uint8Array
+      at = head[4 * i + 3] as number
+      let j = 0
+      let m = 0
+      let found = false
+      let complete = true
+      if (last && a <= KEY_SLOTS >> 1) {
+        // The last word only needs one hit: the keys so far go into a small open-addressing
+        // table (a stamp per query and doc), and each position of this word is one lookup.
+        const gen = ++this.keyGen
+        if (gen === 0xffffffff) {
+          this.keyStamp.fill(0)
+          this.keyGen = 1
+        }
+        const g = this.keyGen
+        const slotKey = this.keySlot
+        const slotStamp = this.keyStamp
+        for (let q = 0; q < a; q++) {
+          const key = out[q] as number
+          let slot = key & (KEY_SLOTS - 1)
+          while (slotStamp[slot] === g) slot = (slot + 1) & (KEY_SLOTS - 1)
+          slotStamp[slot] = g
+          slotKey[slot] = key
+        }
+        const maxKey = out[a - 1] as number
+        for (let f = 0; f < NF && !found && complete; f++) {
+          const tf = tfs[i * NF + f] as number
+          if (tf === 0) continue
+          if (!(common & (1 << f))) {
+            for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
+            continue
+          }
+          let key = f * stride + POS_LIMIT - (shifts[i] as number)
+          for (let jj = 0; jj < tf; jj++) {
+            let b = buf[at++] as number
+            let v = b & 0x7f
+            for (let shift = 7; b >= 0x80; shift += 7) {
+              b = buf[at++] as number
+              v |= (b & 0x7f) << shift
+            }
+            key += v
+            if (key > maxKey) {
+              complete = false
+              break
+            }
+            for (let slot = key & (KEY_SLOTS - 1); slotStamp[slot] === g; slot = (slot + 1) & (KEY_SLOTS - 1)) {
+              if (slotKey[slot] === key) {
+                found = true
+                break
+              }
+            }
+            if (found) break
+          }
+        }
+        if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
+        a = found ? 1 : 0
+        continue
+      }
+      for (let f = 0; f < NF && !found && complete; f++) {
+        const tf = tfs[i * NF + f] as number
+        if (tf === 0) continue
+        if (!(common & (1 << f))) {
+          for (let jj = 0; jj < tf; jj++) while ((buf[at++] as number) >= 0x80);
+          continue
+        }
+        let key = f * stride + POS_LIMIT - (shifts[i] as number)
+        for (let jj = 0; jj < tf; jj++) {
+          let b = buf[at++] as number
+          let v = b & 0x7f
+          for (let shift = 7; b >= 0x80; shift += 7) {
+            b = buf[at++] as number
+            v |= (b & 0x7f) << shift
+          }
+          key += v
+          while (j < a && (out[j] as number) < key) j++
+          if (j >= a) {
+            complete = false
+            break
+          }
+          if (out[j] === key) {
+            if (last) {
+              found = true
+              break
+            }
+            out[m++] = key
+            j++
+          }
+        }
+      }
+      if (complete && !found) (sources[i] as PositionSource).cursor.passed(d, head[4 * i + 2] as number, at)
+      a = last ? (found ? 1 : 0) : m
+    }
+    return a > 0
+  }
+
   private sources(part: Part): PositionSource[] {
-    return part.map(({ tid }) => {
-      const list = this.decoded.get(tid)
-      return { tid, list, ...this.decoded.withOffsets(tid, list) }
-    })
+    return part.map(({ tid }) => ({ tid, cursor: new PostingCursor().reset(this.postings, tid) }))
   }
 
   /**
@@ -318,13 +744,12 @@ export class Scorer {
     let n = 0
     const r = this.mainReader
     const pr = this.posReader
-    for (const { list, mainAt, posAt, tid } of sources) {
-      const idx = findDoc(list.docs, d)
-      if (idx < 0) continue
+    for (const { cursor, tid } of sources) {
+      if (!cursor.seek(d)) continue
       r.buf = this.postings.main[tid] as Uint8Array
-      r.at = mainAt[idx] as number
+      r.at = cursor.headerAt
       pr.buf = this.postings.pos[tid] as Uint8Array
-      pr.at = posAt[idx] as number
+      pr.at = cursor.positionsAt
       const mask = r.byte()
       for (let f = 0; f < NF; f++) {
         if (!(mask & (1 << f))) continue
@@ -340,6 +765,7 @@ export class Scorer {
         const base = f * stride + add
         for (let j = 0; j < tf; j++) out[n++] = base + (p += pr.next())
       }
+      cursor.passed(d, r.at, pr.at)
     }
     if (sources.length > 1) out.subarray(0, n).sort()
     return n

@@ -130,6 +130,18 @@ export class SearchIndex {
     required.sort((a, b) => a.cost - b.cost)
     const scored = parsed.must.length > 0
     if (scored && required.length + optional.length === 0) return { total: 0, hits: [] }
+    const limit = options.limit ?? 50
+    const offset = options.offset ?? 0
+    const only = required.length + optional.length === 1 ? (required[0] ?? optional[0]) : undefined
+    if (only && !only.phrase && only.parts.length === 1 && (only.parts[0] as Part).length > 1) {
+      // One word being typed, with its expansions: only the terms that can reach the page are scored.
+      const exclusions = parsed.not.map((c) => this.resolve({ ...c, terms: c.terms.map((t) => ({ ...t, prefix: false })) }, 0))
+      const { docs, total } = this.scorer.matchTop(only, filter, exclusions.filter((r): r is ResolvedClause => r !== null), Math.max(offset + limit, PROXIMITY_WINDOW))
+      this.rank(docs, parsed.must.filter((c) => c.terms.length > 0).length)
+      const page = topK(docs, this.rankKey, Math.max(offset + limit, PROXIMITY_WINDOW)).slice(offset, offset + limit)
+      this.scorer.completeMasks(page)
+      return { total, hits: page.map((d) => this.toHit(d, true, parsed, options)) }
+    }
     let candidates: Int32Array
     if (scored) candidates = this.scorer.match(required, optional, filter)
     else {
@@ -141,8 +153,6 @@ export class SearchIndex {
       if (r) candidates = this.scorer.exclude(r, candidates)
     }
 
-    const limit = options.limit ?? 50
-    const offset = options.offset ?? 0
     let page: number[]
     if (scored) {
       const positive = parsed.must.filter((c) => c.terms.length > 0).length
@@ -240,13 +250,14 @@ export class SearchIndex {
   static load(s: SearchIndexSnapshot): SearchIndex {
     if (s.format !== 'bayegan.search-index' || s.formatVersion !== 1) throw new Error('unknown search index format')
     if (s.analyserVersion !== ANALYSER_VERSION) throw new Error('search index built by another analyser version')
-    checkSnapshot(s)
+    const checked = checkSnapshot(s)
     const index = new SearchIndex()
     const p = index.postings
     p.setTerms(decodeStrings(s.terms))
     p.df = Array.from(s.df)
     p.lastDoc = Array.from(s.lastDoc)
     p.loadStreams(s.postings, s.postingEnds, s.positions, s.positionEnds)
+    p.adoptSkips(checked.skips)
     decodeStrings(s.surfaces).forEach((surface, i) => p.surfaceToTerm.set(surface, s.surfaceTerms[i] as number))
     const docs = index.docs
     docs.ids = decodeStrings(s.ids)
@@ -321,7 +332,11 @@ export class SearchIndex {
       const tier = (key[d] as number) >= FULL_MATCH_TIER ? FULL_MATCH_TIER : 0
       key[d] = tier + ((key[d] as number) - tier) * (1 + PROXIMITY_WEIGHT * (closeness[i] as number))
     })
-    window.sort((a, b) => (key[b] as number) - (key[a] as number) || a - b)
+    window.sort((a, b) => {
+      const ka = key[a] as number
+      const kb = key[b] as number
+      return ka > kb ? -1 : ka < kb ? 1 : a - b
+    })
     page.splice(0, window.length, ...window)
   }
 

@@ -1,3 +1,5 @@
+import { SKIP_EVERY, SKIP_SHIFT } from './postingCursor'
+
 /**
  * The stored form of a SearchIndex: flat typed arrays (structured-clone friendly for IndexedDB, no
  * JSON). analyserVersion tells the caller whether the snapshot is still valid.
@@ -57,12 +59,22 @@ function checkEnds(ends: Uint32Array, total: number, what: string): void {
   if (prev !== total) fail(`${what} offsets do not end at the data's length`)
 }
 
+/** What checking a snapshot's postings finds on the way, for the index loading it to keep. */
+export interface SnapshotChecked {
+  /** Per term with more than SKIPS_FROM postings, its stream checkpoints (see buildSkips). */
+  skips: (Uint32Array | undefined)[]
+}
+
+/** Terms this long get their checkpoints from the check; shorter ones build theirs when needed. */
+const SKIPS_FROM = 4 * SKIP_EVERY
+
 /**
  * Checks that a snapshot's arrays fit together (counts, offsets, every posting's doc number and
  * field mask) so a damaged or hostile snapshot is refused instead of answering wrongly.
- * Throws with what is wrong. Reads every posting once: linear in the index size.
+ * Throws with what is wrong. Reads every posting once: linear in the index size. Returns the
+ * long terms' stream checkpoints, collected on the way (the same as buildSkips would make).
  */
-export function checkSnapshot(s: SearchIndexSnapshot): void {
+export function checkSnapshot(s: SearchIndexSnapshot): SnapshotChecked {
   const record = s as unknown as Record<string, unknown>
   for (const [name, type] of Object.entries(ARRAY_TYPES)) if (!(record[name] instanceof type)) fail(`${name} is missing or of the wrong type`)
   const hasText = s.textChunks !== undefined || s.texts !== undefined || s.textEnds !== undefined
@@ -104,13 +116,23 @@ export function checkSnapshot(s: SearchIndexSnapshot): void {
       shift += 7
     }
   }
+  const skips: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(nt)
   for (let t = 0; t < nt; t++) {
+    const start = at
+    const posStart = pat
     const end = s.postingEnds[t] as number
     const posEnd = s.positionEnds[t] as number
+    const df = s.df[t] as number
+    const checkpoints = df > SKIPS_FROM ? new Uint32Array(3 * ((df + SKIP_EVERY - 1) >> SKIP_SHIFT)) : undefined
     let d = -1
     let count = 0
-    let tfs = 0
     while (at < end) {
+      if (checkpoints && count < df && (count & (SKIP_EVERY - 1)) === 0) {
+        const c = 3 * (count >> SKIP_SHIFT)
+        checkpoints[c] = d
+        checkpoints[c + 1] = at - start
+        checkpoints[c + 2] = pat - posStart
+      }
       const delta = varint()
       if (delta < 1) fail('doc numbers do not ascend')
       d += delta
@@ -118,15 +140,23 @@ export function checkSnapshot(s: SearchIndexSnapshot): void {
       if (at >= end) fail('a posting is cut short')
       const mask = buf[at++] as number
       if (mask === 0 || mask >= 1 << FIELDS) fail('a posting has a bad field mask')
+      let tfs = 0
       for (let f = 0; f < FIELDS; f++) if (mask & (1 << f)) tfs += varint()
+      // This posting's positions: tfs varints, all inside the term's positions.
+      for (let k = 0; k < tfs; k++) {
+        for (;;) {
+          if (pat >= posEnd) fail('positions do not match the term frequencies')
+          if ((pos[pat++] as number) < 0x80) break
+        }
+      }
       count++
     }
     if (at !== end) fail('a posting runs past its term')
-    if (count !== s.df[t] || (count > 0 && s.lastDoc[t] !== d)) fail('document frequencies do not match the postings')
-    let positions = 0
-    for (; pat < posEnd; pat++) if ((pos[pat] as number) < 0x80) positions++
-    if (positions !== tfs || (posEnd > 0 && (pos[posEnd - 1] as number) >= 0x80)) fail('positions do not match the term frequencies')
+    if (count !== df || (count > 0 && s.lastDoc[t] !== d)) fail('document frequencies do not match the postings')
+    if (pat !== posEnd) fail('positions do not match the term frequencies')
+    skips[t] = checkpoints
   }
+  return { skips }
 }
 
 const SEPARATOR = '\u0000'
