@@ -144,6 +144,57 @@ export async function watchInputToPaint(page: Page, inputSelector: string, targe
   )
 }
 
+/**
+ * Keystroke → its answer painted, matched by query: each input event records the box's value, and
+ * when `answerSelector`'s `attribute` (the query the shown results answer) changes to a value, every
+ * keystroke up to the one that typed that value is done at the paint after (a keystroke whose own
+ * query was superseded counts until the answer that replaced it is painted). An answer for another
+ * query, or a status line changing while the index builds, settles nothing. `takeAnswerLatencies`
+ * returns the sorted times and how many keystrokes are still unanswered.
+ */
+export async function watchInputToAnswer(page: Page, inputSelector: string, answerSelector: string, attribute: string): Promise<void> {
+  await page.evaluate(
+    ([inputSel, answerSel, attr]) => {
+      const w = window as unknown as { __answerLatency: number[]; __unanswered: () => number }
+      w.__answerLatency = []
+      const input = document.querySelector<HTMLInputElement>(inputSel)
+      const target = document.querySelector(answerSel)
+      if (!input || !target) throw new Error(`not in the page: ${input ? answerSel : inputSel}`)
+      let pending: { at: number; value: string }[] = []
+      w.__unanswered = () => pending.length
+      input.addEventListener('input', () => pending.push({ at: performance.now(), value: input.value }))
+      // After the frame that shows the change is painted: a task queued from requestAnimationFrame runs after that paint.
+      const afterPaint = (done: (now: number) => void): void => {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => done(performance.now())
+          channel.port2.postMessage(null)
+        })
+      }
+      new MutationObserver(() => {
+        const answered = target.getAttribute(attr)
+        let last = -1
+        for (let i = 0; i < pending.length; i++) if (pending[i]?.value === answered) last = i
+        if (last === -1) return
+        const settled = pending.slice(0, last + 1)
+        pending = pending.slice(last + 1)
+        afterPaint((now) => {
+          for (const k of settled) w.__answerLatency.push(now - k.at)
+        })
+      }).observe(target, { attributes: true, attributeFilter: [attr] })
+    },
+    [inputSelector, answerSelector, attribute] as const
+  )
+}
+
+export async function takeAnswerLatencies(page: Page): Promise<{ latencies: number[]; unanswered: number }> {
+  const { latencies, unanswered } = await page.evaluate(() => {
+    const w = window as unknown as { __answerLatency?: number[]; __unanswered?: () => number }
+    return { latencies: w.__answerLatency ?? [], unanswered: w.__unanswered?.() ?? NaN }
+  })
+  return { latencies: latencies.sort((a, b) => a - b), unanswered }
+}
+
 export async function takeLatencies(page: Page): Promise<number[]> {
   const latencies = await page.evaluate(() => (window as unknown as { __latency?: number[] }).__latency ?? [])
   return latencies.sort((a, b) => a - b)
