@@ -163,14 +163,7 @@ export async function watchInputToAnswer(page: Page, inputSelector: string, answ
       let pending: { at: number; value: string }[] = []
       w.__unanswered = () => pending.length
       input.addEventListener('input', () => pending.push({ at: performance.now(), value: input.value }))
-      // After the frame that shows the change is painted: a task queued from requestAnimationFrame runs after that paint.
-      const afterPaint = (done: (now: number) => void): void => {
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => done(performance.now())
-          channel.port2.postMessage(null)
-        })
-      }
+      // (No named functions in here: the bundler's name helper does not exist in the page.)
       new MutationObserver(() => {
         const answered = target.getAttribute(attr)
         let last = -1
@@ -178,8 +171,14 @@ export async function watchInputToAnswer(page: Page, inputSelector: string, answ
         if (last === -1) return
         const settled = pending.slice(0, last + 1)
         pending = pending.slice(last + 1)
-        afterPaint((now) => {
-          for (const k of settled) w.__answerLatency.push(now - k.at)
+        // After the frame that shows the change is painted: a task queued from requestAnimationFrame runs after that paint.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => {
+            const now = performance.now()
+            for (const k of settled) w.__answerLatency.push(now - k.at)
+          }
+          channel.port2.postMessage(null)
         })
       }).observe(target, { attributes: true, attributeFilter: [attr] })
     },
