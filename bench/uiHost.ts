@@ -35,6 +35,7 @@ export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options:
     return await body({
       profile,
       async start(archiveDir = resolve('resources/archive'), options = {}) {
+        await browserGone(profile.dir)
         const run = await startApp({ profile, archiveDir, ...options })
         runs.push(run)
         return run
@@ -45,6 +46,25 @@ export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options:
     profile.dispose()
     await new Promise<void>((r) => server.close(() => r()))
   }
+}
+
+/**
+ * Waits (up to a minute) until no browser process of an earlier start on this profile is left: a
+ * restart while the last one still shuts down (writing a large IndexedDB value) can find the
+ * profile held. Seen: warm starts that sat idle for good, the page waiting, in about half the runs.
+ */
+async function browserGone(profileDir: string): Promise<void> {
+  const flag = `--user-data-dir=${profileDir}`
+  const alive = (): boolean =>
+    readdirSync('/proc').some((name) => {
+      if (!/^\d+$/.test(name)) return false
+      try {
+        return readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').includes(flag)
+      } catch {
+        return false
+      }
+    })
+  for (let i = 0; i < 600 && alive(); i++) await new Promise((r) => setTimeout(r, 100))
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
