@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
 import { createRowEstimate } from './rowEstimate'
@@ -57,6 +57,8 @@ export function LibraryView({ heads, exists: existsProp, sources: sourceValues, 
   const pendingFocus = useRef<number | null>(focusId ? activeIndex : null)
   // Rows not yet measured are assumed to be as tall as most rows measured (see rowEstimate.ts).
   const [rowEstimate] = useState(() => createRowEstimate(ESTIMATED_ROW_PX))
+  // Stable while the list is: the virtualiser lays out every row again whenever this function changes.
+  const getItemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown])
 
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -68,7 +70,7 @@ export function LibraryView({ heads, exists: existsProp, sources: sourceValues, 
       return px
     },
     overscan: 6,
-    getItemKey: (index) => shown[index]?.id ?? index
+    getItemKey
   })
 
   // Focus follows the keyboard even when the row had to be rendered first.
