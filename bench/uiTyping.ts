@@ -48,6 +48,7 @@ export interface UiTypingRow {
   warmAllListedS: number
   warmSearchS: number
   warmLong: LongTasks
+  warmRetries: number
   warmTyping: Typing
   jsHeapMb: number
   rendererPssMb: number
@@ -177,25 +178,26 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     await page.getByTestId('filter-tag').selectOption({ index: 3 })
     await page.waitForTimeout(500)
     const filterLong = await takeLongTasks(page)
-    // Let the app settle (the search worker saves its index a while after the import's last
-    // changes) before the window closes. Closed at once, the next start in this host sat with a
-    // page that no longer answered, in four of six runs (cause not found; see the report of issue 18).
-    await page.waitForTimeout(20_000)
     await run.close()
 
-    // Warm start: the same profile; nothing to import.
-    run = await host.start(archiveDir, { initScript: PROBES })
-    page = run.page
-    page.setDefaultTimeout(LONG_WAIT)
-    page.on('console', (m) => console.error(`(warm start console ${m.type()}: ${m.text().slice(0, 300)})`))
-    page.on('pageerror', (e) => console.error(`(warm start page error: ${e.message})`))
-    const stall = setTimeout(() => {
-      void page
-        .evaluate(() => ({ main: document.querySelector('main')?.outerHTML.slice(0, 400), t: performance.now() }))
-        .then((s) => console.error(`(warm start: no rows after 60 s; host calls ${run.calls.join(',')}; page ${JSON.stringify(s)})`), (e: unknown) => console.error(`(warm start: no rows after 60 s; page does not answer: ${String(e)})`))
-    }, 60_000)
-    await firstRow(page).waitFor({ timeout: LONG_WAIT })
-    clearTimeout(stall)
+    // Warm start: the same profile; nothing to import. A start whose page shows nothing and no
+    // longer answers within 90 s is closed and started again (counted in the table): in this host,
+    // after a first start that searched, typed, scrolled and sorted, a restart sometimes sits so, with
+    // the renderer idle (cause not found; a restart after a first start that only imported, or only
+    // searched during the import, never did in the runs here).
+    let warmRetries = 0
+    for (;;) {
+      run = await host.start(archiveDir, { initScript: PROBES })
+      page = run.page
+      page.setDefaultTimeout(LONG_WAIT)
+      const shown = await firstRow(page)
+        .waitFor({ timeout: 90_000 })
+        .then(() => true, () => false)
+      if (shown) break
+      if (++warmRetries > 2) throw new Error('the warm start showed no rows in three tries')
+      console.error(`(warm start: no rows after 90 s; host calls ${run.calls.join(',')}; starting again)`)
+      await Promise.race([run.close(), new Promise((r) => setTimeout(r, 30_000))])
+    }
     await allListed(page, listed)
     const warmAllListedS = await page.evaluate(() => performance.now() / 1000)
     await searchAnswers(page, FIRST_QUERY)
@@ -223,6 +225,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       warmAllListedS,
       warmSearchS: warm['firstResult'] ?? NaN,
       warmLong,
+      warmRetries,
       warmTyping,
       jsHeapMb: memory.jsHeapMb,
       rendererPssMb: memory.rendererPssMb
@@ -255,6 +258,7 @@ export function formatUiTyping(rows: UiTypingRow[]): string {
     ['library sorts: long tasks (longest ms)', (r) => lt(r.sortLong)],
     ['library filter by source ms', (r) => r.filterMs.toFixed(0)],
     ['library filters: long tasks (longest ms)', (r) => lt(r.filterLong)],
+    ['warm start: starts that sat idle and were retried', (r) => String(r.warmRetries)],
     ['warm start: first rows usable s', (r) => r.warmRowsS.toFixed(2)],
     ['warm start: every article listed and arranged s', (r) => r.warmAllListedS.toFixed(2)],
     ['warm start: a search answers s', (r) => r.warmSearchS.toFixed(2)],
