@@ -178,6 +178,9 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     await page.getByTestId('filter-tag').selectOption({ index: 3 })
     await page.waitForTimeout(500)
     const filterLong = await takeLongTasks(page)
+    // What the first start measured, before the warm start (which may sit idle, see below).
+    const firstPart = { articles, load, first, indexReadyS, typing: { p50: percentile(typing.latencies, 50), p95: percentile(typing.latencies, 95), answered: typing.latencies.length, unanswered: typing.unanswered, long: typing.long }, scrollLong, sortTitleMs, sortLong, filterMs, filterLong, firstStartLong, profile: host.profile.dir }
+    console.error(`(first start of ${articles}: ${JSON.stringify(firstPart)})`)
     await run.close()
 
     // Warm start: the same profile; nothing to import. A start whose page shows nothing and no
