@@ -19,9 +19,8 @@ const packFile = (articles: number): string => join(packDir(articles), `bench-${
 
 /**
  * The folder to pass as the archive: the seed pack and `bench-<n>.pack.json`, written first when
- * missing, in a process of its own: a benchmark whose own process had just assembled a large pack
- * (hashing 100,000 items) twice sat idle for good at its first start, the page waiting on the host,
- * while a later run over the same pack went through.
+ * missing, in a process of its own, so the benchmark's process (which also serves the host's
+ * handlers) does not carry the assembled pack's garbage into its measurements.
  */
 export async function benchArchiveDir(articles: number): Promise<string> {
   if (!existsSync(packFile(articles))) {
