@@ -42,7 +42,9 @@ export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options:
       }
     })
   } finally {
-    for (const run of runs) await run.close().catch(() => undefined)
+    // A start that sat idle may never answer its close: give up after 30 s and end its browser.
+    for (const run of runs) await Promise.race([run.close().catch(() => undefined), new Promise((r) => setTimeout(r, 30_000))])
+    killBrowsersOf(profile.dir)
     profile.dispose()
     await new Promise<void>((r) => server.close(() => r()))
   }
@@ -66,6 +68,20 @@ async function browserGone(profileDir: string): Promise<void> {
       }
     })
   for (let i = 0; i < 600 && alive(); i++) await new Promise((r) => setTimeout(r, 100))
+}
+
+/** Ends the browser processes this benchmark started on `profileDir` that are still there. */
+function killBrowsersOf(profileDir: string): void {
+  const flag = `--user-data-dir=${profileDir}`
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0')
+      if (args.includes(flag) && !args.some((a) => a.startsWith('--type='))) process.kill(Number(name))
+    } catch {
+      // Gone meanwhile.
+    }
+  }
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
