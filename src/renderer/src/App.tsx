@@ -59,9 +59,13 @@ export function App(): React.JSX.Element {
   // before the packs are checked, on a first start once the import has stored its first page. The
   // index is built when the import is done, or at the first query (see changesAfterInit).
   const usable = ready || (state.status !== 'failed' && heads.length > 0)
+  // The index loads once the library is listed: its snapshot is one large IndexedDB read, which
+  // otherwise holds up the library's own reads on a warm start (issue 18). A query asked earlier
+  // starts it at once.
+  const listed = library.complete
   useEffect(() => {
-    if (ready) search.init()
-  }, [ready, search])
+    if (ready && listed) search.init()
+  }, [ready, listed, search])
   // Once a first import has shown its first page, the packs' prebuilt indexes are fetched, ready
   // for the first query (not before: the first page comes first).
   const prefetch = state.status === 'importing' && heads.length > 0

@@ -28,14 +28,17 @@ async function records(count: number, from = 0): Promise<ArticleRecord[]> {
   return pack.items.map((item) => ({ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }))
 }
 
-function setup(options: { publishEveryMs?: number } = {}) {
-  db = openDatabase(`library-heads-${n++}`)
-  const repo = createRepositories(db, createHostClient(noHost)).articles
-  const heads = createLibraryHeads(repo, { batch: 100, firstPage: 10, publishEveryMs: options.publishEveryMs ?? 20 })
+function setup(options: { publishEveryMs?: number; name?: string } = {}) {
+  db = openDatabase(options.name ?? `library-heads-${n++}`)
+  const real = createRepositories(db, createHostClient(noHost)).articles
+  // The real repository, counting the rows read one batch at a time.
+  const pagesRead: number[] = []
+  const repo = { ...real, headsPage: (after: string | null, limit: number) => real.headsPage(after, limit).then((page) => (pagesRead.push(page.length), page)) }
+  const heads = createLibraryHeads(repo, { batch: 100, firstPage: 10, publishEveryMs: options.publishEveryMs ?? 20, cacheAfterMs: 30 })
   watchChanges(db, (changes) => heads.changed(changes.articleIds))
   const seen: HeadsSnapshot[] = []
   heads.subscribe(() => seen.push(heads.snapshot()))
-  return { heads, seen }
+  return { heads, seen, pagesRead }
 }
 
 const until = async (check: () => boolean): Promise<void> => {
@@ -84,5 +87,31 @@ describe('library heads', () => {
     heads.start()
     await putArticles(db, await records(5, 1000))
     await until(() => heads.snapshot().complete && heads.snapshot().heads.length === 305)
+  })
+
+  it('a later start lists every head from the heads cache, without reading the rows, and still follows changes', async () => {
+    const name = `library-heads-${n++}`
+    const first = setup({ name })
+    await putArticles(db, await records(250))
+    first.heads.start()
+    await until(() => first.heads.snapshot().complete)
+    expect(first.pagesRead).toEqual([100, 100, 50])
+    // Written a while after the full read.
+    const cached = async () => (await createRepositories(db, createHostClient(noHost)).articles.cachedHeads())?.flat().length
+    for (let i = 0; i < 200 && (await cached()) !== 250; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(await cached()).toBe(250)
+    db.close()
+
+    const later = setup({ name })
+    later.heads.start()
+    await until(() => later.heads.snapshot().complete)
+    expect(later.pagesRead).toEqual([])
+    expect(later.heads.snapshot().heads).toHaveLength(250)
+    expect(later.heads.snapshot().byId.get('item-7')?.title).toBe('خبر 7')
+    // A write clears the cache; the heads follow it, and the cache is written again with it.
+    await putArticles(db, await records(3, 1000))
+    await until(() => later.heads.snapshot().heads.length === 253)
+    for (let i = 0; i < 200 && (await cached()) !== 253; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(await cached()).toBe(253)
   })
 })

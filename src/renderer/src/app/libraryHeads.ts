@@ -35,6 +35,8 @@ export interface LibraryHeadsOptions {
   publishEveryMs?: number
   /** Between two batches: lets the page paint and take input (a macrotask in the app). */
   pause?: () => Promise<void>
+  /** The heads cache is brought up to date this long after the last change (or a full read). */
+  cacheAfterMs?: number
 }
 
 const EMPTY: HeadsSnapshot = { heads: [], byId: new Map(), sources: [], tags: [], complete: false, version: 0 }
@@ -43,11 +45,20 @@ const EMPTY: HeadsSnapshot = { heads: [], byId: new Map(), sources: [], tags: []
  * The library's heads, kept in memory and patched from the change feed instead of re-read whole
  * after every write: at 100,000 articles one full read costs seconds, and an import writes a page
  * every few hundred milliseconds. Reads go in batches, so no single task holds the page up.
+ *
+ * A start reads the heads cache (a few large records, see db/headsCache.ts) when it is whole, and
+ * the rows one by one only when it is not; a while after a full read or the last change, the cache
+ * is written again if a write cleared it. So a later start lists 100,000 articles in well under a
+ * second instead of several (issue 18).
  */
-export function createLibraryHeads(repo: Pick<ArticleRepository, 'headsPage' | 'newestHeads' | 'headsOf'>, options: LibraryHeadsOptions = {}): LibraryHeads {
+export function createLibraryHeads(
+  repo: Pick<ArticleRepository, 'headsPage' | 'newestHeads' | 'headsOf'> & Partial<Pick<ArticleRepository, 'cachedHeads' | 'ensureHeadsCache'>>,
+  options: LibraryHeadsOptions = {}
+): LibraryHeads {
   const batch = options.batch ?? 4000
   const firstPage = options.firstPage ?? 60
   const publishEveryMs = options.publishEveryMs ?? 1000
+  const cacheAfterMs = options.cacheAfterMs ?? 3000
   const pause = options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)))
   const byId = new Map<string, ArticleHead>()
   const sources = new Map<string, number>()
@@ -61,6 +72,8 @@ export function createLibraryHeads(repo: Pick<ArticleRepository, 'headsPage' | '
   let flushing: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastPublish = 0
+  let cacheTimer: ReturnType<typeof setTimeout> | undefined
+  let caching = false
 
   const count = (map: Map<string, number>, key: string, by: number): void => {
     const n = (map.get(key) ?? 0) + by
@@ -100,6 +113,19 @@ export function createLibraryHeads(repo: Pick<ArticleRepository, 'headsPage' | '
     }
   }
 
+  /** Writes the heads cache once things are quiet (a later change puts it off again). */
+  const scheduleCache = (): void => {
+    if (!repo.ensureHeadsCache) return
+    clearTimeout(cacheTimer)
+    cacheTimer = setTimeout(() => {
+      if (caching || flushing || pending.size > 0) return scheduleCache()
+      caching = true
+      void (repo.ensureHeadsCache as () => Promise<boolean>)()
+        .catch(() => false) // without a cache the next start reads the rows: slower, never wrong
+        .finally(() => (caching = false))
+    }, cacheAfterMs)
+  }
+
   const schedule = (): void => {
     if (!loaded || timer !== undefined) return
     const wait = Math.max(30, lastPublish + publishEveryMs - Date.now())
@@ -107,25 +133,36 @@ export function createLibraryHeads(repo: Pick<ArticleRepository, 'headsPage' | '
       timer = undefined
       flushing ??= flush().finally(() => (flushing = null))
       void flushing.then(publish, () => publish())
+      scheduleCache()
     }, wait)
   }
 
   async function load(): Promise<void> {
+    const cache = repo.cachedHeads?.().catch(() => null) ?? Promise.resolve(null)
     const newest = await repo.newestHeads(firstPage)
     for (const head of newest) put(head)
     if (newest.length > 0) publish()
-    let after: string | null = null
-    for (;;) {
-      const heads = await repo.headsPage(after, batch)
-      for (const head of heads) put(head)
-      if (heads.length < batch) break
-      after = (heads.at(-1) as ArticleHead).id
-      await pause()
+    const cached = await cache
+    if (cached) {
+      for (const chunk of cached) {
+        for (const head of chunk) put(head)
+        await pause()
+      }
+    } else {
+      let after: string | null = null
+      for (;;) {
+        const heads = await repo.headsPage(after, batch)
+        for (const head of heads) put(head)
+        if (heads.length < batch) break
+        after = (heads.at(-1) as ArticleHead).id
+        await pause()
+      }
     }
     // Changes that came during the read may have missed it: read those again before showing all.
     await flush()
     loaded = true
     publish()
+    if (!cached) scheduleCache()
   }
 
   return {

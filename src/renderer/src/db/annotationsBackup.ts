@@ -68,6 +68,7 @@ export async function mergeResearcherData(db: BayeganDb, incoming: ResearcherDat
     const articles = plan.write.articles.map((item) => toArticleRecord(IMPORTED_PACK_ID, item))
     await db.articles.bulkPut(articles)
     await db.articleHeads.bulkPut(articles.map(headOf))
+    if (articles.length > 0) await db.headsCache.clear()
     await db.readingPositions.bulkPut(plan.write.positions.map((p) => ({ ...p })))
     report = plan.report
   })

@@ -1,9 +1,12 @@
 import { headOf, type ArticleImageRecord, type ArticleRecord, type BayeganDb } from './database'
 import type { ImportedImage } from './records'
 
-/** The tables an article write touches; a transaction that writes articles must include them all. */
+/**
+ * The tables an article write touches; a transaction that writes articles must include them all
+ * (the heads cache too: every write of heads clears it, see headsCache.ts).
+ */
 export function articleTables(db: BayeganDb) {
-  return [db.articles, db.articleHeads, db.articleImages] as const
+  return [db.articles, db.articleHeads, db.articleImages, db.headsCache] as const
 }
 
 /** Stores articles with their library heads, in the caller's transaction when there is one. */
@@ -11,6 +14,7 @@ export async function putArticles(db: BayeganDb, records: readonly ArticleRecord
   await db.transaction('rw', articleTables(db), async () => {
     await db.articles.bulkPut([...records])
     await db.articleHeads.bulkPut(records.map(headOf))
+    await db.headsCache.clear()
   })
 }
 
@@ -37,6 +41,7 @@ export async function deleteArticles(db: BayeganDb, ids: readonly string[]): Pro
   await db.transaction('rw', articleTables(db), async () => {
     await db.articles.bulkDelete([...ids])
     await db.articleHeads.bulkDelete([...ids])
+    await db.headsCache.clear()
     // An article's pictures go with it.
     await db.articleImages.where('articleId').anyOf([...ids]).delete()
   })

@@ -9,6 +9,7 @@ import {
   type ArticleRecord,
   type DraftRecord,
   type EditionRecord,
+  type HeadsCacheRecord,
   type ImportLogRecord,
   type PackRecord,
   type ReadingPositionRecord,
@@ -18,7 +19,7 @@ import {
 
 // The record types moved to records.ts (plain types features may use); kept reachable from here.
 export { headOf }
-export type { ArticleImageRecord, ArticleHead, ArticleRecord, DraftRecord, EditionRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
+export type { ArticleImageRecord, ArticleHead, ArticleRecord, DraftRecord, EditionRecord, HeadsCacheRecord, ImportLogRecord, PackRecord, ReadingPositionRecord, SearchSnapshotRecord, SettingRecord }
 
 export type BayeganDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>
@@ -33,6 +34,7 @@ export type BayeganDb = Dexie & {
   editions: EntityTable<EditionRecord, 'id'>
   drafts: EntityTable<DraftRecord, 'key'>
   articleImages: EntityTable<ArticleImageRecord, 'id'>
+  headsCache: EntityTable<HeadsCacheRecord, 'key'>
 }
 
 export const DB_NAME = 'bayegan'
@@ -93,5 +95,8 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
   // Version 7 (issue 17): pictures kept from imported pages, as Blobs beside their article. A new
   // table only: articles stored before it have none, and nothing else changes.
   db.version(7).stores({ articleImages: 'id, articleId' })
+  // Version 8 (issue 18): the library's heads in a few large records, so a later start reads them
+  // at once instead of 100,000 rows (see headsCache.ts). A new table, empty until first written.
+  db.version(8).stores({ headsCache: 'key' })
   return db
 }

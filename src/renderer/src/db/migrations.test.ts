@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { draft } from '../../../testSupport/packs'
+import { ensureHeadsCache, readHeadsCache } from './headsCache'
 import { openDatabase } from './database'
 
 /** Dexie stores version n as IndexedDB version n * 10. */
@@ -102,7 +103,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-v4')
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'fa' })
     expect((await db.summaries.get('s1'))?.text).toBe('خلاصه')
     expect(await db.drafts.count()).toBe(0)
@@ -119,7 +120,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = openDatabase('bayegan-v6')
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     expect((await db.articles.get(item.id))?.item.title).toBe('گزارش با تصویر')
     expect(await db.annotations.count()).toBe(1)
     expect((await db.drafts.get('note:n1'))?.text).toBe('نیمه')
@@ -129,6 +130,10 @@ describe('Dexie schema upgrades', () => {
     const stored = await db.articleImages.where('articleId').equals(item.id).first()
     expect(stored?.contentType).toBe('image/png')
     expect(stored?.blob.size).toBe(4)
+    // Version 8: the heads cache, empty until the library writes it; a later start lists from it.
+    expect(await db.headsCache.count()).toBe(0)
+    expect(await ensureHeadsCache(db)).toBe(true)
+    expect((await readHeadsCache(db))?.flat()).toEqual(await db.articleHeads.toArray())
     db.close()
   })
 

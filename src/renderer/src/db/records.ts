@@ -119,6 +119,21 @@ export interface ImportLogRecord {
   file?: string
 }
 
+/**
+ * The library's heads kept together for a quick start (see headsCache.ts): record 0 says the cache
+ * is whole (how many chunks, how many heads), records 1…n hold the heads in chunks. Any write to the
+ * articles clears the table in its own transaction, so what is there is never older than the heads.
+ */
+export interface HeadsCacheRecord {
+  key: number
+  /** Record 0 only. */
+  version?: number
+  chunks?: number
+  count?: number
+  /** Records 1…n only. */
+  heads?: ArticleHead[]
+}
+
 /** A saved search index snapshot, rebuilt when the archive or the analyser changes. */
 export interface SearchSnapshotRecord {
   key: string

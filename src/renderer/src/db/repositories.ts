@@ -18,6 +18,7 @@ import { storeImportedItems, type StoreOutcome } from './importItems'
 import { readPosition, savePosition, type ReadingPosition } from './readingPositions'
 import type { ArticleHead, ArticleImageRecord, ArticleRecord, ImportedImage } from './records'
 import { articleImagesOf } from './articleStore'
+import { ensureHeadsCache, readHeadsCache } from './headsCache'
 import { readSetting, writeSetting } from './settings'
 import { acceptModelDraft, restoreSummaryVersion, saveSummaryVersion, type NewVersion } from './summaries'
 
@@ -29,6 +30,10 @@ export interface ArticleRepository {
   newestHeads(limit: number): Promise<ArticleHead[]>
   /** These articles' heads, undefined where an article is gone, in the order asked. */
   headsOf(ids: readonly string[]): Promise<(ArticleHead | undefined)[]>
+  /** Every head from the heads cache, in chunks, or null when it is not whole (see headsCache.ts). */
+  cachedHeads(): Promise<ArticleHead[][] | null>
+  /** Writes the heads cache from the stored heads when it is not whole; true when it wrote. */
+  ensureHeadsCache(): Promise<boolean>
   get(id: string): Promise<ArticleRecord | null>
   /** Each id's title, the id itself where the article is gone. */
   titles(ids: readonly string[]): Promise<Map<string, string>>
@@ -105,6 +110,8 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
       headsPage: (afterId, limit) => (afterId === null ? db.articleHeads.orderBy(':id') : db.articleHeads.where(':id').above(afterId)).limit(limit).toArray(),
       newestHeads: (limit) => db.articleHeads.orderBy('sortKey').reverse().limit(limit).toArray(),
       headsOf: (ids) => db.articleHeads.bulkGet([...ids]),
+      cachedHeads: () => readHeadsCache(db),
+      ensureHeadsCache: () => ensureHeadsCache(db),
       get: async (id) => (await db.articles.get(id)) ?? null,
       async titles(ids) {
         const records = await db.articles.bulkGet([...ids])

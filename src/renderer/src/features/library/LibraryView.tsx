@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
+import { createRowEstimate } from './rowEstimate'
 import type { ArticleHead } from '../../db/records'
 import { listedCount, parseYear, type LibraryQuery, type LibrarySort } from './libraryModel'
 import { useArrangedLibrary } from './useArrangedLibrary'
@@ -54,13 +55,22 @@ export function LibraryView({ heads, exists: existsProp, sources: sourceValues, 
   const [activeId, setActiveId] = useState<string | null>(focusId)
   const activeIndex = useMemo(() => Math.max(0, activeId === null ? 0 : shown.findIndex((r) => r.id === activeId)), [shown, activeId])
   const pendingFocus = useRef<number | null>(focusId ? activeIndex : null)
+  // Rows not yet measured are assumed to be as tall as most rows measured (see rowEstimate.ts).
+  const [rowEstimate] = useState(() => createRowEstimate(ESTIMATED_ROW_PX))
+  // Stable while the list is: the virtualiser lays out every row again whenever this function changes.
+  const getItemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown])
 
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => rowEstimate.size(),
+    measureElement: (element, entry, instance) => {
+      const px = measureElement(element, entry, instance)
+      rowEstimate.measured(px)
+      return px
+    },
     overscan: 6,
-    getItemKey: (index) => shown[index]?.id ?? index
+    getItemKey
   })
 
   // Focus follows the keyboard even when the row had to be rendered first.

@@ -1,0 +1,56 @@
+import type { ArticleHead, BayeganDb } from './database'
+
+/** Bumped when the cached records change shape: an older cache is then ignored and rewritten. */
+export const HEADS_CACHE_VERSION = 1
+/** Heads per record: each record is read (deserialised) in a task of its own, a few ms each. */
+export const HEADS_CACHE_CHUNK = 5000
+
+/**
+ * The library's heads from the cache, in chunks, or null when there is no whole cache. One read
+ * transaction: a write to the articles clears the cache in its own transaction, so what is read here
+ * is every head as of some moment, never a mix (changes after that moment reach the library through
+ * the change feed, as they do after a full read).
+ */
+export async function readHeadsCache(db: BayeganDb): Promise<ArticleHead[][] | null> {
+  return db.transaction('r', db.headsCache, async () => {
+    const header = await db.headsCache.get(0)
+    if (header?.version !== HEADS_CACHE_VERSION || typeof header.chunks !== 'number') return null
+    const chunks: ArticleHead[][] = []
+    let count = 0
+    for (let key = 1; key <= header.chunks; key++) {
+      const record = await db.headsCache.get(key)
+      if (!Array.isArray(record?.heads)) return null
+      chunks.push(record.heads)
+      count += record.heads.length
+    }
+    return count === header.count ? chunks : null
+  })
+}
+
+/**
+ * Writes the cache from the heads table unless a whole one is there already; returns whether it
+ * wrote. The heads are read and the cache written in one transaction over both tables, so the cache
+ * holds exactly the stored heads (no article write can come between). Reads go in id order, a chunk
+ * at a time, so no single task deserialises more than one chunk.
+ */
+export async function ensureHeadsCache(db: BayeganDb, chunk = HEADS_CACHE_CHUNK): Promise<boolean> {
+  return db.transaction('rw', db.articleHeads, db.headsCache, async () => {
+    const header = await db.headsCache.get(0)
+    if (header?.version === HEADS_CACHE_VERSION) return false
+    await db.headsCache.clear()
+    let after: string | null = null
+    let chunks = 0
+    let count = 0
+    for (;;) {
+      const heads: ArticleHead[] = await (after === null ? db.articleHeads.orderBy(':id') : db.articleHeads.where(':id').above(after)).limit(chunk).toArray()
+      if (heads.length === 0) break
+      chunks++
+      count += heads.length
+      await db.headsCache.put({ key: chunks, heads })
+      if (heads.length < chunk) break
+      after = (heads.at(-1) as ArticleHead).id
+    }
+    await db.headsCache.put({ key: 0, version: HEADS_CACHE_VERSION, chunks, count })
+    return true
+  })
+}
