@@ -30,8 +30,14 @@ test('first start shows the import progress bar, then a library that sorts, filt
   await expect(progress).toHaveAttribute('max', String(pack.items.length))
   await expect(page.getByTestId('import-progress')).toContainText('از')
 
+  // Once the first page is listed the progress moves aside: over a corner, not above the rows, so
+  // neither its coming nor its going moves a row from under the pointer.
+  await expect(page.locator('.import-progress--inline')).toBeVisible({ timeout: 60_000 })
+  const listTop = async () => (await page.locator('.library__scroller').boundingBox())?.y
+  const topWhileImporting = await listTop()
   await expect(page.getByTestId('library-count')).toHaveText('۱٬۵۰۱ مقاله', { timeout: 60_000 })
   await expect(page.getByTestId('import-progress')).toHaveCount(0)
+  expect(await listTop()).toBe(topWhileImporting)
 
   await page.getByTestId('filter-source').selectOption('دیجیاتو')
   await expect(page.getByTestId('library-count')).toHaveText('۵۰۰ از ۱٬۵۰۱ مقاله')
