@@ -60,6 +60,12 @@ export function locate(numbered: NumberedSegment[], start: number, end: number):
   if (from === undefined) return { part: first.part }
   if (to !== undefined && to > from) return { part: 'paragraph', paragraph: from, paragraphEnd: to }
   // One row may span several cells; a range across items or rows names only the block.
-  const insides = new Set(touched.map((s) => JSON.stringify(s.inside ?? null)))
-  return insides.size === 1 && first.inside ? { part: 'paragraph', paragraph: from, ...first.inside } : { part: 'paragraph', paragraph: from }
+  const inside = first.inside
+  const oneInside = inside !== undefined && touched.every((s) => s.inside !== undefined && placeKey(s.inside) === placeKey(inside))
+  return oneInside ? { part: 'paragraph', paragraph: from, ...inside } : { part: 'paragraph', paragraph: from }
+}
+
+/** `item 2`, `row 3`, `caption`: equal keys are the same place inside one block. */
+function placeKey(inside: NonNullable<NumberedSegment['inside']>): string {
+  return 'item' in inside ? `item ${inside.item}` : 'row' in inside ? `row ${inside.row}` : 'caption'
 }
