@@ -66,6 +66,12 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready && listed) search.init()
   }, [ready, listed, search])
+  // Once a first import has shown its first page, the packs' prebuilt indexes are fetched, ready
+  // for the first query (not before: the first page comes first).
+  const prefetch = state.status === 'importing' && heads.length > 0
+  useEffect(() => {
+    if (prefetch) search.prefetchPackIndexes()
+  }, [prefetch, search])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useCommand('search.open', () => setSearchOpen(true), usable)
   useCommand('shortcuts.open', () => setShortcutsOpen(true))

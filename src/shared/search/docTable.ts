@@ -9,6 +9,9 @@ export class DocTable {
   ids: string[] = []
   docIndex = new Map<string, number>()
   deleted = new Uint8Array(16)
+  /** Live documents kept out of every answer until released (see SearchIndex.withhold). */
+  withheld = new Uint8Array(16)
+  withheldCount = 0
   fieldLen = new Uint32Array(16 * NF)
   fieldLenSum = new Float64Array(NF)
   live = 0
@@ -51,6 +54,10 @@ export class DocTable {
     if (d === undefined) return undefined
     this.docIndex.delete(id)
     this.deleted[d] = 1
+    if (this.withheld[d]) {
+      this.withheld[d] = 0
+      this.withheldCount--
+    }
     this.live--
     this.deletedCount++
     for (let f = 0; f < NF; f++) {
@@ -78,6 +85,9 @@ export class DocTable {
     this.dates = Float64Array.from(keep, (d) => this.dates[d] as number)
     this.sources = Int32Array.from(keep, (d) => this.sources[d] as number)
     this.notes = Uint8Array.from(keep, (d) => this.notes[d] as number)
+    const withheld = new Uint8Array(Math.max(16, n))
+    keep.forEach((d, i) => (withheld[i] = this.withheld[d] as number))
+    this.withheld = withheld
     this.tags = keep.map((d) => this.tags[d])
     this.colours = keep.map((d) => this.colours[d])
     this.deleted = new Uint8Array(Math.max(16, n))
@@ -91,7 +101,15 @@ export class DocTable {
     return Array.from(this.fieldLenSum, (s) => Math.max(1, s / live))
   }
 
-  /** 1 for each live document every given filter admits. */
+  /** Withholds (true) or releases (false) a live document; returns whether its state changed. */
+  setWithheld(d: number, withheld: boolean): boolean {
+    if (this.deleted[d] || d >= this.ids.length || (this.withheld[d] === 1) === withheld) return false
+    this.withheld[d] = withheld ? 1 : 0
+    this.withheldCount += withheld ? 1 : -1
+    return true
+  }
+
+  /** 1 for each live document, not withheld, that every given filter admits. */
   filterMask(filters: SearchFilters): Uint8Array {
     const n = this.ids.length
     const mask = new Uint8Array(n)
@@ -100,7 +118,7 @@ export class DocTable {
     const tags = ids(filters.tags)
     const colours = ids(filters.colours)
     for (let d = 0; d < n; d++) {
-      if (this.deleted[d]) continue
+      if (this.deleted[d] || this.withheld[d]) continue
       const date = this.dates[d] as number
       if (filters.dateFrom !== undefined && !(date >= filters.dateFrom)) continue
       if (filters.dateTo !== undefined && !(date <= filters.dateTo)) continue
@@ -130,6 +148,7 @@ export class DocTable {
       return b
     }
     this.deleted = resize(this.deleted, (l) => new Uint8Array(l))
+    this.withheld = resize(this.withheld, (l) => new Uint8Array(l))
     this.fieldLen = resize(this.fieldLen, (l) => new Uint32Array(l), NF)
     this.dates = resize(this.dates, (l) => new Float64Array(l))
     this.sources = resize(this.sources, (l) => new Int32Array(l))

@@ -47,6 +47,17 @@ describe('the prebuilt index file', () => {
     expect(readIndexFile(extra, PACK)).toMatchObject({ ok: false, reason: 'damaged' })
   })
 
+  it('refuses a file with any one byte of its contents changed, even where the contents would still decode', () => {
+    const file = fileFor()
+    const headerEnd = 12 + new DataView(file.buffer).getUint32(8, true)
+    expect(readIndexFile(file, PACK).ok).toBe(true)
+    for (const at of [headerEnd, headerEnd + 1, Math.floor((headerEnd + file.length) / 2), file.length - 1]) {
+      const damaged = file.slice()
+      damaged[at] = (damaged[at] as number) ^ 0x01
+      expect(readIndexFile(damaged, PACK), `byte ${at}`).toMatchObject({ ok: false, reason: 'damaged' })
+    }
+  })
+
   it('refuses damaged contents: a posting naming a document that does not exist, counts that disagree', () => {
     expect(readIndexFile(fileFor((s) => { s.postings[0] = 0x7f }), PACK)).toMatchObject({ ok: false, reason: 'damaged' })
     expect(readIndexFile(fileFor((s) => { s.df[0] = (s.df[0] as number) + 1 }), PACK)).toMatchObject({ ok: false, reason: 'damaged' })

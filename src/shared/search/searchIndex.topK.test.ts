@@ -162,4 +162,28 @@ describe('the pruned path for a word being typed', () => {
     }
     expect(pruned).toBeGreaterThan(50)
   }, 120_000)
+
+  it('leaves withheld documents (a prebuilt index during its first import) out of the page and the total', () => {
+    const index = SearchIndex.build(docs)
+    const local = rng(77)
+    const withheld = new Set(docs.filter(() => local() < 0.4).map((d) => d.id))
+    index.withhold(withheld)
+    let pruned = 0
+    for (let q = 0; q < 200; q++) {
+      const { query, filters, offset, limit } = randomQuery()
+      const page = index.search(query, { filters, offset, limit })
+      if (unscored(index) > 0) pruned++
+      const full = index.search(query, { filters, limit: docs.length })
+      expect(full.hits.some((h) => withheld.has(h.id)), query).toBe(false)
+      expect(page.total, query).toBe(full.total)
+      expect(page.hits, query).toEqual(full.hits.slice(offset, offset + limit))
+      // The total counts exactly the released docs that match: withholding nothing adds them back.
+      if (q % 20 === 0) {
+        const open = SearchIndex.build(docs)
+        const all = open.search(query, { filters, limit: docs.length })
+        expect(full.total, query).toBe(all.hits.filter((h) => !withheld.has(h.id)).length)
+      }
+    }
+    expect(pruned).toBeGreaterThan(50)
+  }, 120_000)
 })

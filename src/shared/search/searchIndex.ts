@@ -52,6 +52,38 @@ export class SearchIndex {
     return this.docs.docIndex.has(id)
   }
 
+  /**
+   * Keeps documents out of every answer (still indexed, counted in `size`) until released: a
+   * prebuilt index loaded before all its articles are stored answers only with what can be opened.
+   * Returns how many were withheld now. An index with withheld documents does not serialise.
+   */
+  withhold(ids: Iterable<string>): number {
+    let n = 0
+    for (const id of ids) {
+      const d = this.docs.docIndex.get(id)
+      if (d !== undefined && this.docs.setWithheld(d, true)) n++
+    }
+    return n
+  }
+
+  /** Lets a withheld document answer again; false when it was not withheld (or is unknown). */
+  release(id: string): boolean {
+    const d = this.docs.docIndex.get(id)
+    return d !== undefined && this.docs.setWithheld(d, false)
+  }
+
+  /** How many documents are withheld. */
+  get withheldCount(): number {
+    return this.docs.withheldCount
+  }
+
+  /** Ids of the withheld documents. */
+  withheldIds(): string[] {
+    const out: string[] = []
+    for (let d = 0; d < this.docs.count; d++) if (this.docs.withheld[d]) out.push(this.docs.ids[d] as string)
+    return out
+  }
+
   /** Adds a document; an existing id is replaced. */
   add(doc: SearchDoc): void {
     if (this.docs.docIndex.has(doc.id)) this.remove(doc.id)
@@ -85,7 +117,7 @@ export class SearchIndex {
   search(query: string | ParsedQuery, options: SearchOptions = {}): SearchResult {
     const parsed = typeof query === 'string' ? parseQuery(query) : query
     this.scorer.prepare()
-    const filter = options.filters ? this.docs.filterMask(options.filters) : null
+    const filter = options.filters || this.docs.withheldCount > 0 ? this.docs.filterMask(options.filters ?? {}) : null
     const all = options.match === 'all'
     const required: ResolvedClause[] = []
     const optional: ResolvedClause[] = []
@@ -144,6 +176,7 @@ export class SearchIndex {
   }
 
   serialize(): SearchIndexSnapshot {
+    if (this.docs.withheldCount > 0) throw new Error('an index with withheld documents is not saved: they may never be stored')
     this.compact()
     const p = this.postings
     const docs = this.docs

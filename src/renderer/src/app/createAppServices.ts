@@ -5,6 +5,7 @@ import type { BayeganDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createHostClient, type HostClient } from '../host/hostClient'
 import { createSearchClient, type SearchClient } from '../search/searchClient'
+import { fetchPackIndexes } from '../search/fetchPackIndexes'
 import { createLibraryHeads, type LibraryHeads } from './libraryHeads'
 import { createNotices, reportingFailures, type Notices } from './notices'
 import { askPersistentStorage, type StorageState } from './storagePersistence'
@@ -42,7 +43,7 @@ export interface AppParts {
 /** The composition root: one host client, search client, journal, change feed and undo history. */
 export function createAppServices({ db, bridge, searchWorker, storageManager }: AppParts): AppServices {
   const host = createHostClient(bridge)
-  const search = changesAfterInit(createSearchClient(searchWorker))
+  const search = changesAfterInit(createSearchClient(searchWorker, () => fetchPackIndexes(host)))
   const journal = createJournalSink(host)
   const notices = createNotices()
   const repositories = reportWriteFailures(createRepositories(db, host), notices)

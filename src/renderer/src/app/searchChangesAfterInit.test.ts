@@ -38,5 +38,5 @@ it('a query before init starts the index too, and every later change follows it'
   const item = (await testPack('p', [draft('a', 'الف')])).items[0]!
   void services.search.search('الف', {})
   await putArticles(db, [{ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }])
-  expect(posted.map((m) => m.kind)).toEqual(['search', 'changed'])
+  expect(posted.map((m) => m.kind)).toEqual(['init', 'search', 'changed'])
 })

@@ -29,13 +29,40 @@ describe('a first start from the pack’s prebuilt index', () => {
     if (!imported) throw new Error('no item')
     await db.articles.put(toArticleRecord(IMPORTED_PACK_ID, imported))
     await db.annotations.put({ id: 'n1', articleId: 'a', target: null, quote: 'الکامپ', colour: 'yellow', note: 'دربارهٔ سرمایه‌گذاری', tags: [], orphan: false, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', deletedAt: null })
-    const index = await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }])
+    const start = await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }])
+    const index = start?.index
+    expect(start?.verified).toBe(true)
+    expect([...(start?.fromDatabase ?? [])].sort()).toEqual(['a', 'imp'])
     expect(index?.size).toBe(3)
     expect(index?.search('تراکنش').hits.map((h) => h.id)).toEqual(['b'])
     expect(index?.search('پیام‌رسان').hits.map((h) => h.id)).toEqual(['imp'])
     expect(index?.search('سرمایه‌گذاری').hits.map((h) => h.id)).toEqual(['a'])
     expect(index?.text('b', 'title')).toBe('تراکنش‌های بانکی')
     expect(index?.text('imp', 'title')).toBe('پیام‌رسان داخلی')
+  })
+
+  it('during the first import, withholds what is not stored yet: no hit points at an article the reader cannot open', async () => {
+    const pack = await packOf()
+    db = openDatabase(`pack-index-${n++}`) // no pack record yet: the import is still storing pages
+    const first = pack.items[0]
+    if (!first) throw new Error('no item')
+    await db.articles.put(toArticleRecord('elecomp', first))
+    const start = await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }])
+    expect(start?.verified).toBe(false)
+    expect(start?.index.withheldIds()).toEqual(['b'])
+    expect(start?.index.search('تراکنش').hits).toEqual([])
+    expect(start?.index.search('الکامپ').hits.map((h) => h.id)).toEqual(['a'])
+  })
+
+  it('is refused when its stored articles are not its documents, or it belongs to another pack', async () => {
+    const pack = await packOf()
+    const db = await stored(pack)
+    await db.articles.delete('b')
+    const refused: { packId: string; reason: string }[] = []
+    expect(await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }], refused)).toBeNull()
+    const other = await testPack('other', [draft('a', 'نمایشگاه الکامپ')])
+    expect(await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(other) }], refused)).toBeNull()
+    expect(refused.map((r) => r.reason.split(':')[0])).toEqual(['the stored articles are not the index’s documents', 'other-pack'])
   })
 
   it('is not used when the stored pack is another version, or the file is damaged: the caller builds', async () => {
@@ -49,6 +76,6 @@ describe('a first start from the pack’s prebuilt index', () => {
     expect(await indexFromPack(db, [{ packId: 'elecomp', packContentHash: newer.manifest.contentHash, bytes: file }])).toBeNull()
     const good = buildPackIndexFile(newer)
     expect(await indexFromPack(db, [{ packId: 'elecomp', packContentHash: newer.manifest.contentHash, bytes: good.slice(0, good.length - 9) }])).toBeNull()
-    expect((await indexFromPack(db, [{ packId: 'elecomp', packContentHash: newer.manifest.contentHash, bytes: good }]))?.size).toBe(3)
+    expect((await indexFromPack(db, [{ packId: 'elecomp', packContentHash: newer.manifest.contentHash, bytes: good }]))?.index.size).toBe(3)
   })
 })

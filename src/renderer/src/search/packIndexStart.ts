@@ -1,6 +1,8 @@
 import { readIndexFile } from '../../../shared/search/indexFile'
 import { SearchIndex } from '../../../shared/search/searchIndex'
+import { decodeStrings } from '../../../shared/search/snapshot'
 import type { BayeganDb } from '../db/database'
+import type { PackIndexOffer } from './protocol'
 import { loadSearchDocs } from './searchDocs'
 
 /** A pack's prebuilt index as the UI fetched it from the host: still untrusted bytes. */
@@ -10,23 +12,68 @@ export interface PackIndexBytes {
   bytes: Uint8Array
 }
 
+/** The index for a first start, made from a pack's prebuilt index. */
+export interface PackStart {
+  index: SearchIndex
+  /** The pack whose prebuilt index this is. */
+  pack: { id: string; contentHash: string }
+  /** Whether that pack version's record is stored (its import is done), so its articles were checked against the index. */
+  verified: boolean
+  /** Articles read from the database on top of the pack's own documents (the researcher's text, other packs, imports). */
+  fromDatabase: Set<string>
+}
+
+/** Why a pack index was not used, for the record. */
+export type PackRefusal = { packId: string; reason: string }
+
 /**
- * The index for a first start (no saved index): a pack's prebuilt index when it was built from the
- * very pack version stored in IndexedDB and reads back whole, with every other article (imported
- * ones, articles of other packs, articles with the researcher's notes or summaries) added on top.
- * Returns null when no prebuilt index can be trusted: the caller builds from the database.
+ * The index for a first start (no saved index) from a pack's prebuilt index, the largest that can
+ * be trusted: built from the very pack version the host lists, with that version stored or its
+ * first import still running, reading back whole (header, hashes, analyser, every posting).
+ *
+ * - Import done (the pack's record is stored with the same hash): its stored articles must be
+ *   exactly the index's documents, else the file is refused.
+ * - First import still running (no record yet): the documents whose articles are not stored yet
+ *   are withheld from answers (SearchIndex.withhold) and released as the import stores them, so no
+ *   hit ever points at an article the reader cannot open.
+ * - Another version stored (a re-import pending): refused; its stored articles are what the reader opens.
+ *
+ * Every other stored article (imported ones, other packs, articles with the researcher's notes or
+ * summaries) is read from the database and added on top. Returns null when no prebuilt index can
+ * be trusted: the caller builds from the database.
  */
-export async function indexFromPack(db: BayeganDb, packIndexes: readonly PackIndexBytes[]): Promise<SearchIndex | null> {
-  for (const candidate of packIndexes) {
+export async function indexFromPack(db: BayeganDb, offers: readonly PackIndexBytes[], refused: PackRefusal[] = []): Promise<PackStart | null> {
+  const largestFirst = [...offers].sort((a, b) => b.bytes.length - a.bytes.length)
+  for (const candidate of largestFirst) {
+    const refuse = (reason: string): void => void refused.push({ packId: candidate.packId, reason })
     const stored = await db.packs.get(candidate.packId)
-    if (!stored || stored.contentHash !== candidate.packContentHash) continue
-    const read = readIndexFile(candidate.bytes, { packId: candidate.packId, packContentHash: stored.contentHash })
-    if (!read.ok) continue
+    if (stored && stored.contentHash !== candidate.packContentHash) {
+      refuse('another version of the pack is stored')
+      continue
+    }
+    // SearchIndex.load checks the contents posting by posting: readIndexFile need not do it first.
+    const read = readIndexFile(candidate.bytes, { packId: candidate.packId, packContentHash: candidate.packContentHash }, { checkContents: false })
+    if (!read.ok) {
+      refuse(`${read.reason}: ${read.message}`)
+      continue
+    }
     let index: SearchIndex
     try {
       index = SearchIndex.load(read.snapshot)
-    } catch {
+    } catch (err) {
+      refuse((err as Error).message)
       continue
+    }
+    const indexIds = decodeStrings(read.snapshot.ids)
+    const packIds = await db.articles.where('packId').equals(candidate.packId).primaryKeys()
+    if (stored) {
+      if (packIds.length !== indexIds.length || packIds.some((id) => !index.has(id))) {
+        refuse('the stored articles are not the index’s documents')
+        continue
+      }
+    } else {
+      const present = new Set(packIds)
+      index.withhold(indexIds.filter((id) => !present.has(id)))
     }
     const [ids, annotated, summarised] = await Promise.all([
       db.articles.toCollection().primaryKeys(),
@@ -35,12 +82,28 @@ export async function indexFromPack(db: BayeganDb, packIndexes: readonly PackInd
     ])
     const researcher = new Set([...annotated, ...summarised].map(String))
     const toAdd = ids.filter((id) => !index.has(id) || researcher.has(id))
-    // The prebuilt index must describe exactly this pack's stored articles; anything else → build.
-    const packIds = await db.articles.where('packId').equals(candidate.packId).primaryKeys()
-    if (packIds.length !== index.size || packIds.some((id) => !index.has(id))) continue
     const { docs } = await loadSearchDocs(db, toAdd)
     for (const doc of docs) index.add(doc)
-    return index
+    return { index, pack: { id: candidate.packId, contentHash: candidate.packContentHash }, verified: stored !== undefined, fromDatabase: new Set(toAdd) }
   }
   return null
+}
+
+/** The host's base64 as bytes (the worker decodes it, off the UI thread). */
+export function bytesOfOffer(offer: PackIndexOffer): PackIndexBytes | null {
+  if (typeof offer.base64 !== 'string' || typeof offer.packId !== 'string' || typeof offer.packContentHash !== 'string') return null
+  try {
+    return { packId: offer.packId, packContentHash: offer.packContentHash, bytes: fromBase64(offer.base64) }
+  } catch {
+    return null
+  }
+}
+
+function fromBase64(base64: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64
+  if (native) return native(base64)
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
 }

@@ -5,19 +5,46 @@ export interface SearchResultItem extends SearchHit {
   title: Snippet
 }
 
+/**
+ * A pack's prebuilt index as the host served it (`archive:index`), passed on by the UI thread
+ * as it came: the worker decodes it and checks it again. Untrusted.
+ */
+export interface PackIndexOffer {
+  packId: string
+  packContentHash: string
+  base64: string
+}
+
 /** Messages between the UI and the search worker. Each request carries a number its answer repeats. */
 export type WorkerRequest =
+  /** Starts the index (the worker waits for this before answering anything). */
   | { kind: 'init'; seq: number }
+  /** The answer to `wantPackIndexes`: the packs' prebuilt indexes the host has (maybe none). */
+  | { kind: 'packIndexes'; seq: number; offers: PackIndexOffer[] }
+  /** The archive sync is done: a first import's pack is now stored, check the index against it. */
+  | { kind: 'recheck'; seq: number }
   | { kind: 'changed'; seq: number; articleIds: string[] }
   | { kind: 'search'; seq: number; query: string; filters: SearchFilters; limit: number }
+
+/** Where the index came from: a saved snapshot, the pack's prebuilt index, or built from the database. */
+export type IndexSource = 'snapshot' | 'pack' | 'build'
 
 export type IndexStatus =
   | { state: 'starting' }
   | { state: 'building'; done: number; total: number }
-  | { state: 'ready'; documents: number; loadedFrom: 'snapshot' | 'build' }
+  /**
+   * `documents` can be found now; `pending` are in the pack's prebuilt index but not yet stored
+   * by the first import, so they are left out of answers until they are (the reader could not open them).
+   */
+  | { state: 'ready'; documents: number; loadedFrom: IndexSource; pending?: number }
   | { state: 'failed'; message: string }
 
 export type WorkerMessage =
   | { kind: 'status'; status: IndexStatus }
+  /**
+   * No saved index can be used: the worker asks for the packs' prebuilt indexes (only then, so a
+   * later start never makes the host read its packs for them).
+   */
+  | { kind: 'wantPackIndexes' }
   | { kind: 'results'; seq: number; query: string; total: number; hits: SearchResultItem[]; tookMs: number }
   | { kind: 'error'; seq: number; message: string }

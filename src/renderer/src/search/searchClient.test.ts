@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { IndexStatus, WorkerMessage, WorkerRequest } from './protocol'
 import { createSearchClient } from './searchClient'
 
@@ -39,8 +39,8 @@ describe('the search client', () => {
     const second = client.search('تراکنش', NO_FILTERS)
     // The older one is settled at once, before any answer arrives: the UI never waits on it.
     await expect(first).resolves.toBeNull()
-    worker.answer(results(2, 'تراکنش'))
-    worker.answer(results(1, 'ترا'))
+    worker.answer(results(3, 'تراکنش'))
+    worker.answer(results(2, 'ترا'))
     await expect(second).resolves.toMatchObject({ query: 'تراکنش' })
   })
 
@@ -48,7 +48,7 @@ describe('the search client', () => {
     const worker = fakeWorker()
     const client = createSearchClient(worker)
     const answer = client.search('"نیمه', NO_FILTERS)
-    worker.answer({ kind: 'error', seq: 1, message: 'index not ready' })
+    worker.answer({ kind: 'error', seq: 2, message: 'index not ready' })
     await expect(answer).rejects.toThrow('index not ready')
   })
 
@@ -63,6 +63,53 @@ describe('the search client', () => {
     worker.answer({ kind: 'status', status: { state: 'ready', documents: 10, loadedFrom: 'build' } })
     expect(seen).toEqual([{ state: 'building', done: 5, total: 10 }])
     expect(client.status()).toEqual({ state: 'ready', documents: 10, loadedFrom: 'build' })
+  })
+
+  it('starts the worker with the first query when nobody called init, and init later asks for a recheck', () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    void client.search('الکامپ', NO_FILTERS, 5)
+    client.init()
+    expect(worker.posted).toEqual([
+      { kind: 'init', seq: 1 },
+      { kind: 'search', seq: 2, query: 'الکامپ', filters: NO_FILTERS, limit: 5 },
+      { kind: 'recheck', seq: 3 }
+    ])
+  })
+
+  it("fetches the packs' prebuilt indexes only when the worker asks (no saved index), and sends none when that fails", async () => {
+    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), base64: 'AAEC' }
+    let fetched = 0
+    const worker = fakeWorker()
+    const client = createSearchClient(worker, async () => {
+      fetched++
+      return [offer]
+    })
+    client.init()
+    expect(fetched).toBe(0)
+    worker.answer({ kind: 'wantPackIndexes' })
+    await vi.waitFor(() => expect(worker.posted).toEqual([{ kind: 'init', seq: 1 }, { kind: 'packIndexes', seq: 2, offers: [offer] }]))
+    const failing = fakeWorker()
+    createSearchClient(failing, () => Promise.reject(new Error('no host'))).init()
+    failing.answer({ kind: 'wantPackIndexes' })
+    await vi.waitFor(() => expect(failing.posted).toEqual([{ kind: 'init', seq: 1 }, { kind: 'packIndexes', seq: 2, offers: [] }]))
+  })
+
+  it('prefetches the prebuilt indexes during a first import and hands them over when the worker asks, fetching once', async () => {
+    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), base64: 'AAEC' }
+    let fetched = 0
+    const worker = fakeWorker()
+    const client = createSearchClient(worker, async () => {
+      fetched++
+      return [offer]
+    })
+    client.prefetchPackIndexes()
+    client.prefetchPackIndexes()
+    expect(fetched).toBe(1)
+    void client.search('الکامپ', NO_FILTERS)
+    worker.answer({ kind: 'wantPackIndexes' })
+    await vi.waitFor(() => expect(worker.posted).toContainEqual({ kind: 'packIndexes', seq: 3, offers: [offer] }))
+    expect(fetched).toBe(1)
   })
 
   it('tells the worker about changed articles, and says nothing when none changed', () => {

@@ -1,5 +1,5 @@
 import type { SearchFilters } from '../../../shared/search/types'
-import type { IndexStatus, SearchResultItem, WorkerMessage, WorkerRequest } from './protocol'
+import type { IndexStatus, PackIndexOffer, SearchResultItem, WorkerMessage, WorkerRequest } from './protocol'
 
 export interface SearchAnswer {
   query: string
@@ -9,19 +9,34 @@ export interface SearchAnswer {
 }
 
 export interface SearchClient {
-  /** Starts loading or building the index; safe to call more than once. */
+  /**
+   * Starts loading or building the index (a first query does too). Called again once the archive
+   * sync is done, it has the worker check a prebuilt index loaded during the first import.
+   */
   init(): void
   /** Tells the index these articles (or their notes and summaries) changed. */
   changed(articleIds: readonly string[]): void
   /** Resolves with the answer, or with null when a newer query superseded this one. */
   search(query: string, filters: SearchFilters, limit?: number): Promise<SearchAnswer | null>
+  /**
+   * A first import is running: fetch the packs' prebuilt indexes now, so that when the first query
+   * starts the worker (which then asks for them) they are already here.
+   */
+  prefetchPackIndexes(): void
   onStatus(listener: (status: IndexStatus) => void): () => void
   status(): IndexStatus
 }
 
-/** The UI side of the search worker: numbered requests, and only the newest query's answer is used. */
-export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEventListener'>): SearchClient {
+/**
+ * The UI side of the search worker: numbered requests, and only the newest query's answer is used.
+ * `packIndexes` fetches the packs' prebuilt indexes from the host (the worker cannot call it) when
+ * the worker asks for them: on a first start, when it has no saved index.
+ */
+export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEventListener'>, packIndexes?: () => Promise<PackIndexOffer[]>): SearchClient {
   let seq = 0
+  let initialised = false
+  let prefetched: Promise<PackIndexOffer[]> | null = null
+  const fetchOffers = (): Promise<PackIndexOffer[]> => (packIndexes ? packIndexes().catch(() => []) : Promise.resolve([]))
   let latestSearch = 0
   let current: IndexStatus = { state: 'starting' }
   const listeners = new Set<(status: IndexStatus) => void>()
@@ -30,6 +45,13 @@ export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEven
 
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const message = event.data
+    if (message.kind === 'wantPackIndexes') {
+      // None (none shipped, or the host failed) only means the worker builds.
+      const offers = prefetched ?? fetchOffers()
+      prefetched = null // the worker asks once; the bytes are not kept here
+      void offers.then((o) => send({ kind: 'packIndexes', seq: ++seq, offers: o }))
+      return
+    }
     if (message.kind === 'status') {
       current = message.status
       for (const listener of listeners) listener(current)
@@ -42,12 +64,22 @@ export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEven
     else waiting.resolve(message.seq === latestSearch ? { query: message.query, total: message.total, hits: message.hits, tookMs: message.tookMs } : null)
   })
 
+  const init = (): void => {
+    if (initialised) {
+      send({ kind: 'recheck', seq: ++seq })
+      return
+    }
+    initialised = true
+    send({ kind: 'init', seq: ++seq })
+  }
+
   return {
-    init: () => send({ kind: 'init', seq: ++seq }),
+    init,
     changed: (articleIds) => {
       if (articleIds.length > 0) send({ kind: 'changed', seq: ++seq, articleIds: [...articleIds] })
     },
     search(query, filters, limit = 30) {
+      if (!initialised) init()
       const id = ++seq
       latestSearch = id
       // Older queries still waiting will never be shown: settle them now.
@@ -59,6 +91,9 @@ export function createSearchClient(worker: Pick<Worker, 'postMessage' | 'addEven
         pending.set(id, { resolve, reject })
         send({ kind: 'search', seq: id, query, filters, limit })
       })
+    },
+    prefetchPackIndexes() {
+      if (!initialised && packIndexes) prefetched ??= fetchOffers()
     },
     onStatus(listener) {
       listeners.add(listener)

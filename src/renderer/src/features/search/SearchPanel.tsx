@@ -165,6 +165,11 @@ export function SearchPanel({ client, heads, byId: givenById, sources: sourceVal
           {status.state === 'starting' ? t('search.starting') : null}
           {status.state === 'failed' ? t('search.failed', { message: status.message }) : null}
           {status.state === 'ready' && answer ? t('search.count', { count: answer.total, ms: Math.max(1, Math.round(answer.tookMs)) }) : null}
+          {status.state === 'ready' && status.loadedFrom === 'pack' ? (
+            <span className="search-panel__source" data-testid="search-index-note">
+              {status.pending ? t('search.importPending', { documents: status.documents, pending: status.pending }) : t('search.fromPack')}
+            </span>
+          ) : null}
           {error ? t('search.failed', { message: error }) : null}
         </p>
         {/* data-answered-query: the query the listed results answer (a benchmark matches keystrokes to their answer by it). */}

@@ -1,0 +1,190 @@
+import { ANALYSER_VERSION } from '../../../shared/text/analyse'
+import { SearchIndex } from '../../../shared/search/searchIndex'
+import type { SearchIndexSnapshot } from '../../../shared/search/snapshot'
+import type { SearchFilters, TextLookup } from '../../../shared/search/types'
+import type { BayeganDb } from '../db/database'
+import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
+import type { IndexSource, IndexStatus, PackIndexOffer, SearchResultItem } from './protocol'
+import { lookupIn, resultItem } from './resultItems'
+import { dataStamp, loadSearchDocs } from './searchDocs'
+
+const SNAPSHOT_KEY = 'main'
+const BUILD_CHUNK = 500
+
+export interface SessionOptions {
+  /** Status for the UI. */
+  report: (status: IndexStatus) => void
+  /** Lets queued messages in between build chunks (a macrotask in the worker). */
+  pause?: () => Promise<void>
+}
+
+/**
+ * The search index of one worker's life, without the worker: where it comes from on start (a saved
+ * snapshot, a pack's prebuilt index, or a build from IndexedDB), how changes reach it, how it is
+ * saved, and how it answers. search.worker.ts only routes messages here.
+ */
+export class IndexSession {
+  index: SearchIndex | null = null
+  loadedFrom: IndexSource = 'build'
+  /** Why offered pack indexes were not used (kept for tests and the console). */
+  readonly refused: PackRefusal[] = []
+  /** The pack whose prebuilt index the index started from, while its import may still run. */
+  private pack: { id: string; contentHash: string; verified: boolean } | null = null
+  /** Articles indexed from their database record rather than the pack's prebuilt documents. */
+  private fromDatabase = new Set<string>()
+  private savedStamp: string | null = null
+
+  constructor(
+    private readonly db: BayeganDb,
+    private readonly options: SessionOptions
+  ) {}
+
+  private get pause(): () => Promise<void> {
+    return this.options.pause ?? (() => new Promise((r) => setTimeout(r, 0)))
+  }
+
+  /** `packIndexes` is asked only when no saved index can be used. */
+  async start(packIndexes: () => Promise<readonly PackIndexOffer[]> = async () => []): Promise<void> {
+    const { db } = this
+    this.options.report({ state: 'starting' })
+    const stamp = await dataStamp(db)
+    const saved = await db.searchSnapshots.get(SNAPSHOT_KEY)
+    if (saved && saved.analyserVersion === ANALYSER_VERSION && saved.archiveHash === stamp) {
+      try {
+        this.index = SearchIndex.load(saved.data as SearchIndexSnapshot)
+        this.loadedFrom = 'snapshot'
+        this.savedStamp = stamp
+        this.reportReady()
+        return
+      } catch {
+        // A snapshot that no longer loads is rebuilt below, never trusted.
+      }
+    }
+    // First start (or a stale saved index): a pack's prebuilt index, checked, plus the rest on top.
+    const offers = await packIndexes()
+    const bytes = offers.map(bytesOfOffer).filter((b): b is PackIndexBytes => b !== null)
+    const fromPack = bytes.length > 0 ? await indexFromPack(db, bytes, this.refused) : null
+    if (fromPack) {
+      this.index = fromPack.index
+      this.loadedFrom = 'pack'
+      this.pack = { ...fromPack.pack, verified: fromPack.verified }
+      this.fromDatabase = fromPack.fromDatabase
+      this.reportReady()
+      return
+    }
+    await this.build()
+  }
+
+  /** Builds from every article in IndexedDB, keeping the texts for snippets. */
+  async build(): Promise<void> {
+    const { docs } = await loadSearchDocs(this.db)
+    const fresh = new SearchIndex({ keepText: true })
+    for (let i = 0; i < docs.length; i += BUILD_CHUNK) {
+      for (const doc of docs.slice(i, i + BUILD_CHUNK)) fresh.add(doc)
+      this.options.report({ state: 'building', done: Math.min(i + BUILD_CHUNK, docs.length), total: docs.length })
+      await this.pause() // let queued queries and changes in
+    }
+    this.index = fresh
+    this.loadedFrom = 'build'
+    this.pack = null
+    this.fromDatabase = new Set()
+    this.reportReady()
+  }
+
+  /**
+   * Articles (or their notes and summaries) changed. A pack article the import has just stored is
+   * released as it is (its prebuilt document is already indexed); anything else is read and indexed
+   * again, and an article gone from the database leaves the index.
+   */
+  async applyChanges(articleIds: readonly string[]): Promise<void> {
+    const index = this.index
+    if (!index) return
+    const { db } = this
+    const records = await db.articles.bulkGet([...articleIds])
+    const present = records.flatMap((r) => (r ? [r] : []))
+    const presentIds = present.map((r) => r.id)
+    // Index keys only: which of these articles carry the researcher's notes or summaries.
+    const [annotated, summarised] = await Promise.all([
+      db.annotations.where('articleId').anyOf(presentIds).keys(),
+      db.summaries.where('articleId').anyOf(presentIds).keys()
+    ])
+    const researcher = new Set([...annotated, ...summarised].map(String))
+    const reread: string[] = []
+    for (const record of present) {
+      const prebuilt = this.pack !== null && record.packId === this.pack.id && index.has(record.id) && !this.fromDatabase.has(record.id)
+      if (prebuilt && !researcher.has(record.id)) index.release(record.id)
+      else reread.push(record.id)
+    }
+    articleIds.forEach((id, i) => {
+      if (records[i] === undefined) {
+        index.remove(id)
+        this.fromDatabase.delete(id)
+      }
+    })
+    if (reread.length > 0) {
+      const { docs } = await loadSearchDocs(db, reread)
+      for (const doc of docs) {
+        index.add(doc)
+        this.fromDatabase.add(doc.id)
+      }
+    }
+    this.reportReady()
+  }
+
+  /**
+   * The archive sync is done. A pack index loaded while its first import ran is now checked like
+   * one loaded after: the pack's record must be stored with the same hash and every document
+   * released (stored). Otherwise the index is rebuilt from the database, never trusted.
+   */
+  async recheck(): Promise<void> {
+    const index = this.index
+    if (!index || !this.pack || this.pack.verified) return
+    const stored = await this.db.packs.get(this.pack.id)
+    if (!stored) return // the import did not finish: withheld documents stay out of answers
+    if (stored.contentHash === this.pack.contentHash && index.withheldCount === 0) {
+      this.pack.verified = true
+      return
+    }
+    this.refused.push({ packId: this.pack.id, reason: 'the stored pack differs from its prebuilt index' })
+    await this.build()
+  }
+
+  /** Whether the index may be saved now (nothing withheld: every document can be opened). */
+  get saveable(): boolean {
+    return this.index !== null && this.index.withheldCount === 0
+  }
+
+  /** Saves the index as the next start's snapshot, unless nothing changed since the last save. */
+  async save(): Promise<boolean> {
+    const index = this.index
+    if (!index || !this.saveable) return false
+    const stamp = await dataStamp(this.db)
+    if (stamp === this.savedStamp) return false
+    await this.db.searchSnapshots.put({ key: SNAPSHOT_KEY, analyserVersion: ANALYSER_VERSION, archiveHash: stamp, savedAt: new Date().toISOString(), data: index.serialize() })
+    this.savedStamp = stamp
+    return true
+  }
+
+  /**
+   * Ranked hits with snippets. The texts come from the index's own copy; only an index loaded
+   * from a snapshot saved without texts reads this page of hits from the database.
+   */
+  async search(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; hits: SearchResultItem[] }> {
+    const index = this.index
+    if (!index) throw new Error('the search index is not available')
+    const result = index.search(query, { limit, filters })
+    let text: TextLookup = index.text
+    if (!index.keepsText) text = lookupIn((await loadSearchDocs(this.db, result.hits.map((h) => h.id))).docs)
+    return { total: result.total, hits: result.hits.map((hit) => resultItem(hit, text, query)) }
+  }
+
+  status(): IndexStatus {
+    if (!this.index) return { state: 'starting' }
+    const pending = this.index.withheldCount
+    return { state: 'ready', documents: this.index.size - pending, loadedFrom: this.loadedFrom, ...(pending > 0 ? { pending } : {}) }
+  }
+
+  private reportReady(): void {
+    this.options.report(this.status())
+  }
+}

@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { draft, testPack } from '../../../testSupport/packs'
+import { toArticleRecord } from '../db/archiveSync'
+import { openDatabase, type BayeganDb } from '../db/database'
+import { IndexSession } from './indexSession'
+import type { WorkerMessage } from './protocol'
+import { createWorkerRoutes } from './workerRoutes'
+
+let db: BayeganDb
+let n = 0
+afterEach(() => db?.close())
+
+async function routed(titles: string[]) {
+  db = openDatabase(`worker-routes-${n++}`)
+  const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
+  await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
+  const posted: WorkerMessage[] = []
+  const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }) })
+  const scored = vi.spyOn(session, 'search')
+  // The UI's part: asked for the packs' prebuilt indexes, it has none here.
+  const route = createWorkerRoutes(
+    session,
+    (m) => {
+      posted.push(m)
+      if (m.kind === 'wantPackIndexes') setTimeout(() => route({ kind: 'packIndexes', seq: 0, offers: [] }), 0)
+    },
+    { saveDelayMs: 10 }
+  )
+  const results = () => posted.flatMap((m) => (m.kind === 'results' ? [m] : []))
+  return { route, posted, results, scored, session, pack }
+}
+
+const search = (seq: number, query: string) => ({ kind: 'search' as const, seq, query, filters: {}, limit: 10 })
+
+describe('the search worker’s routes', () => {
+  it('answers nothing before init, then only the newest of the queries that waited: the replaced ones are not scored', async () => {
+    const { route, results, scored } = await routed(['تراکنش بانکی', 'نمایشگاه الکامپ'])
+    route(search(1, 'ت'))
+    route(search(2, 'ترا'))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(results()).toEqual([])
+    route({ kind: 'init', seq: 3 })
+    route(search(4, 'تراکنش'))
+    await vi.waitFor(() => expect(results()).toHaveLength(1))
+    expect(results()[0]).toMatchObject({ seq: 4, total: 1 })
+    expect(results()[0]?.hits[0]?.title.text).toBe('تراکنش بانکی')
+    expect(scored).toHaveBeenCalledTimes(1)
+    // Typed one after another while the worker is free: each waits a turn and only the last is scored.
+    route(search(5, 'ن'))
+    route(search(6, 'نما'))
+    route(search(7, 'نمایشگاه'))
+    await vi.waitFor(() => expect(results()).toHaveLength(2))
+    expect(results()[1]).toMatchObject({ seq: 7, query: 'نمایشگاه', total: 1 })
+    expect(scored).toHaveBeenCalledTimes(2)
+  })
+
+  it('applies changes made after the index read the database, saves when quiet, and the saved index starts the next session', async () => {
+    const { route, results, pack } = await routed(['تراکنش بانکی'])
+    route({ kind: 'changed', seq: 1, articleIds: ['a0'] }) // before init: the read covers it
+    route({ kind: 'init', seq: 2 })
+    const extra = (await testPack('q', [draft('b0', 'پیام‌رسان داخلی')])).items[0]
+    if (!extra || !pack) throw new Error('no item')
+    await db.articles.put(toArticleRecord('q', extra))
+    route({ kind: 'changed', seq: 3, articleIds: ['b0'] })
+    await vi.waitFor(() => expect(db.searchSnapshots.count()).resolves.toBe(1))
+    route(search(4, 'پیام‌رسان'))
+    await vi.waitFor(() => expect(results()).toHaveLength(1))
+    expect(results()[0]?.hits.map((h) => h.id)).toEqual(['b0'])
+    const next = new IndexSession(db, { report: () => {} })
+    await next.start()
+    expect(next.loadedFrom).toBe('snapshot')
+    expect((await next.search('پیام‌رسان', {}, 10)).hits[0]?.snippets).toBeDefined()
+  })
+
+  it('tells each query the start failed instead of leaving it waiting', async () => {
+    const { route, posted } = await routed(['تراکنش'])
+    db.close()
+    route({ kind: 'init', seq: 1 })
+    route(search(2, 'تراکنش'))
+    await vi.waitFor(() => expect(posted.some((m) => m.kind === 'error' && m.seq === 2)).toBe(true))
+    expect(posted).toContainEqual(expect.objectContaining({ kind: 'status', status: expect.objectContaining({ state: 'failed' }) }))
+  })
+})

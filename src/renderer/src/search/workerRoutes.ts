@@ -1,0 +1,110 @@
+import type { IndexSession } from './indexSession'
+import type { PackIndexOffer, WorkerMessage, WorkerRequest } from './protocol'
+
+export interface RouteOptions {
+  /** Lets messages already queued run first (a macrotask in the worker). */
+  pause?: () => Promise<void>
+  /** Quiet time (no query, no change) before the index is saved for the next start. */
+  saveDelayMs?: number
+  /** Typing postpones a save at most this long. */
+  saveMaxWaitMs?: number
+}
+
+/**
+ * The search worker's message handling, without the worker: nothing is answered before `init`
+ * has started the index (asking the UI for the packs' prebuilt indexes when no saved one can be used); changes and saves run one
+ * after another; a query that a newer one has replaced while it waited is not scored (the client
+ * has settled it already); and the index is saved only after a quiet spell, so typing never waits
+ * on a save.
+ */
+export function createWorkerRoutes(session: IndexSession, post: (message: WorkerMessage) => void, options: RouteOptions = {}): (request: WorkerRequest) => void {
+  const pause = options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)))
+  const saveDelay = options.saveDelayMs ?? 1500
+  const saveMaxWait = options.saveMaxWaitMs ?? 10_000
+  let settle: { resolve: () => void; reject: (err: unknown) => void } = { resolve: () => {}, reject: () => {} }
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
+  ready.catch(() => {}) // a failed start is told as a status, and to each query
+  let started = false
+  let serial: Promise<unknown> = ready
+  const inTurn = (task: () => Promise<unknown>): void => {
+    serial = serial.then(task).catch((err: unknown) => console.warn('search index:', err))
+  }
+  // Changes are numbered; those received before the index read IndexedDB are already in it.
+  let changesReceived = 0
+  let changesCoveredByRead = 0
+  let latestSearch = 0
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+  let saveDue = 0
+  let offersArrived: (offers: PackIndexOffer[]) => void = () => {}
+  const askForPackIndexes = (): Promise<PackIndexOffer[]> =>
+    new Promise((resolve) => {
+      offersArrived = resolve
+      post({ kind: 'wantPackIndexes' })
+    })
+  const saveWhenQuiet = (): void => {
+    if (saveTimer === undefined) saveDue = Date.now() + saveMaxWait
+    clearTimeout(saveTimer)
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined
+      inTurn(() => session.save())
+    }, Math.max(0, Math.min(saveDelay, saveDue - Date.now())))
+  }
+
+  return (request) => {
+    switch (request.kind) {
+      case 'init':
+        if (started) return
+        started = true
+        changesCoveredByRead = changesReceived
+        session
+          .start(askForPackIndexes)
+          // A build is saved before it answers, as it always was (a build is slow, a save is part of
+          // it); a loaded prebuilt index is saved when typing pauses.
+          .then(() => (session.loadedFrom === 'build' ? session.save() : undefined))
+          .then(() => {
+            settle.resolve()
+            saveWhenQuiet()
+          })
+          .catch((err: unknown) => {
+            settle.reject(err)
+            post({ kind: 'status', status: { state: 'failed', message: messageOf(err) } })
+          })
+        return
+      case 'packIndexes':
+        offersArrived(Array.isArray(request.offers) ? request.offers : [])
+        return
+      case 'recheck':
+        inTurn(async () => {
+          await session.recheck()
+          saveWhenQuiet()
+        })
+        return
+      case 'changed': {
+        const mark = ++changesReceived
+        inTurn(async () => {
+          if (mark <= changesCoveredByRead) return
+          await session.applyChanges(request.articleIds)
+          saveWhenQuiet()
+        })
+        return
+      }
+      case 'search':
+        latestSearch = request.seq
+        if (saveTimer !== undefined) saveWhenQuiet()
+        void ready
+          .then(pause)
+          .then(async () => {
+            if (request.seq !== latestSearch) return // replaced while it waited: not scored
+            const started = performance.now()
+            const { total, hits } = await session.search(request.query, request.filters, request.limit)
+            post({ kind: 'results', seq: request.seq, query: request.query, total, hits, tookMs: performance.now() - started })
+          })
+          .catch((err: unknown) => post({ kind: 'error', seq: request.seq, message: messageOf(err) }))
+        return
+    }
+  }
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
