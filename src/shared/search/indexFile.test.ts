@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readIndexFile, writeIndexFile } from './indexFile'
+import { readIndexFile, readIndexHeader, writeIndexFile } from './indexFile'
 import { SearchIndex } from './searchIndex'
 import type { SearchDoc } from './types'
 
@@ -75,5 +75,39 @@ describe('the prebuilt index file', () => {
     const snapshot = SearchIndex.build(docs).serialize()
     snapshot.postingEnds = snapshot.postingEnds.slice(1)
     expect(() => SearchIndex.load(snapshot)).toThrow(/damaged/)
+  })
+  it('reads its arrays in place: views on the file\'s buffer, each aligned for its type', () => {
+    const file = fileFor()
+    const read = readIndexFile(file, PACK)
+    if (!read.ok) throw new Error(read.message)
+    const views = Object.values(read.snapshot).filter((v): v is Uint32Array => ArrayBuffer.isView(v))
+    expect(views.length).toBeGreaterThan(10)
+    for (const v of views) expect(v.buffer).toBe(file.buffer)
+  })
+
+  it('still reads a file whose arrays are not aligned in memory (copied then), with the same answers', () => {
+    const file = fileFor()
+    const shifted = new Uint8Array(file.length + 1).subarray(1)
+    shifted.set(file)
+    const read = readIndexFile(shifted, PACK)
+    if (!read.ok) throw new Error(read.message)
+    expect(read.snapshot.postingEnds.buffer).not.toBe(shifted.buffer)
+    expect(read.snapshot.postings.buffer).toBe(shifted.buffer) // bytes are never misaligned
+    const loaded = SearchIndex.load(read.snapshot)
+    expect(loaded.search('تراکنش').hits.map((h) => h.id)).toEqual(SearchIndex.build(docs).search('تراکنش').hits.map((h) => h.id))
+  })
+
+  it('its header alone says whether a file is this pack\'s index, without reading the arrays', () => {
+    const file = fileFor()
+    expect(readIndexHeader(file, PACK).ok).toBe(true)
+    expect(readIndexHeader(file, { ...PACK, packId: 'other' })).toMatchObject({ ok: false, reason: 'other-pack' })
+    expect(readIndexHeader(fileFor((s) => { s.analyserVersion = 'bayegan-analyser-0' }), PACK)).toMatchObject({ ok: false, reason: 'stale-analyser' })
+    expect(readIndexHeader(file.slice(0, file.length - 1), PACK)).toMatchObject({ ok: false, reason: 'damaged' })
+    expect(readIndexHeader(new TextEncoder().encode('not an index'), PACK)).toMatchObject({ ok: false, reason: 'damaged' })
+    // A damaged byte inside the arrays is the full read's to find (the checksum), not the header's.
+    const damaged = file.slice()
+    damaged[file.length - 1] = (damaged[file.length - 1] as number) ^ 1
+    expect(readIndexHeader(damaged, PACK).ok).toBe(true)
+    expect(readIndexFile(damaged, PACK).ok).toBe(false)
   })
 })

@@ -76,9 +76,13 @@ export interface IndexFileInfo {
 export function writeIndexFile(snapshot: SearchIndexSnapshot, info: IndexFileInfo): Uint8Array {
   const arrays: [string, TypeName, number][] = []
   const parts: Uint8Array[] = []
-  for (const name of [...Object.keys(SNAPSHOT_ARRAY_TYPES), ...Object.keys(SNAPSHOT_TEXT_TYPES)]) {
+  const present = [...Object.keys(SNAPSHOT_ARRAY_TYPES), ...Object.keys(SNAPSHOT_TEXT_TYPES)].flatMap((name) => {
     const value = (snapshot as unknown as Record<string, ArrayBufferView | undefined>)[name]
-    if (!value) continue
+    return value ? [{ name, value, size: TYPES[typeNameOf(value)].BYTES_PER_ELEMENT }] : []
+  })
+  // Widest elements first, after a header padded to 8 bytes: every array starts aligned for its
+  // type, so a reader can view the file's buffer instead of copying each array.
+  for (const { name, value } of present.sort((a, b) => b.size - a.size)) {
     arrays.push([name, typeNameOf(value), (value as unknown as { length: number }).length])
     parts.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
   }
@@ -88,10 +92,13 @@ export function writeIndexFile(snapshot: SearchIndexSnapshot, info: IndexFileInf
     body.set(p, at)
     at += p.length
   }
-  const header = new TextEncoder().encode(JSON.stringify({
+  const json = new TextEncoder().encode(JSON.stringify({
     format: 'bayegan.pack-index', formatVersion: 2, analyserVersion: snapshot.analyserVersion,
     packId: info.packId, packContentHash: info.packContentHash, arrays, checksum: indexChecksum(body)
   }))
+  // JSON ends in spaces as well as it ends: padding that keeps the body on an 8-byte boundary.
+  const header = new Uint8Array(Math.ceil((MAGIC.length + 4 + json.length) / 8) * 8 - MAGIC.length - 4).fill(0x20)
+  header.set(json, 0)
   const total = MAGIC.length + 4 + header.length + body.length
   const out = new Uint8Array(total)
   out.set(new TextEncoder().encode(MAGIC), 0)
@@ -105,12 +112,16 @@ export type IndexFileResult =
   | { ok: true; snapshot: SearchIndexSnapshot }
   | { ok: false; reason: 'damaged' | 'stale-analyser' | 'other-pack'; message: string }
 
+type Header = z.infer<typeof headerSchema>
+type HeaderResult = { ok: true; header: Header; bodyStart: number } | Extract<IndexFileResult, { ok: false }>
+
 /**
- * Reads an index file for the pack `expected`. Refuses a damaged or truncated file, one built by
- * another analyser version, or one built from another pack or another version of this pack.
+ * The header alone, checked: whether these bytes are an index file of this analyser for the pack
+ * `expected`. Cheap at any size (the arrays are not read): what the main process checks before it
+ * serves a file; the renderer reads the whole file with readIndexFile.
  */
-export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, options: { checkContents?: boolean } = {}): IndexFileResult {
-  const damaged = (message: string): IndexFileResult => ({ ok: false, reason: 'damaged', message })
+export function readIndexHeader(bytes: Uint8Array, expected: IndexFileInfo): HeaderResult {
+  const damaged = (message: string): HeaderResult => ({ ok: false, reason: 'damaged', message })
   if (bytes.length > MAX_INDEX_FILE_BYTES) return damaged('the file is over the size limit')
   if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return damaged('not an index file')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -132,21 +143,39 @@ export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, option
   if (header.packId !== expected.packId || header.packContentHash !== expected.packContentHash) {
     return { ok: false, reason: 'other-pack', message: 'built from another pack or another version of this pack' }
   }
+  const bodyLength = header.arrays.reduce((n, [, type, length]) => n + length * TYPES[type].BYTES_PER_ELEMENT, 0)
+  if (start + headerLength + bodyLength > bytes.length) return damaged('the file is cut short')
+  if (start + headerLength + bodyLength < bytes.length) return damaged('there are bytes after the last array')
+  return { ok: true, header, bodyStart: start + headerLength }
+}
+
+/**
+ * Reads an index file for the pack `expected`. Refuses a damaged or truncated file, one built by
+ * another analyser version, or one built from another pack or another version of this pack.
+ */
+export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, options: { checkContents?: boolean } = {}): IndexFileResult {
+  const damaged = (message: string): IndexFileResult => ({ ok: false, reason: 'damaged', message })
+  const head = readIndexHeader(bytes, expected)
+  if (!head.ok) return head
+  const { header, bodyStart } = head
   const known: Record<string, new (n: number) => ArrayBufferView> = { ...SNAPSHOT_ARRAY_TYPES, ...SNAPSHOT_TEXT_TYPES }
   const arrays: Record<string, ArrayBufferView> = {}
-  let at = start + headerLength
+  let at = bodyStart
   for (const [name, type, length] of header.arrays) {
     const Ctor = TYPES[type]
     if (known[name] !== Ctor || name in arrays) return damaged(`unexpected array ${name}`)
     const byteLength = length * Ctor.BYTES_PER_ELEMENT
     if (at + byteLength > bytes.length) return damaged('the file is cut short')
-    // A copy: aligned for its type, and independent of the file's buffer.
-    const copy = bytes.slice(at, at + byteLength)
-    arrays[name] = new (Ctor as unknown as new (b: ArrayBuffer) => ArrayBufferView)(copy.buffer)
+    // A view on the file's buffer where it is aligned for its type (the writer aligns them: a
+    // 100 MB file is not copied a second time); a copy where it is not (an older writer's file).
+    const Typed = Ctor as unknown as new (b: ArrayBufferLike, offset?: number, length?: number) => ArrayBufferView
+    arrays[name] = (bytes.byteOffset + at) % Ctor.BYTES_PER_ELEMENT === 0
+      ? new Typed(bytes.buffer, bytes.byteOffset + at, length)
+      : new Typed(bytes.slice(at, at + byteLength).buffer)
     at += byteLength
   }
   if (at !== bytes.length) return damaged('there are bytes after the last array')
-  if (indexChecksum(bytes.subarray(start + headerLength)) !== header.checksum) return damaged('the checksum does not match: the file is damaged')
+  if (indexChecksum(bytes.subarray(bodyStart)) !== header.checksum) return damaged('the checksum does not match: the file is damaged')
   const snapshot = { format: 'bayegan.search-index', formatVersion: 1, analyserVersion: header.analyserVersion, ...arrays } as SearchIndexSnapshot
   // Skipped (checkContents: false) only by a caller that loads it at once: SearchIndex.load checks it.
   if (options.checkContents !== false) {
