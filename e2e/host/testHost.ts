@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
-import { createHandlers } from '../../src/main/handlers'
+import { createHandlers, packStoreFor } from '../../src/main/handlers'
+import { packIndexResponse } from '../../src/main/archive/packIndexRoute'
+import { PACK_INDEX_PREFIX } from '../../src/shared/host/packIndexPath'
 import { LOOPBACK_ALLOWED_FOR_TESTS } from '../../src/main/feeds/loopbackForTests'
 import type { HostPlatform, PdfOptions } from '../../src/main/platform'
 import { printOnPage } from './pdfPrinter'
@@ -75,7 +77,14 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
   const dialogs: DialogAnswers = { savePaths: [], openPaths: [], confirms: [] }
   const opened: string[] = []
   // The stand-in feed servers of the tests listen on 127.0.0.1, which the app refuses: allowed here, explicitly.
-  const handlers = createHandlers(testHostPlatform(context, options.archiveDir, options.profile.dataDir, dialogs, opened), { feedAddressPolicy: LOOPBACK_ALLOWED_FOR_TESTS })
+  const platform = testHostPlatform(context, options.archiveDir, options.profile.dataDir, dialogs, opened)
+  const packStore = packStoreFor(platform)
+  const handlers = createHandlers(platform, { feedAddressPolicy: LOOPBACK_ALLOWED_FOR_TESTS, packStore })
+  // The app protocol's pack index route, answered by the same function as in Electron.
+  await context.route(`${RENDERER_ORIGIN}${PACK_INDEX_PREFIX}**`, async (route) => {
+    const response = await packIndexResponse(packStore, new URL(route.request().url()).pathname)
+    await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) })
+  })
   const calls: string[] = []
   await context.exposeBinding('__bayeganInvoke', async (source, channel: unknown, payload: unknown) => {
     // The same sender check as the Electron shell: only the renderer's own origin may call.

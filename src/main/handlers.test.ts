@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../shared/host/dispatch'
 import { draft, testEdition, testPack } from '../testSupport/packs'
 import { createHandlers } from './handlers'
-import { buildPackIndexFile } from '../shared/search/packIndex'
 import { testPlatform } from '../testSupport/platform'
 
 async function archiveDir(files: Record<string, unknown>): Promise<string> {
@@ -60,20 +59,6 @@ describe('archive handlers', () => {
     expect((await handlers['archive:editions']({ packId: 'with' })).map((e) => e.id)).toEqual(['elecomp-24'])
     expect(await handlers['archive:editions']({ packId: 'without' })).toEqual([])
     await expect(handlers['archive:editions']({ packId: 'missing' })).rejects.toMatchObject({ code: 'not-found' })
-  })
-
-  it("serves a pack's prebuilt index only when it is whole and built from this very pack", async () => {
-    const pack = await testPack('p', [draft('a', 'نمایشگاه الکامپ')])
-    const older = await testPack('p', [draft('a', 'نمایشگاه الکامپ'), draft('b', 'تراکنش')])
-    const file = Buffer.from(buildPackIndexFile(pack))
-    const served = await (await handlersFor({ 'p.pack.json': pack, 'p.index.bin': file }))['archive:index']({ packId: 'p' })
-    expect(served).toEqual({ packId: 'p', packContentHash: pack.manifest.contentHash, base64: file.toString('base64') })
-    // Stale (built from another version of the pack), truncated, absent, unknown pack: null, so the renderer builds.
-    const stale = Buffer.from(buildPackIndexFile(older))
-    expect(await (await handlersFor({ 'p.pack.json': pack, 'p.index.bin': stale }))['archive:index']({ packId: 'p' })).toBeNull()
-    expect(await (await handlersFor({ 'p.pack.json': pack, 'p.index.bin': file.subarray(0, file.length - 5) }))['archive:index']({ packId: 'p' })).toBeNull()
-    expect(await (await handlersFor({ 'p.pack.json': pack }))['archive:index']({ packId: 'p' })).toBeNull()
-    expect(await (await handlersFor({ 'p.pack.json': pack, 'p.index.bin': file }))['archive:index']({ packId: 'other' })).toBeNull()
   })
 
   it('answers an empty or missing archive folder with an empty list', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
-import { createPackStore, PACK_LISTING_CACHE } from './archive/packStore'
+import { createPackStore, PACK_LISTING_CACHE, type PackStore } from './archive/packStore'
 import { createModelHandlers } from './model/modelHandlers'
 import { createRemoteConsent, REMOTE_CONSENT_FILE, remoteHostQuestion } from './model/remoteConsent'
 import { draftSummaries } from './model/draftSummaries'
@@ -21,11 +21,18 @@ export interface HandlerOptions {
    * e2e host passes LOOPBACK_ALLOWED_FOR_TESTS so its stand-in servers on 127.0.0.1 can be used.
    */
   feedAddressPolicy?: AddressPolicy
+  /** The packs, shared with whoever also serves their prebuilt indexes (the app protocol); else one of its own. */
+  packStore?: PackStore
+}
+
+/** The archive folder's packs as the handlers and the pack index route both read them. */
+export function packStoreFor(platform: Pick<HostPlatform, 'archiveDir' | 'dataDir'>): PackStore {
+  return createPackStore(platform.archiveDir, { listingCache: join(platform.dataDir, PACK_LISTING_CACHE) })
 }
 
 /** The main process as a plain map from channel to function: no Electron in here. */
 export function createHandlers(platform: HostPlatform, options: HandlerOptions = {}): Handlers {
-  const store = createPackStore(platform.archiveDir, { listingCache: join(platform.dataDir, PACK_LISTING_CACHE) })
+  const store = options.packStore ?? packStoreFor(platform)
   // Sending article text off this computer is the main process's decision, asked in a native dialog.
   const consent = createRemoteConsent({
     file: join(platform.dataDir, REMOTE_CONSENT_FILE),
@@ -46,7 +53,6 @@ export function createHandlers(platform: HostPlatform, options: HandlerOptions =
       if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
       return pack.editions ?? []
     },
-    'archive:index': ({ packId }) => store.index(packId),
     'model:draft': model['model:draft'],
     'model:cancel': model['model:cancel'],
     ...researcherData,

@@ -54,6 +54,11 @@ describe('the Electron shell (src/main/index.ts)', () => {
     // The protocol serves the renderer folder next to the built main (here: src/renderer's index.html).
     expect((await fake.protocol.fetch('app://bayegan/index.html')).status).toBe(200)
     expect((await fake.protocol.fetch('app://bayegan/../main/index.ts')).status).toBe(404)
+    // And the bundled pack's prebuilt search index, the same bytes as the file beside the pack.
+    const served = await fake.protocol.fetch('app://bayegan/pack-index/elecomp')
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(readFileSync(join('resources', 'archive', 'elecomp.index.bin')))).toBe(true)
+    expect((await fake.protocol.fetch('app://bayegan/pack-index/nothing-here')).status).toBe(404)
   })
 
   it('guards every web-contents and denies every permission', async () => {

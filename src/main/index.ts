@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandlers } from './handlers'
+import { createHandlers, packStoreFor } from './handlers'
+import { packIndexResponse } from './archive/packIndexRoute'
 import { APP_ORIGIN, APP_SCHEME, isTrustedRendererUrl } from './security/trustedOrigin'
 import { createAppRequestHandler } from './shell/appProtocol'
 import { appPaths } from './shell/appPaths'
@@ -54,11 +55,13 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
-  protocol.handle(APP_SCHEME, createAppRequestHandler({ rendererDir: paths.rendererDir, printDocuments }))
+  const dataDir = app.getPath('userData')
+  // One view of the packs (nothing read yet) for the IPC handlers and for the protocol that streams their prebuilt indexes.
+  const packStore = packStoreFor({ archiveDir: paths.archiveDir, dataDir })
+  protocol.handle(APP_SCHEME, createAppRequestHandler({ rendererDir: paths.rendererDir, printDocuments, packIndex: (path) => packIndexResponse(packStore, path) }))
   const win = createMainWindow()
   mainWindow = win
 
-  const dataDir = app.getPath('userData')
   await mkdir(dataDir, { recursive: true })
   const platform = electronPlatform({
     archiveDir: paths.archiveDir,
@@ -71,7 +74,7 @@ async function start(): Promise<void> {
     // Electronegativity AUXCLICK_JS_CHECK: explained in scripts/security-scan.ts (hidden print window, opens denied app-wide).
     printToPdf: createPdfPrinter({ documents: printDocuments, createWindow: (options) => new BrowserWindow(options) })
   })
-  const ipc = wireIpc(ipcMain, createHandlers(platform), isTrustedUrl)
+  const ipc = wireIpc(ipcMain, createHandlers(platform, { packStore }), isTrustedUrl)
 
   drainBeforeClose(win, ipc)
   installRecovery(win, {

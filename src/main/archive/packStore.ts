@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { parsePackText } from '../../shared/archive/parsePack'
 import { manifestSchema, type Pack } from '../../shared/archive/schema'
-import type { PackIndexFile, PackListing } from '../../shared/host/contract'
-import { MAX_INDEX_FILE_BYTES, readIndexFile } from '../../shared/search/indexFile'
+import type { PackListing } from '../../shared/host/contract'
+import { MAX_INDEX_FILE_BYTES, readIndexHeader } from '../../shared/search/indexFile'
 import { indexFileNameFor } from '../../shared/search/packIndex'
 
 /** A pack bigger than this is refused before it is read into memory (Persian text is 2 bytes a letter in UTF-8). */
@@ -28,8 +28,8 @@ export interface PackStore {
    * size and modification time), else from load(), which then refreshes the cache.
    */
   list(): Promise<PackListing[]>
-  /** The prebuilt search index beside a valid pack, checked, or null. */
-  index(packId: string): Promise<PackIndexFile | null>
+  /** The prebuilt search index beside a valid pack, its header checked against the pack, or null. */
+  indexBytes(packId: string): Promise<Uint8Array | null>
 }
 
 /**
@@ -48,10 +48,10 @@ export function createPackStore(archiveDir: string, options: { listingCache?: st
     load,
     /**
      * The prebuilt search index beside a valid pack (`<name>.index.bin`), read on request (never
-     * kept) and checked here first: over the size limit, damaged, or built from another pack
-     * version or analyser → null, and the renderer builds its own.
+     * kept). Only its header is checked here (this pack's id and hash, this analyser, the length):
+     * the renderer, which trusts nothing it is handed, checks every byte before it uses one.
      */
-    async index(packId) {
+    async indexBytes(packId) {
       const { packs, files } = await load()
       const pack = packs.get(packId)
       const file = files.get(packId)
@@ -59,10 +59,9 @@ export function createPackStore(archiveDir: string, options: { listingCache?: st
       const path = join(archiveDir, indexFileNameFor(file))
       try {
         if ((await stat(path)).size > MAX_INDEX_FILE_BYTES) return null
-        const bytes = await readFile(path)
-        const read = readIndexFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { packId, packContentHash: pack.manifest.contentHash })
-        if (!read.ok) return null
-        return { packId, packContentHash: pack.manifest.contentHash, base64: bytes.toString('base64') }
+        const buffer = await readFile(path)
+        const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+        return readIndexHeader(bytes, { packId, packContentHash: pack.manifest.contentHash }).ok ? bytes : null
       } catch {
         return null // no index shipped, or unreadable: building is always possible
       }

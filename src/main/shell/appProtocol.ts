@@ -2,15 +2,22 @@ import { readFile, realpath } from 'node:fs/promises'
 import { sep } from 'node:path'
 import { rendererHeaders, resolveRendererFile } from '../static/rendererFiles'
 import { APP_HOST } from '../security/trustedOrigin'
+import { PACK_INDEX_PREFIX } from '../../shared/host/packIndexPath'
 import { PRINT_DOCUMENT_CSP, PRINT_HOST, type PrintDocuments } from './printDocuments'
 
 const notFound = (): Response => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
 
 /**
  * The `app://` protocol: `app://bayegan/…` serves files of the built renderer and nothing outside
- * it; `app://print/<random>.html` serves a waiting export document from memory. Anything else is 404.
+ * it, and `app://bayegan/pack-index/<pack id>` a pack's prebuilt search index (`packIndex`, see
+ * packIndexRoute.ts); `app://print/<random>.html` serves a waiting export document from memory.
+ * Anything else is 404.
  */
-export function createAppRequestHandler(options: { rendererDir: string; printDocuments: PrintDocuments }): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(options: {
+  rendererDir: string
+  printDocuments: PrintDocuments
+  packIndex?: (pathname: string) => Promise<Response>
+}): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 })
     let url: URL
@@ -21,6 +28,7 @@ export function createAppRequestHandler(options: { rendererDir: string; printDoc
     }
     if (url.host === PRINT_HOST) return printDocument(options.printDocuments, url.pathname)
     if (url.host !== APP_HOST) return notFound()
+    if (url.pathname.startsWith(PACK_INDEX_PREFIX)) return options.packIndex ? options.packIndex(url.pathname) : notFound()
     const file = await rendererFileInside(options.rendererDir, url.pathname)
     if (!file) return notFound()
     try {

@@ -30,8 +30,6 @@ export const requestSchemas = {
     .strict(),
   // The pack's editions (issue 12): small, read once per import.
   'archive:editions': z.object({ packId: z.string().min(1).max(200) }).strict(),
-  // The pack's prebuilt search index (issue 18), checked by the main process and again by the search worker.
-  'archive:index': z.object({ packId: z.string().min(1).max(200) }).strict(),
   // The local model (issue 5): drafts run in the main process, cancellable by request id.
   'model:draft': modelDraftRequestSchema,
   'model:cancel': modelCancelRequestSchema,
@@ -70,21 +68,12 @@ export interface ArchivePage {
   items: ArchiveItem[]
 }
 
-/** A pack's prebuilt search index file (base64, as every byte payload on the bridge) and the pack hash it was built for. */
-export interface PackIndexFile {
-  packId: string
-  packContentHash: string
-  base64: string
-}
-
 export interface Responses extends FileImportResponses, FeedsResponses {
   'app:info': AppInfo
   'archive:list': PackListing[]
   'archive:page': ArchivePage
   /** The pack's editions; empty for packs without any. */
   'archive:editions': Edition[]
-  /** null when the pack ships no index or its index was refused (damaged, stale): the renderer builds one. */
-  'archive:index': PackIndexFile | null
   'model:draft': ModelDraftResult
   /** Whether a draft with that id was still running. */
   'model:cancel': { cancelled: boolean }

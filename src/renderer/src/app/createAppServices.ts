@@ -4,7 +4,7 @@ import { watchChanges } from '../db/changeFeed'
 import type { BayeganDb } from '../db/database'
 import { createRepositories, type Repositories } from '../db/repositories'
 import { createHostClient, type HostClient } from '../host/hostClient'
-import { createSearchClient, type SearchClient } from '../search/searchClient'
+import { createSearchClient, type SearchClient, type SearchWorkerPort } from '../search/searchClient'
 import { fetchPackIndexes } from '../search/fetchPackIndexes'
 import { createLibraryHeads, type LibraryHeads } from './libraryHeads'
 import { createNotices, reportingFailures, type Notices } from './notices'
@@ -35,15 +35,17 @@ export interface AppParts {
   /** `window.bayegan` in the app; tests pass a bridge over the real handlers. */
   bridge: HostBridge | undefined
   /** The search worker (or a stand-in speaking its protocol). */
-  searchWorker: Pick<Worker, 'postMessage' | 'addEventListener'>
+  searchWorker: SearchWorkerPort
   /** `navigator.storage` in the app; absent in tests that do not care. */
   storageManager?: Parameters<typeof askPersistentStorage>[0]
+  /** A GET on the app's own origin (`fetch` in the app); tests answer it with the main process's route. */
+  fetchOwn?: (path: string) => Promise<Pick<Response, 'ok' | 'arrayBuffer'>>
 }
 
 /** The composition root: one host client, search client, journal, change feed and undo history. */
-export function createAppServices({ db, bridge, searchWorker, storageManager }: AppParts): AppServices {
+export function createAppServices({ db, bridge, searchWorker, storageManager, fetchOwn }: AppParts): AppServices {
   const host = createHostClient(bridge)
-  const search = changesAfterInit(createSearchClient(searchWorker, () => fetchPackIndexes(host)))
+  const search = changesAfterInit(createSearchClient(searchWorker, () => fetchPackIndexes(host, fetchOwn)))
   const journal = createJournalSink(host)
   const notices = createNotices()
   const repositories = reportWriteFailures(createRepositories(db, host), notices)

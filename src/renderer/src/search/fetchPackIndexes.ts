@@ -1,20 +1,27 @@
+import { packIndexPath } from '../../../shared/host/packIndexPath'
 import type { HostClient } from '../host/hostClient'
 import type { PackIndexOffer } from './protocol'
 
+type Fetch = (path: string) => Promise<Pick<Response, 'ok' | 'arrayBuffer'>>
+
 /**
- * The valid packs' prebuilt search indexes as the host serves them, passed on undecoded (the
- * worker decodes and checks them). A pack without one, or a failed call, is left out: the worker builds.
+ * The valid packs' prebuilt search indexes, fetched from the app's own origin (the main process
+ * streams the file; no base64 through IPC) and passed on as bytes, unchecked: the worker checks
+ * every one. A pack without one, or a failed fetch, is left out: the worker builds.
  */
-export async function fetchPackIndexes(host: HostClient): Promise<PackIndexOffer[]> {
+export async function fetchPackIndexes(host: HostClient, get: Fetch = (path) => fetch(path, { cache: 'no-store' })): Promise<PackIndexOffer[]> {
   const listings = await host.call('archive:list', null)
-  const files = await Promise.all(
-    listings.map((listing) => (listing.status === 'valid' ? host.call('archive:index', { packId: listing.manifest.id }).catch(() => null) : null))
+  const offers = await Promise.all(
+    listings.map(async (listing): Promise<PackIndexOffer | null> => {
+      if (listing.status !== 'valid') return null
+      try {
+        const response = await get(packIndexPath(listing.manifest.id))
+        if (!response.ok) return null
+        return { packId: listing.manifest.id, packContentHash: listing.manifest.contentHash, bytes: await response.arrayBuffer() }
+      } catch {
+        return null
+      }
+    })
   )
-  const out: PackIndexOffer[] = []
-  files.forEach((file, i) => {
-    const listing = listings[i]
-    if (!file || listing?.status !== 'valid' || file.packId !== listing.manifest.id || file.packContentHash !== listing.manifest.contentHash) return
-    out.push({ packId: file.packId, packContentHash: file.packContentHash, base64: file.base64 })
-  })
-  return out
+  return offers.filter((o): o is PackIndexOffer => o !== null)
 }

@@ -89,21 +89,8 @@ export async function indexFromPack(db: BayeganDb, offers: readonly PackIndexByt
   return null
 }
 
-/** The host's base64 as bytes (the worker decodes it, off the UI thread). */
+/** An offer's bytes as the worker received them, or null when the message is not a well-formed offer. */
 export function bytesOfOffer(offer: PackIndexOffer): PackIndexBytes | null {
-  if (typeof offer.base64 !== 'string' || typeof offer.packId !== 'string' || typeof offer.packContentHash !== 'string') return null
-  try {
-    return { packId: offer.packId, packContentHash: offer.packContentHash, bytes: fromBase64(offer.base64) }
-  } catch {
-    return null
-  }
-}
-
-function fromBase64(base64: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64
-  if (native) return native(base64)
-  const binary = atob(base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
+  if (!(offer.bytes instanceof ArrayBuffer) || typeof offer.packId !== 'string' || typeof offer.packContentHash !== 'string') return null
+  return { packId: offer.packId, packContentHash: offer.packContentHash, bytes: new Uint8Array(offer.bytes) }
 }

@@ -6,13 +6,13 @@ export interface SearchResultItem extends SearchHit {
 }
 
 /**
- * A pack's prebuilt index as the host served it (`archive:index`), passed on by the UI thread
- * as it came: the worker decodes it and checks it again. Untrusted.
+ * A pack's prebuilt index file as the app's origin served it (`/pack-index/<pack id>`), moved to
+ * the worker as it came (transferred, not copied): the worker checks every byte. Untrusted.
  */
 export interface PackIndexOffer {
   packId: string
   packContentHash: string
-  base64: string
+  bytes: ArrayBuffer
 }
 
 /** Messages between the UI and the search worker. Each request carries a number its answer repeats. */

@@ -7,9 +7,14 @@ import { createSearchClient } from './searchClient'
 function fakeWorker() {
   const target = new EventTarget()
   const posted: WorkerRequest[] = []
+  const transferred: unknown[] = []
   return {
     posted,
-    postMessage: (message: WorkerRequest) => void posted.push(message),
+    transferred,
+    postMessage: (message: WorkerRequest, transfer: Transferable[] = []) => {
+      posted.push(message)
+      transferred.push(...transfer)
+    },
     addEventListener: target.addEventListener.bind(target) as Worker['addEventListener'],
     answer: (message: WorkerMessage) => target.dispatchEvent(new MessageEvent('message', { data: message }))
   }
@@ -78,7 +83,7 @@ describe('the search client', () => {
   })
 
   it("fetches the packs' prebuilt indexes only when the worker asks (no saved index), and sends none when that fails", async () => {
-    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), base64: 'AAEC' }
+    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), bytes: Uint8Array.of(0, 1, 2).buffer }
     let fetched = 0
     const worker = fakeWorker()
     const client = createSearchClient(worker, async () => {
@@ -89,6 +94,7 @@ describe('the search client', () => {
     expect(fetched).toBe(0)
     worker.answer({ kind: 'wantPackIndexes' })
     await vi.waitFor(() => expect(worker.posted).toEqual([{ kind: 'init', seq: 1 }, { kind: 'packIndexes', seq: 2, offers: [offer] }]))
+    expect(worker.transferred).toEqual([offer.bytes]) // moved to the worker, not copied
     const failing = fakeWorker()
     createSearchClient(failing, () => Promise.reject(new Error('no host'))).init()
     failing.answer({ kind: 'wantPackIndexes' })
@@ -96,7 +102,7 @@ describe('the search client', () => {
   })
 
   it('prefetches the prebuilt indexes during a first import and hands them over when the worker asks, fetching once', async () => {
-    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), base64: 'AAEC' }
+    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), bytes: Uint8Array.of(0, 1, 2).buffer }
     let fetched = 0
     const worker = fakeWorker()
     const client = createSearchClient(worker, async () => {
