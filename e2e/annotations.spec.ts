@@ -137,12 +137,24 @@ test('highlight, note and tag a Persian phrase; they survive a reload; delete an
     await page.evaluate(
       () =>
         new Promise<void>((done, fail) => {
+          // Every way this can end is an answer (a failure says which), never a silent wait.
           const open = indexedDB.open('bayegan')
+          open.onerror = () => fail(new Error(`open: ${String(open.error)}`))
+          open.onblocked = () => fail(new Error('open: blocked'))
           open.onsuccess = () => {
-            const tx = open.result.transaction('annotations', 'readwrite')
-            tx.objectStore('annotations').clear()
-            tx.oncomplete = () => done()
-            tx.onerror = () => fail(tx.error)
+            try {
+              const db = open.result
+              const tx = db.transaction('annotations', 'readwrite')
+              tx.objectStore('annotations').clear()
+              tx.oncomplete = () => {
+                db.close()
+                done()
+              }
+              tx.onerror = () => fail(new Error(`clear: ${String(tx.error)}`))
+              tx.onabort = () => fail(new Error(`clear aborted: ${String(tx.error)}`))
+            } catch (err) {
+              fail(err instanceof Error ? err : new Error(String(err)))
+            }
           }
         })
     )
