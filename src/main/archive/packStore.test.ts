@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { draft, testPack } from '../../testSupport/packs'
+import { buildPackIndexFile } from '../../shared/search/packIndex'
 import { createPackStore } from './packStore'
 
 function folders() {
@@ -41,6 +42,22 @@ describe('pack store listing cache', () => {
     expect(await later.list()).toEqual(first)
     // …while its items are still served only from a full validation, which refuses it.
     expect((await later.load()).listings[0]).toMatchObject({ status: 'invalid', file: 'e.pack.json' })
+  })
+
+  it("serves a pack's prebuilt index on a later start from the cached listing, without reading the pack", async () => {
+    const { archiveDir, cache } = folders()
+    const pack = await testPack('elecomp', [draft('a', 'الف'), draft('b', 'ب')])
+    const file = join(archiveDir, 'e.pack.json')
+    writePack(file, pack)
+    const index = buildPackIndexFile(pack)
+    writeFileSync(join(archiveDir, 'e.index.bin'), index)
+    await createPackStore(archiveDir, { listingCache: cache }).list()
+    // The pack no longer reads (same stamp): the index is still served from the cached manifest.
+    corruptKeepingStamp(file)
+    const served = await createPackStore(archiveDir, { listingCache: cache }).indexBytes('elecomp')
+    expect(served && Buffer.from(served).equals(Buffer.from(index))).toBe(true)
+    // Without a cache the pack is read, refused, and no index is served for it.
+    expect(await createPackStore(archiveDir).indexBytes('elecomp')).toBeNull()
   })
 
   it('reads the packs again when a file changed, was added, or the cache is damaged', async () => {

@@ -44,38 +44,39 @@ export interface PackStore {
 export function createPackStore(archiveDir: string, options: { listingCache?: string } = {}): PackStore {
   let loading: Promise<LoadedPacks> | undefined
   const load = (): Promise<LoadedPacks> => (loading ??= loadAll(archiveDir))
+  async function list(): Promise<PackListing[]> {
+    const cache = options.listingCache
+    if (!cache) return (await load()).listings
+    const files = await packFiles(archiveDir)
+    const cached = await readListingCache(cache)
+    if (cached && cached.dir === archiveDir && sameFiles(cached.files, files)) return cached.listings.map((l) => ({ status: 'valid' as const, file: l.file, manifest: l.manifest }))
+    const { listings } = await load()
+    const valid = listings.flatMap((l) => (l.status === 'valid' ? [{ file: l.file, manifest: l.manifest }] : []))
+    if (valid.length === listings.length) await writeListingCache(cache, { version: 1, dir: archiveDir, files, listings: valid })
+    return listings
+  }
   return {
     load,
+    list,
     /**
      * The prebuilt search index beside a valid pack (`<name>.index.bin`), read on request (never
      * kept). Only its header is checked here (this pack's id and hash, this analyser, the length):
      * the renderer, which trusts nothing it is handed, checks every byte before it uses one.
      */
     async indexBytes(packId) {
-      const { packs, files } = await load()
-      const pack = packs.get(packId)
-      const file = files.get(packId)
-      if (!pack || !file) return null
-      const path = join(archiveDir, indexFileNameFor(file))
+      // From the listings (the listing cache on a later start): a start whose saved search index
+      // is stale must not wait for every pack to be read and validated again (seconds at 50,000).
+      const listing = (await list()).find((l) => l.status === 'valid' && l.manifest.id === packId)
+      if (listing?.status !== 'valid') return null
+      const path = join(archiveDir, indexFileNameFor(listing.file))
       try {
         if ((await stat(path)).size > MAX_INDEX_FILE_BYTES) return null
         const buffer = await readFile(path)
         const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-        return readIndexHeader(bytes, { packId, packContentHash: pack.manifest.contentHash }).ok ? bytes : null
+        return readIndexHeader(bytes, { packId, packContentHash: listing.manifest.contentHash }).ok ? bytes : null
       } catch {
         return null // no index shipped, or unreadable: building is always possible
       }
-    },
-    async list() {
-      const cache = options.listingCache
-      if (!cache) return (await load()).listings
-      const files = await packFiles(archiveDir)
-      const cached = await readListingCache(cache)
-      if (cached && cached.dir === archiveDir && sameFiles(cached.files, files)) return cached.listings.map((l) => ({ status: 'valid' as const, file: l.file, manifest: l.manifest }))
-      const { listings } = await load()
-      const valid = listings.flatMap((l) => (l.status === 'valid' ? [{ file: l.file, manifest: l.manifest }] : []))
-      if (valid.length === listings.length) await writeListingCache(cache, { version: 1, dir: archiveDir, files, listings: valid })
-      return listings
     }
   }
 }

@@ -11,7 +11,7 @@ let db: BayeganDb
 let n = 0
 afterEach(() => db?.close())
 
-async function routed(titles: string[]) {
+async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxWaitMs?: number } = { saveDelayMs: 10 }) {
   db = openDatabase(`worker-routes-${n++}`)
   const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
   await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
@@ -25,7 +25,7 @@ async function routed(titles: string[]) {
       posted.push(m)
       if (m.kind === 'wantPackIndexes') setTimeout(() => route({ kind: 'packIndexes', seq: 0, offers: [] }), 0)
     },
-    { saveDelayMs: 10 }
+    timing
   )
   const results = () => posted.flatMap((m) => (m.kind === 'results' ? [m] : []))
   return { route, posted, results, scored, session, pack }
@@ -71,6 +71,29 @@ describe('the search worker’s routes', () => {
     await next.start()
     expect(next.loadedFrom).toBe('snapshot')
     expect((await next.search('پیام‌رسان', {}, 10)).hits[0]?.snippets).toBeDefined()
+  })
+
+  it('typing holds a pending save off until it pauses, however long past the most a change may postpone it', async () => {
+    const { route, session, posted } = await routed(['تراکنش بانکی'], { saveDelayMs: 60, saveMaxWaitMs: 80 })
+    const saves = vi.spyOn(session, 'save')
+    route({ kind: 'init', seq: 1 })
+    // A build is saved before it answers, and once more when quiet (nothing changed: nothing written).
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }) // the routes' clock only; IndexedDB keeps its own
+    try {
+      const statuses = posted.length
+      route({ kind: 'changed', seq: 2, articleIds: ['a0'] }) // once applied, a save is pending
+      for (let turns = 0; posted.length === statuses || turns < 5; turns++) await new Promise((r) => setImmediate(r))
+      for (let seq = 3; seq < 18; seq++) {
+        route(search(seq, 'تراکنش'.slice(0, 1 + (seq % 6))))
+        await vi.advanceTimersByTimeAsync(20)
+      }
+      expect(saves).toHaveBeenCalledTimes(2) // 300 ms of typing, past the 80 ms a change may wait
+      await vi.advanceTimersByTimeAsync(61)
+      expect(saves).toHaveBeenCalledTimes(3) // saved once typing paused
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('tells each query the start failed instead of leaving it waiting', async () => {

@@ -6,7 +6,7 @@ export interface RouteOptions {
   pause?: () => Promise<void>
   /** Quiet time (no query, no change) before the index is saved for the next start. */
   saveDelayMs?: number
-  /** Typing postpones a save at most this long. */
+  /** Changes postpone a save at most this long (typing postpones it until it pauses). */
   saveMaxWaitMs?: number
 }
 
@@ -41,13 +41,22 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       offersArrived = resolve
       post({ kind: 'wantPackIndexes' })
     })
-  const saveWhenQuiet = (): void => {
-    if (saveTimer === undefined) saveDue = Date.now() + saveMaxWait
+  const saveIn = (delay: number): void => {
     clearTimeout(saveTimer)
     saveTimer = setTimeout(() => {
       saveTimer = undefined
       inTurn(() => session.save())
-    }, Math.max(0, Math.min(saveDelay, saveDue - Date.now())))
+    }, delay)
+  }
+  // Changes postpone a save at most saveMaxWait (an import's pages never stop coming for long)...
+  const saveWhenQuiet = (): void => {
+    if (saveTimer === undefined) saveDue = Date.now() + saveMaxWait
+    saveIn(Math.max(0, Math.min(saveDelay, saveDue - Date.now())))
+  }
+  // ...but typing postpones it until it pauses: a save (serialising the index, hundreds of ms at
+  // 50,000 articles) would hold up the answers to the keys being typed.
+  const typingPostponesSave = (): void => {
+    if (saveTimer !== undefined) saveIn(saveDelay)
   }
 
   return (request) => {
@@ -90,7 +99,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       }
       case 'search':
         latestSearch = request.seq
-        if (saveTimer !== undefined) saveWhenQuiet()
+        typingPostponesSave()
         void ready
           .then(pause)
           .then(async () => {
