@@ -98,5 +98,10 @@ export function openDatabase(name: string = DB_NAME): BayeganDb {
   // Version 8 (issue 18): the library's heads in a few large records, so a later start reads them
   // at once instead of 100,000 rows (see headsCache.ts). A new table, empty until first written.
   db.version(8).stores({ headsCache: 'key' })
+  // Version 9 (issue 18): the saved search index moves to a file (search/snapshotFiles.ts); the
+  // record that held it whole goes, unread (reading it back was the costly part).
+  db.version(9)
+    .stores({})
+    .upgrade((tx) => tx.table('searchSnapshots').clear())
   return db
 }

@@ -134,13 +134,19 @@ export interface HeadsCacheRecord {
   heads?: ArticleHead[]
 }
 
-/** A saved search index snapshot, rebuilt when the archive or the analyser changes. */
+/**
+ * Which saved search index file (in OPFS, see search/snapshotFiles.ts) belongs to which data;
+ * rebuilt when the archive or the analyser changes. `data` is the index itself as versions before
+ * issue 18 kept it in IndexedDB: never read again, replaced by the next save.
+ */
 export interface SearchSnapshotRecord {
   key: string
   analyserVersion: string
   archiveHash: string
   savedAt: string
-  data: unknown
+  file?: string
+  bytes?: number
+  data?: unknown
 }
 
 export function headOf(record: ArticleRecord): ArticleHead {

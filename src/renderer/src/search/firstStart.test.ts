@@ -19,6 +19,7 @@ import type { IndexStatus, WorkerMessage, WorkerRequest } from './protocol'
 import { createSearchClient, type SearchClient } from './searchClient'
 import { createHostClient } from '../host/hostClient'
 import { createWorkerRoutes } from './workerRoutes'
+import { memorySnapshotFiles } from './snapshotFiles'
 
 /**
  * The first start end to end, without a browser: the real main-process handlers serving a pack and
@@ -28,7 +29,7 @@ import { createWorkerRoutes } from './workerRoutes'
 function inProcessWorker(db: BayeganDb) {
   const target = new EventTarget()
   const deliver = (message: WorkerMessage): void => void setTimeout(() => target.dispatchEvent(new MessageEvent('message', { data: structuredClone(message) })), 0)
-  const session = new IndexSession(db, { report: (status) => deliver({ kind: 'status', status }) })
+  const session = new IndexSession(db, { report: (status) => deliver({ kind: 'status', status }), files: memorySnapshotFiles() })
   const route = createWorkerRoutes(session, deliver, { saveDelayMs: 20 })
   return {
     session,

@@ -1,14 +1,23 @@
 import { ANALYSER_VERSION } from '../../../shared/text/analyse'
 import { SearchIndex } from '../../../shared/search/searchIndex'
-import type { SearchIndexSnapshot } from '../../../shared/search/snapshot'
+import { readIndexFile, writeIndexFile } from '../../../shared/search/indexFile'
 import type { SearchFilters, TextLookup } from '../../../shared/search/types'
 import type { BayeganDb } from '../db/database'
 import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
 import type { IndexSource, IndexStatus, PackIndexOffer, SearchResultItem } from './protocol'
 import { lookupIn, resultItem } from './resultItems'
 import { dataStamp, loadSearchDocs } from './searchDocs'
+import type { SnapshotFiles } from './snapshotFiles'
 
 const SNAPSHOT_KEY = 'main'
+const SNAPSHOT_FILE = 'search-index.bin'
+/** The saved index is written in the pack index file format, under this name and its data stamp's hash. */
+const SAVED_INDEX_ID = 'saved-search-index'
+
+async function stampHash(stamp: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(stamp))
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
 const BUILD_CHUNK = 500
 
 export interface SessionOptions {
@@ -16,6 +25,8 @@ export interface SessionOptions {
   report: (status: IndexStatus) => void
   /** Lets queued messages in between build chunks (a macrotask in the worker). */
   pause?: () => Promise<void>
+  /** Where the index is saved between starts; without it, it is not saved. */
+  files?: SnapshotFiles | null
 }
 
 /**
@@ -48,17 +59,13 @@ export class IndexSession {
     const { db } = this
     this.options.report({ state: 'starting' })
     const stamp = await dataStamp(db)
-    const saved = await db.searchSnapshots.get(SNAPSHOT_KEY)
-    if (saved && saved.analyserVersion === ANALYSER_VERSION && saved.archiveHash === stamp) {
-      try {
-        this.index = SearchIndex.load(saved.data as SearchIndexSnapshot)
-        this.loadedFrom = 'snapshot'
-        this.savedStamp = stamp
-        this.reportReady()
-        return
-      } catch {
-        // A snapshot that no longer loads is rebuilt below, never trusted.
-      }
+    const saved = await this.readSaved(stamp)
+    if (saved) {
+      this.index = saved
+      this.loadedFrom = 'snapshot'
+      this.savedStamp = stamp
+      this.reportReady()
+      return
     }
     // First start (or a stale saved index): a pack's prebuilt index, checked, plus the rest on top.
     const offers = await packIndexes()
@@ -158,11 +165,33 @@ export class IndexSession {
   async save(): Promise<boolean> {
     const index = this.index
     if (!index || !this.saveable) return false
+    const files = this.options.files
+    if (!files) return false
     const stamp = await dataStamp(this.db)
     if (stamp === this.savedStamp) return false
-    await this.db.searchSnapshots.put({ key: SNAPSHOT_KEY, analyserVersion: ANALYSER_VERSION, archiveHash: stamp, savedAt: new Date().toISOString(), data: index.serialize() })
+    const bytes = writeIndexFile(index.serialize(), { packId: SAVED_INDEX_ID, packContentHash: await stampHash(stamp) })
+    // The file first, then the record naming it: a save cut short leaves a record whose stamp
+    // the file does not carry (or a file that fails its checksum), and the next start rebuilds.
+    await files.write(SNAPSHOT_FILE, bytes)
+    await this.db.searchSnapshots.put({ key: SNAPSHOT_KEY, analyserVersion: ANALYSER_VERSION, archiveHash: stamp, savedAt: new Date().toISOString(), file: SNAPSHOT_FILE, bytes: bytes.length })
     this.savedStamp = stamp
     return true
+  }
+
+  /** The saved index if it was saved for exactly this data and analyser and reads back whole; else null. */
+  private async readSaved(stamp: string): Promise<SearchIndex | null> {
+    const files = this.options.files
+    const saved = await this.db.searchSnapshots.get(SNAPSHOT_KEY)
+    if (!files || !saved?.file || saved.analyserVersion !== ANALYSER_VERSION || saved.archiveHash !== stamp) return null
+    const bytes = await files.read(saved.file)
+    if (!bytes) return null
+    const read = readIndexFile(bytes, { packId: SAVED_INDEX_ID, packContentHash: await stampHash(stamp) }, { checkContents: false })
+    if (!read.ok) return null
+    try {
+      return SearchIndex.load(read.snapshot) // checks every posting: a damaged file is rebuilt, never trusted
+    } catch {
+      return null
+    }
   }
 
   /**

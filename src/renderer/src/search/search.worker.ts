@@ -7,9 +7,10 @@ import { openDatabase } from '../db/database'
 import { IndexSession } from './indexSession'
 import type { WorkerMessage, WorkerRequest } from './protocol'
 import { createWorkerRoutes } from './workerRoutes'
+import { opfsSnapshotFiles } from './snapshotFiles'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: WorkerMessage): void => scope.postMessage(message)
-const session = new IndexSession(openDatabase(), { report: (status) => post({ kind: 'status', status }) })
+const session = new IndexSession(openDatabase(), { report: (status) => post({ kind: 'status', status }), files: opfsSnapshotFiles() })
 const route = createWorkerRoutes(session, post)
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => route(event.data)

@@ -6,6 +6,8 @@ import { openDatabase, type BayeganDb } from '../db/database'
 import { IndexSession } from './indexSession'
 import type { WorkerMessage } from './protocol'
 import { createWorkerRoutes } from './workerRoutes'
+import { memorySnapshotFiles } from './snapshotFiles'
+import { dataStamp } from './searchDocs'
 
 let db: BayeganDb
 let n = 0
@@ -16,7 +18,8 @@ async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxW
   const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
   await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
   const posted: WorkerMessage[] = []
-  const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }) })
+  const files = memorySnapshotFiles()
+  const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }), files })
   const scored = vi.spyOn(session, 'search')
   // The UI's part: asked for the packs' prebuilt indexes, it has none here.
   const route = createWorkerRoutes(
@@ -28,7 +31,7 @@ async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxW
     timing
   )
   const results = () => posted.flatMap((m) => (m.kind === 'results' ? [m] : []))
-  return { route, posted, results, scored, session, pack }
+  return { route, posted, results, scored, session, pack, files }
 }
 
 const search = (seq: number, query: string) => ({ kind: 'search' as const, seq, query, filters: {}, limit: 10 })
@@ -56,7 +59,7 @@ describe('the search worker’s routes', () => {
   })
 
   it('applies changes made after the index read the database, saves when quiet, and the saved index starts the next session', async () => {
-    const { route, results, pack } = await routed(['تراکنش بانکی'])
+    const { route, results, pack, files } = await routed(['تراکنش بانکی'])
     route({ kind: 'changed', seq: 1, articleIds: ['a0'] }) // before init: the read covers it
     route({ kind: 'init', seq: 2 })
     const extra = (await testPack('q', [draft('b0', 'پیام‌رسان داخلی')])).items[0]
@@ -67,10 +70,51 @@ describe('the search worker’s routes', () => {
     route(search(4, 'پیام‌رسان'))
     await vi.waitFor(() => expect(results()).toHaveLength(1))
     expect(results()[0]?.hits.map((h) => h.id)).toEqual(['b0'])
-    const next = new IndexSession(db, { report: () => {} })
+    const next = new IndexSession(db, { report: () => {}, files })
     await next.start()
     expect(next.loadedFrom).toBe('snapshot')
     expect((await next.search('پیام‌رسان', {}, 10)).hits[0]?.snippets).toBeDefined()
+    // The index is a file; IndexedDB holds only the small record naming it.
+    const record = await db.searchSnapshots.get('main')
+    expect(record?.data).toBeUndefined()
+    expect(record?.bytes).toBe(files.files.get(record?.file ?? '')?.length)
+  })
+
+  it('a saved index file that is damaged, cut short, missing or saved for other data is not used: the index is built', async () => {
+    const { route, files } = await routed(['تراکنش بانکی', 'پیام‌رسان داخلی'])
+    route({ kind: 'init', seq: 1 })
+    await vi.waitFor(() => expect(db.searchSnapshots.count()).resolves.toBe(1))
+    const name = (await db.searchSnapshots.get('main'))?.file ?? ''
+    const good = files.files.get(name) as Uint8Array
+    const startFrom = async (bytes: Uint8Array | null): Promise<string> => {
+      if (bytes) files.files.set(name, bytes)
+      else files.files.delete(name)
+      const session = new IndexSession(db, { report: () => {}, files })
+      await session.start()
+      expect((await session.search('تراکنش', {}, 10)).total).toBe(1)
+      return session.loadedFrom
+    }
+    expect(await startFrom(good)).toBe('snapshot')
+    const damaged = good.slice()
+    damaged[damaged.length - 3] = (damaged[damaged.length - 3] as number) ^ 1
+    expect(await startFrom(damaged)).toBe('build')
+    expect(await startFrom(good.slice(0, good.length - 10))).toBe('build')
+    expect(await startFrom(null)).toBe('build')
+    // Saved for other data: the record's stamp matches, the file's does not (a save cut short between the two).
+    await db.annotations.put({ id: 'n1', articleId: 'a0', target: null, quote: null, colour: 'yellow', note: 'یادداشت', tags: [], orphan: false, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', deletedAt: null } as never)
+    const record = await db.searchSnapshots.get('main')
+    await db.searchSnapshots.put({ ...(record as NonNullable<typeof record>), archiveHash: await dataStamp(db) })
+    expect(await startFrom(good)).toBe('build')
+  })
+
+  it('without a place for files the index is not saved, and each start builds it', async () => {
+    db = openDatabase(`worker-routes-${n++}`)
+    const pack = await testPack('p', [draft('a0', 'تراکنش بانکی')])
+    await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
+    const session = new IndexSession(db, { report: () => {}, files: null })
+    await session.start()
+    expect(await session.save()).toBe(false)
+    expect(await db.searchSnapshots.count()).toBe(0)
   })
 
   it('typing holds a pending save off until it pauses, however long past the most a change may postpone it', async () => {
