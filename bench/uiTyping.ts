@@ -38,6 +38,9 @@ export interface UiTypingRow {
   firstSearchS: number
   firstStartLong: LongTasks
   indexReadyS: number
+  /** Where each start's index came from (snapshot, pack, build). */
+  indexSource: string
+  warmIndexSource: string
   typing: Typing
   scrollLong: LongTasks
   sortTitleMs: number
@@ -58,7 +61,7 @@ const QUERY = 'تراکنش‌های مرکز ملی'
 const FIRST_QUERY = 'دولت'
 const LONG_WAIT = 1_200_000
 /** The whole warm start (restart, listing, a search, typing, memory) gets this long. */
-const WARM_LIMIT_MS = 300_000
+const WARM_LIMIT_MS = Number(argValue(process.argv, '--warm-limit-s') ?? 300) * 1000
 const firstRow = (page: Page) => page.locator('.library__open').first()
 const PROBES = earlyProbes({ firstRow: '.library__open', firstResult: '[data-testid="search-result"]' }, { importDone: '[data-testid="import-progress"]' })
 
@@ -115,6 +118,20 @@ async function typeQuery(page: Page): Promise<Typing> {
   return { latencies, unanswered, long: await takeLongTasks(page) }
 }
 
+/** What Chromium's IndexedDB says of this profile's connections and transactions (why a start sits idle). */
+async function indexedDbState(run: { page: Page }): Promise<string> {
+  try {
+    const probe = await run.page.context().newPage()
+    await probe.goto('chrome://indexeddb-internals/')
+    await probe.waitForTimeout(2000)
+    const text = await probe.evaluate(() => document.body.innerText)
+    await probe.close()
+    return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})`
+  } catch (err) {
+    return `(chrome://indexeddb-internals unavailable: ${String(err)})`
+  }
+}
+
 async function timed(what: () => Promise<unknown>): Promise<number> {
   const began = performance.now()
   await what()
@@ -151,6 +168,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     // Typing: each keystroke's results painted, once the index is ready.
     await page.locator('[data-testid="search-status"][data-index-source]').waitFor({ timeout: LONG_WAIT })
     const indexReadyS = await page.evaluate(() => performance.now() / 1000)
+    const indexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
     const typing = await typeQuery(page)
     await page.keyboard.press('Escape')
     await page.getByTestId('search-panel').waitFor({ state: 'detached' })
@@ -186,7 +204,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     await page.waitForTimeout(500)
     const filterLong = await takeLongTasks(page)
     // What the first start measured, before the warm start (which may sit idle, see below).
-    const firstPart = { articles, load, first, indexReadyS, typing: { p50: percentile(typing.latencies, 50), p95: percentile(typing.latencies, 95), answered: typing.latencies.length, unanswered: typing.unanswered, long: typing.long }, scrollLong, sortTitleMs, sortLong, filterMs, filterLong, firstStartLong, profile: host.profile.dir }
+    const firstPart = { articles, load, first, indexReadyS, indexSource, typing: { p50: percentile(typing.latencies, 50), p95: percentile(typing.latencies, 95), answered: typing.latencies.length, unanswered: typing.unanswered, long: typing.long }, scrollLong, sortTitleMs, sortLong, filterMs, filterLong, firstStartLong, profile: host.profile.dir }
     console.error(`(first start of ${articles}: ${JSON.stringify(firstPart)})`)
     await closeWithin(run)
 
@@ -205,17 +223,21 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       const warm = await takeMarks(page)
       const warmLong = await takeLongTasks(page)
       const warmTyping = await typeQuery(page)
+      const warmIndexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
       await page.waitForTimeout(1000)
       const memory = await rendererMemory(run, host.profile)
-      return { warmAllListedS, warm, warmLong, warmTyping, memory }
+      return { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource }
     }
     const idle = { count: NaN, longestMs: NaN, totalMs: NaN }
     const timedOut = Symbol('timed out')
     const warmResult = await Promise.race([warmPhase(), new Promise<typeof timedOut>((r) => setTimeout(() => r(timedOut), WARM_LIMIT_MS))])
     const stalled = warmResult === timedOut
-    if (stalled) console.error(`(warm start of ${articles}: nothing after ${WARM_LIMIT_MS / 1000} s; host calls ${run.calls.join(',')})`)
-    const { warmAllListedS, warm, warmLong, warmTyping, memory } = stalled
-      ? { warmAllListedS: NaN, warm: {} as Record<string, number>, warmLong: idle, warmTyping: { latencies: [], unanswered: NaN, long: idle }, memory: { jsHeapMb: NaN, rendererPssMb: NaN } }
+    if (stalled) {
+      console.error(`(warm start of ${articles}: nothing after ${WARM_LIMIT_MS / 1000} s; host calls ${run.calls.join(',')})`)
+      console.error(await indexedDbState(run))
+    }
+    const { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource } = stalled
+      ? { warmAllListedS: NaN, warm: {} as Record<string, number>, warmLong: idle, warmTyping: { latencies: [], unanswered: NaN, long: idle }, memory: { jsHeapMb: NaN, rendererPssMb: NaN }, warmIndexSource: 'n/a' }
       : warmResult
     return {
       articles,
@@ -226,6 +248,8 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       firstSearchS: first['firstResult'] ?? NaN,
       firstStartLong,
       indexReadyS,
+      indexSource,
+      warmIndexSource,
       typing,
       scrollLong,
       sortTitleMs,
@@ -263,6 +287,7 @@ export function formatUiTyping(rows: UiTypingRow[]): string {
     ['first start: a search answers s', (r) => r.firstSearchS.toFixed(1)],
     ['first start: long tasks (longest ms)', (r) => lt(r.firstStartLong)],
     ['first start: search index ready s', (r) => r.indexReadyS.toFixed(1)],
+    ['first start: search index from', (r) => r.indexSource],
     ...typingCols('typing after the first start', (r) => r.typing),
     ['library scroll: long tasks (longest ms)', (r) => lt(r.scrollLong)],
     ['library sort by title ms', (r) => r.sortTitleMs.toFixed(0)],
@@ -273,6 +298,7 @@ export function formatUiTyping(rows: UiTypingRow[]): string {
     ['warm start: first rows usable s', (r) => r.warmRowsS.toFixed(2)],
     ['warm start: every article listed and arranged s', (r) => r.warmAllListedS.toFixed(2)],
     ['warm start: a search answers s', (r) => r.warmSearchS.toFixed(2)],
+    ['warm start: search index from', (r) => r.warmIndexSource],
     ['warm start: long tasks (longest ms)', (r) => lt(r.warmLong)],
     ...typingCols('typing on a warm start', (r) => r.warmTyping),
     ['renderer JS heap MB (page)', (r) => r.jsHeapMb.toFixed(0)],
