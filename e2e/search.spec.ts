@@ -73,7 +73,7 @@ test('an English query finds the Persian article through its English summary, an
   await page.screenshot({ path: `${ARTIFACTS}/search-en.png` })
 })
 
-test('filters narrow the results and the index comes back from IndexedDB after a restart', async ({ app }) => {
+test('filters narrow the results and the saved index comes back after a restart', async ({ app }) => {
   const pack = await grownPack(300)
   const archiveDir = archiveDirWith(pack)
   let run = await app.start(archiveDir)
