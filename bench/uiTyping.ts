@@ -124,7 +124,18 @@ async function indexedDbState(run: { page: Page }): Promise<string> {
     const probe = await run.page.context().newPage()
     await probe.goto('chrome://indexeddb-internals/')
     await probe.waitForTimeout(2000)
-    const text = await probe.evaluate(() => document.body.innerText)
+    // The page draws its details in shadow roots, which innerText does not enter.
+    const text = await probe.evaluate(() => {
+      const out: string[] = []
+      const walk = (node: Node): void => {
+        if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) out.push(node.textContent.trim())
+        const shadow = (node as Element).shadowRoot
+        if (shadow) shadow.childNodes.forEach(walk)
+        node.childNodes.forEach(walk)
+      }
+      walk(document.body)
+      return out.join(' | ')
+    })
     await probe.close()
     return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})`
   } catch (err) {
