@@ -67,7 +67,11 @@ async function browserGone(profileDir: string): Promise<void> {
         return false
       }
     })
+  const began = performance.now()
   for (let i = 0; i < 600 && alive(); i++) await new Promise((r) => setTimeout(r, 100))
+  const waited = ((performance.now() - began) / 1000).toFixed(1)
+  if (alive()) console.error(`(the last start's browser was still running after ${waited} s: the restart shares its profile)`)
+  else if (performance.now() - began > 1000) console.error(`(waited ${waited} s for the last start's browser to exit)`)
 }
 
 /** Ends the browser processes this benchmark started on `profileDir` that are still there. */

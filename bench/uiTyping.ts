@@ -61,7 +61,7 @@ const QUERY = 'تراکنش‌های مرکز ملی'
 const FIRST_QUERY = 'دولت'
 const LONG_WAIT = 1_200_000
 /** The whole warm start (restart, listing, a search, typing, memory) gets this long. */
-const WARM_LIMIT_MS = Number(argValue(process.argv, '--warm-limit-s') ?? 300) * 1000
+const WARM_LIMIT_MS = Number(argValue(process.argv, 'warm-limit-s') ?? 300) * 1000
 const firstRow = (page: Page) => page.locator('.library__open').first()
 const PROBES = earlyProbes({ firstRow: '.library__open', firstResult: '[data-testid="search-result"]' }, { importDone: '[data-testid="import-progress"]' })
 
@@ -125,19 +125,22 @@ async function indexedDbState(run: { page: Page }): Promise<string> {
     await probe.goto('chrome://indexeddb-internals/')
     await probe.waitForTimeout(2000)
     // The page draws its details in shadow roots, which innerText does not enter.
-    const text = await probe.evaluate(() => {
-      const out: string[] = []
-      const walk = (node: Node): void => {
-        if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) out.push(node.textContent.trim())
-        const shadow = (node as Element).shadowRoot
-        if (shadow) shadow.childNodes.forEach(walk)
-        node.childNodes.forEach(walk)
-      }
-      walk(document.body)
-      return out.join(' | ')
-    })
+    const text = String(await probe.evaluate(`(() => { const out = []; const walk = (node) => { if (node.nodeType === 3 && node.textContent.trim()) out.push(node.textContent.trim()); if (node.shadowRoot) node.shadowRoot.childNodes.forEach(walk); node.childNodes.forEach(walk) }; walk(document.body); return out.join(' | ') })()`))
     await probe.close()
-    return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})`
+    // And what the page itself gets: each store of the app's database counted, 3 s allowed each.
+    const stores = String(await run.page.evaluate(`(async () => {
+      const t = (p) => Promise.race([p, new Promise((r) => setTimeout(() => r('NO ANSWER in 3 s'), 3000))])
+      const opened = await t(new Promise((ok) => { const o = indexedDB.open('bayegan'); o.onsuccess = () => ok(o.result); o.onerror = () => ok('error ' + o.error); o.onblocked = () => ok('blocked') }))
+      if (typeof opened !== 'object') return 'open: ' + opened
+      const out = ['open: v' + opened.version]
+      for (const name of Array.from(opened.objectStoreNames)) {
+        out.push(name + ': ' + await t(new Promise((ok) => { const r = opened.transaction(name).objectStore(name).count(); r.onsuccess = () => ok(r.result); r.onerror = () => ok('error ' + r.error) })))
+      }
+      out.push('write settings: ' + await t(new Promise((ok) => { const tx = opened.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: 'bench-probe', value: 1 }); tx.oncomplete = () => ok('done'); tx.onabort = () => ok('aborted ' + tx.error) })))
+      opened.close()
+      return out.join('; ')
+    })()`))
+    return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})\n(the page's own reads: ${stores})`
   } catch (err) {
     return `(chrome://indexeddb-internals unavailable: ${String(err)})`
   }
@@ -217,7 +220,9 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     // What the first start measured, before the warm start (which may sit idle, see below).
     const firstPart = { articles, load, first, indexReadyS, indexSource, typing: { p50: percentile(typing.latencies, 50), p95: percentile(typing.latencies, 95), answered: typing.latencies.length, unanswered: typing.unanswered, long: typing.long }, scrollLong, sortTitleMs, sortLong, filterMs, filterLong, firstStartLong, profile: host.profile.dir }
     console.error(`(first start of ${articles}: ${JSON.stringify(firstPart)})`)
+    const closing = performance.now()
     await closeWithin(run)
+    console.error(`(first start closed in ${((performance.now() - closing) / 1000).toFixed(1)} s)`)
 
     // Warm start: the same profile; nothing to import. Bounded: in this host a restart after a
     // first start that searched, typed, scrolled and sorted sometimes sits for good, page and host
