@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto'
 import { act, createElement } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, type Root } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HostBridge } from '@shared/host/contract'
@@ -22,8 +22,11 @@ declare global {
 globalThis.IS_REACT_ACT_ENVIRONMENT = true
 
 const dbs: BayeganDb[] = []
+const roots: Root[] = []
 let n = 0
 afterEach(() => {
+  // Unmounted here, so no render is left for React's scheduler after the test environment is gone.
+  act(() => roots.splice(0).forEach((root) => root.unmount()))
   dbs.splice(0).forEach((db) => db.close())
   document.body.innerHTML = ''
 })
@@ -92,8 +95,10 @@ describe('the undo bar', () => {
     const i18n = await createI18n('fa')
     const container = document.createElement('div')
     document.body.append(container)
+    const root = createRoot(container)
+    roots.push(root)
     await act(async () => {
-      createRoot(container).render(
+      root.render(
         createElement(I18nextProvider, { i18n }, createElement(AppServicesProvider, { services: s, children: createElement(KeyboardProvider, { children: createElement(UndoBar) }) }))
       )
     })
