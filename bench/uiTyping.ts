@@ -75,6 +75,30 @@ async function searchAnswers(page: Page, query: string): Promise<void> {
   await page.getByTestId('search-result').first().waitFor({ timeout: LONG_WAIT })
 }
 
+/** How long each fetch of a prebuilt index took in this host (Playwright's route carries it as base64). */
+async function packIndexFetches(page: Page): Promise<string> {
+  const fetches = await page.evaluate(() =>
+    performance.getEntriesByType('resource').flatMap((e) => (e.name.includes('/pack-index/') ? [`${e.name.split('/').pop()} ${(e.duration / 1000).toFixed(2)} s from ${(e.startTime / 1000).toFixed(2)} s`] : []))
+  )
+  return fetches.length > 0 ? `prebuilt index fetched: ${fetches.join(', ')}` : 'no prebuilt index fetched'
+}
+
+async function settledCount(page: Page): Promise<string> {
+  let last = ''
+  let since = Date.now()
+  for (;;) {
+    const now = await page.evaluate(() => {
+      const count = document.querySelector('[data-testid="library-count"]')
+      return count?.getAttribute('aria-busy') === 'false' ? (count.textContent ?? '') : ''
+    })
+    if (now !== last) {
+      last = now
+      since = Date.now()
+    } else if (now !== '' && Date.now() - since >= 2000) return now
+    await page.waitForTimeout(200)
+  }
+}
+
 /**
  * Until the library's count reads as it did once every article was in (`listed`) and the list is
  * arranged (sorted and filtered for the query shown): the library is then usable whole.
@@ -140,7 +164,9 @@ async function indexedDbState(run: { page: Page }): Promise<string> {
       opened.close()
       return out.join('; ')
     })()`))
-    return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})\n(the page's own reads: ${stores})`
+    await run.page.screenshot({ path: `/tmp/bayegan-warm-stall-${Date.now()}.png` }).catch(() => undefined)
+    const shown = String(await run.page.evaluate('document.body.innerText.slice(0, 1500)'))
+    return `(chrome://indexeddb-internals:\n${text.slice(0, 6000)})\n(the page's own reads: ${stores})\n(the page shows: ${shown})`
   } catch (err) {
     return `(chrome://indexeddb-internals unavailable: ${String(err)})`
   }
@@ -177,12 +203,16 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     await searched
     const firstStartLong = await takeLongTasks(page)
     const first = await takeMarks(page)
-    const listed = await page.evaluate(() => document.querySelector('[data-testid="library-count"]')?.textContent ?? '')
+    // The count once every article is listed: read when the library is arranged and its count has
+    // held for 2 s (read at once, it could be a count still climbing that no warm start shows again,
+    // and the warm start then waited for it until its time ran out).
+    const listed = await settledCount(page)
 
     // Typing: each keystroke's results painted, once the index is ready.
     await page.locator('[data-testid="search-status"][data-index-source]').waitFor({ timeout: LONG_WAIT })
     const indexReadyS = await page.evaluate(() => performance.now() / 1000)
     const indexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
+    console.error(`(first start: ${await packIndexFetches(page)})`)
     const typing = await typeQuery(page)
     await page.keyboard.press('Escape')
     await page.getByTestId('search-panel').waitFor({ state: 'detached' })
@@ -240,6 +270,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       const warmLong = await takeLongTasks(page)
       const warmTyping = await typeQuery(page)
       const warmIndexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
+      console.error(`(warm start: ${await packIndexFetches(page)})`)
       await page.waitForTimeout(1000)
       const memory = await rendererMemory(run, host.profile)
       return { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource }
@@ -249,7 +280,8 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     const warmResult = await Promise.race([warmPhase(), new Promise<typeof timedOut>((r) => setTimeout(() => r(timedOut), WARM_LIMIT_MS))])
     const stalled = warmResult === timedOut
     if (stalled) {
-      console.error(`(warm start of ${articles}: nothing after ${WARM_LIMIT_MS / 1000} s; host calls ${run.calls.join(',')})`)
+      const shown = await run.page.evaluate(() => document.querySelector('[data-testid="library-count"]')?.textContent ?? '').catch(() => '?')
+      console.error(`(warm start of ${articles}: not done after ${WARM_LIMIT_MS / 1000} s; host calls ${run.calls.join(',')}; count "${shown}", first start's "${listed}")`)
       console.error(await indexedDbState(run))
     }
     const { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource } = stalled

@@ -14,7 +14,8 @@ function archiveWithIndex(pack: Pack, index: Uint8Array): string {
 
 test('a first start with a pack and its prebuilt index searches from it, says so, and every result opens in the reader', async ({ app }) => {
   const pack = await grownPack(300)
-  const run = await app.start(archiveWithIndex(pack, buildPackIndexFile(pack)))
+  const archiveDir = archiveWithIndex(pack, buildPackIndexFile(pack))
+  const run = await app.start(archiveDir)
   const { page } = run
   await expect(page.locator('.library__open').first()).toBeVisible()
   await page.keyboard.press('Control+k')
@@ -32,6 +33,16 @@ test('a first start with a pack and its prebuilt index searches from it, says so
   await expect(page.getByTestId('article')).toBeVisible()
   await expect(page.getByTestId('article')).toContainText(title)
   expect(id).toBeTruthy()
+
+  // The index the first start loaded is saved once the import is done: a later start loads it.
+  await page.waitForTimeout(2500) // the worker saves after 1.5 s without a query or change
+  await run.close()
+  const later = await app.start(archiveDir)
+  await expect(later.page.locator('.library__open').first()).toBeVisible()
+  await later.page.keyboard.press('Control+k')
+  await later.page.getByTestId('search-input').fill('نمایشگاه')
+  await expect(later.page.getByTestId('search-status')).toContainText('۳۰۱')
+  await expect(later.page.getByTestId('search-status')).toHaveAttribute('data-index-source', 'snapshot')
 })
 
 for (const kind of ['damaged', 'stale'] as const) {

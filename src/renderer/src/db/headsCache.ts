@@ -1,18 +1,9 @@
 import type { ArticleHead, BayeganDb } from './database'
 
-/** Bumped when the cached records change shape or size (2: small records): an older cache is then ignored and rewritten. */
-export const HEADS_CACHE_VERSION = 2
-/** Heads read from the heads table at a time while the cache is written. */
-export const HEADS_CACHE_CHUNK = 1000
-/**
- * The most a record may hold, estimated as two bytes per character of its heads' JSON (an upper
- * bound for V8's serialisation): under the 64 KB past which Chromium stores an IndexedDB value as a
- * blob file. With 5,000 heads (~1 MB) a record, a later start at 50,000 articles sometimes sat with
- * every IndexedDB request unanswered (issue 18).
- */
-export const HEADS_RECORD_BYTES = 48 * 1024
-/** Records asked for at once while reading the cache (one transaction; each answer its own task). */
-const READ_AHEAD = 16
+/** Bumped when the cached records change shape: an older cache is then ignored and rewritten. */
+export const HEADS_CACHE_VERSION = 1
+/** Heads per record: each record is read (deserialised) in a task of its own, a few ms each. */
+export const HEADS_CACHE_CHUNK = 5000
 
 /**
  * The library's heads from the cache, in chunks, or null when there is no whole cache. One read
@@ -26,13 +17,11 @@ export async function readHeadsCache(db: BayeganDb): Promise<ArticleHead[][] | n
     if (header?.version !== HEADS_CACHE_VERSION || typeof header.chunks !== 'number') return null
     const chunks: ArticleHead[][] = []
     let count = 0
-    for (let first = 1; first <= header.chunks; first += READ_AHEAD) {
-      const keys = Array.from({ length: Math.min(READ_AHEAD, header.chunks - first + 1) }, (_, i) => first + i)
-      for (const record of await Promise.all(keys.map((key) => db.headsCache.get(key)))) {
-        if (!Array.isArray(record?.heads)) return null
-        chunks.push(record.heads)
-        count += record.heads.length
-      }
+    for (let key = 1; key <= header.chunks; key++) {
+      const record = await db.headsCache.get(key)
+      if (!Array.isArray(record?.heads)) return null
+      chunks.push(record.heads)
+      count += record.heads.length
     }
     return count === header.count ? chunks : null
   })
@@ -55,34 +44,13 @@ export async function ensureHeadsCache(db: BayeganDb, chunk = HEADS_CACHE_CHUNK)
     for (;;) {
       const heads: ArticleHead[] = await (after === null ? db.articleHeads.orderBy(':id') : db.articleHeads.where(':id').above(after)).limit(chunk).toArray()
       if (heads.length === 0) break
-      for (const record of bySize(heads)) {
-        chunks++
-        count += record.length
-        await db.headsCache.put({ key: chunks, heads: record })
-      }
+      chunks++
+      count += heads.length
+      await db.headsCache.put({ key: chunks, heads })
       if (heads.length < chunk) break
       after = (heads.at(-1) as ArticleHead).id
     }
     await db.headsCache.put({ key: 0, version: HEADS_CACHE_VERSION, chunks, count })
     return true
   })
-}
-
-/** Consecutive runs of heads, each within HEADS_RECORD_BYTES (a head larger than that alone in its run). */
-function bySize(heads: readonly ArticleHead[]): ArticleHead[][] {
-  const runs: ArticleHead[][] = []
-  let run: ArticleHead[] = []
-  let bytes = 0
-  for (const head of heads) {
-    const size = JSON.stringify(head).length * 2
-    if (run.length > 0 && bytes + size > HEADS_RECORD_BYTES) {
-      runs.push(run)
-      run = []
-      bytes = 0
-    }
-    run.push(head)
-    bytes += size
-  }
-  if (run.length > 0) runs.push(run)
-  return runs
 }
