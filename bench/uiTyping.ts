@@ -270,7 +270,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       const warmLong = await takeLongTasks(page)
       const warmTyping = await typeQuery(page)
       const warmIndexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
-      console.error(`(warm start: ${await packIndexFetches(page)})`)
+      console.error(`(warm start: ${await packIndexFetches(page)}; saved index: ${await page.getByTestId('search-status').getAttribute('data-saved-index')})`)
       await page.waitForTimeout(1000)
       const memory = await rendererMemory(run, host.profile)
       return { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource }

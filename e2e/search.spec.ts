@@ -91,4 +91,5 @@ test('filters narrow the results and the saved index comes back after a restart'
   await expect(run.page.getByTestId('search-status')).toContainText('۳۰۱')
   // The second start loaded the saved index instead of rebuilding it.
   await expect(run.page.getByTestId('search-status')).toHaveAttribute('data-index-source', 'snapshot')
+  await expect(run.page.getByTestId('search-status')).toHaveAttribute('data-saved-index', 'loaded')
 })

@@ -4,7 +4,7 @@ import { readIndexFile, writeIndexFile } from '../../../shared/search/indexFile'
 import type { SearchFilters, TextLookup } from '../../../shared/search/types'
 import type { BayeganDb } from '../db/database'
 import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
-import type { IndexSource, IndexStatus, PackIndexOffer, SearchResultItem } from './protocol'
+import type { IndexSource, IndexStatus, PackIndexOffer, SavedIndexCheck, SearchResultItem } from './protocol'
 import { lookupIn, resultItem } from './resultItems'
 import { dataStamp, loadSearchDocs } from './searchDocs'
 import type { SnapshotFiles } from './snapshotFiles'
@@ -44,6 +44,8 @@ export class IndexSession {
   /** Articles indexed from their database record rather than the pack's prebuilt documents. */
   private fromDatabase = new Set<string>()
   private savedStamp: string | null = null
+  /** What this start found of the saved index (for the status, the tests and the benchmarks). */
+  savedIndex: SavedIndexCheck = 'none'
 
   constructor(
     private readonly db: BayeganDb,
@@ -182,15 +184,23 @@ export class IndexSession {
   private async readSaved(stamp: string): Promise<SearchIndex | null> {
     const files = this.options.files
     const saved = await this.db.searchSnapshots.get(SNAPSHOT_KEY)
-    if (!files || !saved?.file || saved.analyserVersion !== ANALYSER_VERSION || saved.archiveHash !== stamp) return null
-    const bytes = await files.read(saved.file)
-    if (!bytes) return null
-    const read = readIndexFile(bytes, { packId: SAVED_INDEX_ID, packContentHash: await stampHash(stamp) }, { checkContents: false })
-    if (!read.ok) return null
-    try {
-      return SearchIndex.load(read.snapshot) // checks every posting: a damaged file is rebuilt, never trusted
-    } catch {
+    const unused = (why: SavedIndexCheck): null => {
+      this.savedIndex = why
       return null
+    }
+    if (!files) return unused('no-files')
+    if (!saved?.file) return unused('none')
+    if (saved.analyserVersion !== ANALYSER_VERSION || saved.archiveHash !== stamp) return unused('other-data')
+    const bytes = await files.read(saved.file)
+    if (!bytes) return unused('unreadable')
+    const read = readIndexFile(bytes, { packId: SAVED_INDEX_ID, packContentHash: await stampHash(stamp) }, { checkContents: false })
+    if (!read.ok) return unused(read.reason === 'other-pack' ? 'other-data' : 'unreadable')
+    try {
+      const index = SearchIndex.load(read.snapshot) // checks every posting: a damaged file is rebuilt, never trusted
+      this.savedIndex = 'loaded'
+      return index
+    } catch {
+      return unused('unreadable')
     }
   }
 
@@ -210,7 +220,7 @@ export class IndexSession {
   status(): IndexStatus {
     if (!this.index) return { state: 'starting' }
     const pending = this.index.withheldCount
-    return { state: 'ready', documents: this.index.size - pending, loadedFrom: this.loadedFrom, ...(pending > 0 ? { pending } : {}) }
+    return { state: 'ready', documents: this.index.size - pending, loadedFrom: this.loadedFrom, savedIndex: this.savedIndex, ...(pending > 0 ? { pending } : {}) }
   }
 
   private reportReady(): void {

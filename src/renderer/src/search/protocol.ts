@@ -29,6 +29,12 @@ export type WorkerRequest =
 /** Where the index came from: a saved snapshot, the pack's prebuilt index, or built from the database. */
 export type IndexSource = 'snapshot' | 'pack' | 'build'
 
+/**
+ * Why this start did or did not load the saved index: none saved, saved for other data (or
+ * another analyser), a file that is missing or does not read back whole, no place for files.
+ */
+export type SavedIndexCheck = 'loaded' | 'none' | 'other-data' | 'unreadable' | 'no-files'
+
 export type IndexStatus =
   | { state: 'starting' }
   | { state: 'building'; done: number; total: number }
@@ -36,7 +42,7 @@ export type IndexStatus =
    * `documents` can be found now; `pending` are in the pack's prebuilt index but not yet stored
    * by the first import, so they are left out of answers until they are (the reader could not open them).
    */
-  | { state: 'ready'; documents: number; loadedFrom: IndexSource; pending?: number }
+  | { state: 'ready'; documents: number; loadedFrom: IndexSource; pending?: number; savedIndex?: SavedIndexCheck }
   | { state: 'failed'; message: string }
 
 export type WorkerMessage =

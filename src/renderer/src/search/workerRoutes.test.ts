@@ -92,19 +92,19 @@ describe('the search worker’s routes', () => {
       const session = new IndexSession(db, { report: () => {}, files })
       await session.start()
       expect((await session.search('تراکنش', {}, 10)).total).toBe(1)
-      return session.loadedFrom
+      return `${session.loadedFrom}, ${session.savedIndex}`
     }
-    expect(await startFrom(good)).toBe('snapshot')
+    expect(await startFrom(good)).toBe('snapshot, loaded')
     const damaged = good.slice()
     damaged[damaged.length - 3] = (damaged[damaged.length - 3] as number) ^ 1
-    expect(await startFrom(damaged)).toBe('build')
-    expect(await startFrom(good.slice(0, good.length - 10))).toBe('build')
-    expect(await startFrom(null)).toBe('build')
+    expect(await startFrom(damaged)).toBe('build, unreadable')
+    expect(await startFrom(good.slice(0, good.length - 10))).toBe('build, unreadable')
+    expect(await startFrom(null)).toBe('build, unreadable')
     // Saved for other data: the record's stamp matches, the file's does not (a save cut short between the two).
     await db.annotations.put({ id: 'n1', articleId: 'a0', target: null, quote: null, colour: 'yellow', note: 'یادداشت', tags: [], orphan: false, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', deletedAt: null } as never)
     const record = await db.searchSnapshots.get('main')
     await db.searchSnapshots.put({ ...(record as NonNullable<typeof record>), archiveHash: await dataStamp(db) })
-    expect(await startFrom(good)).toBe('build')
+    expect(await startFrom(good)).toBe('build, other-data')
   })
 
   it('without a place for files the index is not saved, and each start builds it', async () => {
@@ -115,6 +115,7 @@ describe('the search worker’s routes', () => {
     await session.start()
     expect(await session.save()).toBe(false)
     expect(await db.searchSnapshots.count()).toBe(0)
+    expect(session.status()).toMatchObject({ state: 'ready', loadedFrom: 'build', savedIndex: 'no-files' })
   })
 
   it('typing holds a pending save off until it pauses, however long past the most a change may postpone it', async () => {

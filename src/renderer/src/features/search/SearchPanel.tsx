@@ -160,7 +160,7 @@ export function SearchPanel({ client, heads, byId: givenById, sources: sourceVal
             ))}
           </p>
         ) : null}
-        <p className="search-panel__status" aria-live="polite" data-testid="search-status" data-index-source={status.state === 'ready' ? status.loadedFrom : undefined}>
+        <p className="search-panel__status" aria-live="polite" data-testid="search-status" data-index-source={status.state === 'ready' ? status.loadedFrom : undefined} data-saved-index={status.state === 'ready' ? status.savedIndex : undefined}>
           {status.state === 'building' ? t('search.building', { done: status.done, total: status.total }) : null}
           {status.state === 'starting' ? t('search.starting') : null}
           {status.state === 'failed' ? t('search.failed', { message: status.message }) : null}
