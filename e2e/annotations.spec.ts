@@ -209,3 +209,57 @@ test('a re-imported pack: the highlight follows its words; a deleted span become
 })
 
 
+test('after a restart from the saved search index, a note in known words is saved, found by search, and later writes still complete', async ({ app }) => {
+  run = await app.start(SEED_ARCHIVE_DIR)
+  let page = run.page
+  const search = async (query: string): Promise<void> => {
+    await page.keyboard.press('Control+k')
+    await page.getByTestId('search-input').fill(query)
+    await expect(page.getByTestId('search-result').first()).toBeVisible()
+  }
+  await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
+  await search('مسدودسازی')
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(2500) // the worker saves its index after 1.5 s without a query or change
+  await run.close()
+
+  run = await app.start(SEED_ARCHIVE_DIR)
+  page = run.page
+  await expect(page.locator(`[data-article-id="${SEED_ID}"]`)).toBeVisible()
+  await search('مسدودسازی')
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-saved-index', 'loaded')
+  await page.keyboard.press('Escape')
+  // A note whose every word the loaded index already knows: adding it once looped the worker
+  // forever, and its unfinished read then held up every write to the annotations.
+  await openSeed(page)
+  await selectPhrase(page, 'معاون وزیر ارتباطات')
+  await page.keyboard.press('n')
+  await page.getByTestId('note-input').fill('حمایت زیرساختی پس از مسدودسازی')
+  await page.keyboard.press('Escape')
+  const card = page.getByTestId('highlight-list').getByTestId('annotation-card')
+  await expect(card).toHaveCount(1)
+  await page.getByTestId('back').click()
+  await search('حمایت زیرساختی مسدودسازی')
+  await expect(page.getByTestId('search-status')).toContainText('۱')
+  await page.keyboard.press('Escape')
+  // A plain write from the page to the annotations completes.
+  const written = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const open = indexedDB.open('bayegan')
+        open.onerror = () => done(`open: ${String(open.error)}`)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction('annotations', 'readwrite')
+          tx.objectStore('annotations').count()
+          tx.oncomplete = () => {
+            db.close()
+            done('complete')
+          }
+          tx.onabort = () => done(`aborted: ${String(tx.error)}`)
+        }
+        setTimeout(() => done('no answer in 10 s'), 10_000)
+      })
+  )
+  expect(written).toBe('complete')
+})
