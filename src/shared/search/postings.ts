@@ -55,6 +55,14 @@ export class PostingStore {
   /** Appends doc `d` (higher than any doc added before) with its analysed terms per field. */
   addDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
     if (this.expansions.size > 0) this.expansions.clear()
+    // A loaded index has terms but no indexing scratch yet: without room for every known term,
+    // a doc of known words only would lose its marks and loop forever in writePostings.
+    if (this.termSeen.length < this.terms.length) {
+      const size = Math.max(1024, this.terms.length * 2)
+      this.termSeen = grownTo(this.termSeen, size)
+      this.termHead = grownTo(this.termHead, size)
+      this.termTail = grownTo(this.termTail, size)
+    }
     let n = 0
     const distinct: number[] = []
     for (let f = 0; f < NF; f++) {
