@@ -125,18 +125,20 @@ export function generateCorpus(size: number): SearchDoc[] {
   return Array.from({ length: size }, (_, i) => gen.doc(i))
 }
 
+/** The kinds of query generateQueries makes, in turn: query i is of kind i % QUERY_KINDS.length. */
+export const QUERY_KINDS = ['word', 'variant', 'prefix', 'phrase', 'and2', 'and3', 'exclude', 'rare'] as const
+
 /** A few hundred mixed queries drawn from the corpus itself (so most have hits). */
 export function generateQueries(docs: SearchDoc[], count = 300): string[] {
   const next = rng(99)
   const queries: string[] = []
   const bodyWords = (d: SearchDoc): string[] => (d.fields.body ?? '').split(/[\s.]+/).filter((w) => w.length > 1)
   const some = <T>(list: T[]): T => list[Math.floor(next() * list.length)] as T
-  const kinds = ['word', 'variant', 'prefix', 'phrase', 'and2', 'and3', 'exclude', 'rare']
   for (let i = 0; i < count; i++) {
     const words = bodyWords(some(docs))
     const at = Math.floor(next() * (words.length - 3))
     const w = (k: number): string => words[at + k] ?? 'ایران'
-    switch (kinds[i % kinds.length]) {
+    switch (QUERY_KINDS[i % QUERY_KINDS.length]) {
       case 'word': queries.push(w(0) + ' '); break
       case 'variant': queries.push(w(0).replaceAll('ی', 'ي').replaceAll('ک', 'ك').replaceAll('\u200c', '') + ' '); break
       case 'prefix': queries.push(w(0).slice(0, Math.max(2, Math.min(4, w(0).length - 1)))); break

@@ -1,6 +1,7 @@
 import { BOOST, DecodedPostings, K1 } from './decodedPostings'
 import { type DocTable } from './docTable'
 import { PostingCursor } from './postingCursor'
+import { PairStream, pairOccurs } from './phrasePair'
 import { NF, POS_LIMIT, type PostingStore } from './postings'
 import { VarintReader } from './varint'
 
@@ -83,6 +84,10 @@ export class Scorer {
   private readonly posReader = new VarintReader(new Uint8Array(0), 0, 0)
 
   readonly decoded: DecodedPostings
+  /** The two-word phrase path (scorePhrasePair); off, such phrases take scorePhrase (tests compare the two). */
+  pairPath = true
+  private readonly pairA = new PairStream()
+  private readonly pairB = new PairStream()
 
   constructor(
     private readonly postings: PostingStore,
@@ -414,7 +419,9 @@ export class Scorer {
    * the current result.
    */
   private scoreClause(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
-    if (clause.phrase && clause.parts.length > 1 && clause.parts.every((p) => p.length === 1)) return this.scorePhrase(clause, filter, within)
+    if (clause.phrase && clause.parts.length > 1 && clause.parts.every((p) => p.length === 1)) {
+      return this.pairPath && clause.parts.length === 2 ? this.scorePhrasePair(clause, filter, within) : this.scorePhrase(clause, filter, within)
+    }
     const gen = ++this.clauseGen
     const accGen = this.accGen
     const deleted = this.docs.deleted
@@ -527,6 +534,64 @@ export class Scorer {
       clauseScore[d] = score
       clauseMask[d] = mask
       out[count++] = d
+    }
+    return count
+  }
+
+  /**
+   * scorePhrase for a phrase of two one-term words: both words' postings are read front to back
+   * side by side (PairStream; checkpoints jump the gaps), and where both have a doc their positions
+   * are merged field by field until the first occurrence (pairOccurs). Positions of docs one word
+   * lacks are passed over in bulk, never decoded. Scores as scorePhrase does (same bits).
+   */
+  private scorePhrasePair(clause: ResolvedClause, filter: Uint8Array | null, within: boolean): number {
+    const gen = ++this.clauseGen
+    const accGen = this.accGen
+    const deleted = this.docs.deleted
+    const { clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
+    const n = this.docs.count
+    const df = this.postings.df
+    const idfs = clause.parts.map((part) => {
+      const { tid, weight } = part[0] as WeightedTerm
+      const exact = weight === 1 ? idfOf(df[tid] as number, n) : Infinity
+      return Math.min(idfOf(df[tid] as number, n), exact) * weight
+    })
+    const idfA = idfs[0] as number
+    const idfB = idfs[1] as number
+    const shift = (clause.offsets[1] as number) - (clause.offsets[0] as number)
+    const a = this.pairA.reset(this.postings, ((clause.parts[0] as Part)[0] as WeightedTerm).tid)
+    const b = this.pairB.reset(this.postings, ((clause.parts[1] as Part)[0] as WeightedTerm).tid)
+    const norms = this.decoded.lengthNorms()
+    const out = this.clauseDocs
+    let count = 0
+    if (!a.next() || !b.next()) return 0
+    for (;;) {
+      if (a.doc < b.doc) {
+        if (!a.advance(b.doc)) break
+        continue
+      }
+      if (b.doc < a.doc) {
+        if (!b.advance(a.doc)) break
+        continue
+      }
+      const d = a.doc
+      if (!deleted[d] && !(filter && !filter[d]) && !(within && accStamp[d] !== accGen) && pairOccurs(a, b, shift)) {
+        // Field by field in ascending order, as decoding sums them (the same bits).
+        let wa = 0
+        let wb = 0
+        for (let f = 0; f < NF; f++) {
+          if (a.mask & (1 << f)) wa += ((BOOST[f] as number) * (a.tf[f] as number)) / (norms[d * NF + f] as number)
+          if (b.mask & (1 << f)) wb += ((BOOST[f] as number) * (b.tf[f] as number)) / (norms[d * NF + f] as number)
+        }
+        const sa = (idfA * wa * (K1 + 1)) / (wa + K1)
+        const sb = (idfB * wb * (K1 + 1)) / (wb + K1)
+        clauseStamp[d] = gen
+        clauseCount[d] = 2
+        clauseScore[d] = sa + sb
+        clauseMask[d] = a.mask | b.mask
+        out[count++] = d
+      }
+      if (!a.next() || !b.next()) break
     }
     return count
   }
