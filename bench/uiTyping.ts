@@ -9,9 +9,13 @@
  *  - warm start (the same profile again): until the first rows, until every article is listed;
  *  - the renderer's memory (JS heap of the page, and resident memory of the renderer process).
  * Times are from the page's navigation start (the browser's own launch is not counted).
- * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer]`
+ * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer] [--no-prebuilt]
+ * [--warm-limit-s 300]` (--no-prebuilt: the packs without their prebuilt index, so the first start builds).
  * (after `npx electron-vite build`).
  */
+import { linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Page } from '@playwright/test'
 import { benchArchiveDir } from './uiPack'
@@ -73,6 +77,18 @@ async function searchAnswers(page: Page, query: string): Promise<void> {
   await open.click()
   await page.getByTestId('search-input').fill(query)
   await page.getByTestId('search-result').first().waitFor({ timeout: LONG_WAIT })
+}
+
+/**
+ * The archive as a pack that ships no prebuilt index (the first start builds from IndexedDB): the
+ * packs hard-linked into a folder of their own. Also how 100,000 is measured here: this host carries
+ * the index file to the page as base64 over CDP, and at 100,000 (a ~135 MB file) that closed the browser.
+ */
+function withoutPrebuiltIndexes(dir: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'bayegan-bench-noindex-'))
+  for (const name of readdirSync(dir)) if (name.endsWith('.pack.json')) linkSync(join(dir, name), join(out, name))
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }))
+  return out
 }
 
 /** How long each fetch of a prebuilt index took in this host (Playwright's route carries it as base64). */
@@ -189,7 +205,7 @@ async function closeWithin(run: { close(): Promise<void> }): Promise<void> {
 }
 
 export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
-  const archiveDir = await benchArchiveDir(articles)
+  const archiveDir = process.argv.includes('--no-prebuilt') ? withoutPrebuiltIndexes(await benchArchiveDir(articles)) : await benchArchiveDir(articles)
   return withUiHost(async (host) => {
     const load = loadNow()
     // First start: the pack is imported while the researcher waits.
