@@ -82,7 +82,8 @@ async function searchAnswers(page: Page, query: string): Promise<void> {
 /**
  * The archive as a pack that ships no prebuilt index (the first start builds from IndexedDB): the
  * packs hard-linked into a folder of their own. Also how 100,000 is measured here: this host carries
- * the index file to the page as base64 over CDP, and at 100,000 (a ~135 MB file) that closed the browser.
+ * the index file to the page as base64 over CDP, and at 100,000 (a ~135 MB file) the first start's
+ * browser closed a minute in (that transfer is the likely cause, not proven).
  */
 function withoutPrebuiltIndexes(dir: string): string {
   const out = mkdtempSync(join(tmpdir(), 'bayegan-bench-noindex-'))
