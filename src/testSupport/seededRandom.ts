@@ -9,3 +9,17 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+/**
+ * `size` distinct made-up Persian words: one to three syllables and a final letter, drawn from
+ * `next`. The engine's generated test corpora build their Zipf-like texts from such a list.
+ */
+export function syllableWords(next: () => number, size: number, syllables: readonly string[], finals: readonly string[]): string[] {
+  const words = new Set<string>()
+  while (words.size < size) {
+    let w = ''
+    for (let i = 0, n = 1 + Math.floor(next() * 3); i < n; i++) w += syllables[Math.floor(next() * syllables.length)]
+    words.add(w + finals[Math.floor(next() * finals.length)])
+  }
+  return [...words]
+}

@@ -165,7 +165,6 @@ export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, option
     const Ctor = TYPES[type]
     if (known[name] !== Ctor || name in arrays) return damaged(`unexpected array ${name}`)
     const byteLength = length * Ctor.BYTES_PER_ELEMENT
-    if (at + byteLength > bytes.length) return damaged('the file is cut short')
     // A view on the file's buffer where it is aligned for its type (the writer aligns them: a
     // 100 MB file is not copied a second time); a copy where it is not (an older writer's file).
     const Typed = Ctor as unknown as new (b: ArrayBufferLike, offset?: number, length?: number) => ArrayBufferView
@@ -174,7 +173,7 @@ export function readIndexFile(bytes: Uint8Array, expected: IndexFileInfo, option
       : new Typed(bytes.slice(at, at + byteLength).buffer)
     at += byteLength
   }
-  if (at !== bytes.length) return damaged('there are bytes after the last array')
+  // The arrays' lengths against the file's were checked with the header (readIndexHeader).
   if (indexChecksum(bytes.subarray(bodyStart)) !== header.checksum) return damaged('the checksum does not match: the file is damaged')
   const snapshot = { format: 'bayegan.search-index', formatVersion: 1, analyserVersion: header.analyserVersion, ...arrays } as SearchIndexSnapshot
   // Skipped (checkContents: false) only by a caller that loads it at once: SearchIndex.load checks it.

@@ -9,19 +9,13 @@ import { PairStream, skipVarints } from './phrasePair'
 import type { PostingStore } from './postings'
 import { SearchIndex } from './searchIndex'
 import type { SearchDoc, SearchFilters, SearchOptions } from './types'
-import { rng } from '../../testSupport/seededRandom'
+import { rng, syllableWords } from '../../testSupport/seededRandom'
 
 const SYLLABLES = 'با بی تا تو را ری دا دی ما می نا نی سا سی کا کی'.split(' ')
 const FINALS = 'ن ر د م ت ش ک ل'.split(' ')
 
 function vocabulary(next: () => number): string[] {
-  const words = new Set<string>()
-  while (words.size < 300) {
-    let w = ''
-    for (let i = 0, n = 1 + Math.floor(next() * 3); i < n; i++) w += SYLLABLES[Math.floor(next() * SYLLABLES.length)]
-    words.add(w + FINALS[Math.floor(next() * FINALS.length)])
-  }
-  return [...words]
+  return syllableWords(next, 300, SYLLABLES, FINALS)
 }
 
 function corpus(next: () => number, vocab: string[], count: number, from = 0): SearchDoc[] {

@@ -10,19 +10,13 @@ import { analyse, type Term } from '../text/analyse'
 import { parseQuery } from './query'
 import { SearchIndex } from './searchIndex'
 import { FIELD_BOOST, FIELD_LANG, FIELD_NAMES, type FieldName, type SearchDoc, type SearchFilters } from './types'
-import { rng } from '../../testSupport/seededRandom'
+import { rng, syllableWords } from '../../testSupport/seededRandom'
 
 const SYLLABLES = 'با بی تا تو را ری دا دی ما می نا نی سا سی کا کی لا لو شا شی'.split(' ')
 const FINALS = 'ن ر د م ت ش ک ل س ب'.split(' ')
 
 function vocabulary(next: () => number): string[] {
-  const words = new Set<string>()
-  while (words.size < 500) {
-    let w = ''
-    for (let i = 0, n = 1 + Math.floor(next() * 3); i < n; i++) w += SYLLABLES[Math.floor(next() * SYLLABLES.length)]
-    words.add(w + FINALS[Math.floor(next() * FINALS.length)])
-  }
-  return [...words]
+  return syllableWords(next, 500, SYLLABLES, FINALS)
 }
 
 function corpus(next: () => number, vocab: string[], count: number, from = 0): SearchDoc[] {

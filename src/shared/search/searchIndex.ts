@@ -77,6 +77,13 @@ export class SearchIndex {
     return this.docs.withheldCount
   }
 
+  /** Ids of the live documents, withheld ones included. */
+  ids(): string[] {
+    const out: string[] = []
+    for (let d = 0; d < this.docs.count; d++) if (!this.docs.deleted[d]) out.push(this.docs.ids[d] as string)
+    return out
+  }
+
   /** Ids of the withheld documents. */
   withheldIds(): string[] {
     const out: string[] = []

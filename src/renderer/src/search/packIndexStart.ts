@@ -1,6 +1,5 @@
 import { readIndexFile } from '../../../shared/search/indexFile'
 import { SearchIndex } from '../../../shared/search/searchIndex'
-import { decodeStrings } from '../../../shared/search/snapshot'
 import type { BayeganDb } from '../db/database'
 import type { PackIndexOffer } from './protocol'
 import { loadSearchDocs } from './searchDocs'
@@ -64,7 +63,7 @@ export async function indexFromPack(db: BayeganDb, offers: readonly PackIndexByt
       refuse((err as Error).message)
       continue
     }
-    const indexIds = decodeStrings(read.snapshot.ids)
+    const indexIds = index.ids() // just loaded: every document is live
     const packIds = await db.articles.where('packId').equals(candidate.packId).primaryKeys()
     if (stored) {
       if (packIds.length !== indexIds.length || packIds.some((id) => !index.has(id))) {

@@ -21,6 +21,18 @@ function fakeWorker() {
 }
 
 const NO_FILTERS = {}
+
+/** A client whose host has one pack index to offer, counting how often it is fetched. */
+function clientWithOneOffer() {
+  const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), bytes: Uint8Array.of(0, 1, 2).buffer }
+  let count = 0
+  const worker = fakeWorker()
+  const client = createSearchClient(worker, async () => {
+    count++
+    return [offer]
+  })
+  return { offer, worker, client, fetched: () => count }
+}
 const results = (seq: number, query: string): WorkerMessage => ({ kind: 'results', seq, query, total: 1, hits: [], tookMs: 2 })
 
 describe('the search client', () => {
@@ -83,15 +95,9 @@ describe('the search client', () => {
   })
 
   it("fetches the packs' prebuilt indexes only when the worker asks (no saved index), and sends none when that fails", async () => {
-    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), bytes: Uint8Array.of(0, 1, 2).buffer }
-    let fetched = 0
-    const worker = fakeWorker()
-    const client = createSearchClient(worker, async () => {
-      fetched++
-      return [offer]
-    })
+    const { offer, worker, client, fetched } = clientWithOneOffer()
     client.init()
-    expect(fetched).toBe(0)
+    expect(fetched()).toBe(0)
     worker.answer({ kind: 'wantPackIndexes' })
     await vi.waitFor(() => expect(worker.posted).toEqual([{ kind: 'init', seq: 1 }, { kind: 'packIndexes', seq: 2, offers: [offer] }]))
     expect(worker.transferred).toEqual([offer.bytes]) // moved to the worker, not copied
@@ -102,20 +108,14 @@ describe('the search client', () => {
   })
 
   it('prefetches the prebuilt indexes during a first import and hands them over when the worker asks, fetching once', async () => {
-    const offer = { packId: 'elecomp', packContentHash: 'h'.repeat(64), bytes: Uint8Array.of(0, 1, 2).buffer }
-    let fetched = 0
-    const worker = fakeWorker()
-    const client = createSearchClient(worker, async () => {
-      fetched++
-      return [offer]
-    })
+    const { offer, worker, client, fetched } = clientWithOneOffer()
     client.prefetchPackIndexes()
     client.prefetchPackIndexes()
-    expect(fetched).toBe(1)
+    expect(fetched()).toBe(1)
     void client.search('الکامپ', NO_FILTERS)
     worker.answer({ kind: 'wantPackIndexes' })
     await vi.waitFor(() => expect(worker.posted).toContainEqual({ kind: 'packIndexes', seq: 3, offers: [offer] }))
-    expect(fetched).toBe(1)
+    expect(fetched()).toBe(1)
   })
 
   it('tells the worker about changed articles, and says nothing when none changed', () => {
