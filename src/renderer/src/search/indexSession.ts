@@ -43,7 +43,14 @@ export class IndexSession {
   private pack: { id: string; contentHash: string; verified: boolean } | null = null
   /** Articles indexed from their database record rather than the pack's prebuilt documents. */
   private fromDatabase = new Set<string>()
-  private savedStamp: string | null = null
+  /**
+   * The data stamp read just before the index last read from the database: what a save records.
+   * A stamp read at save time could count a write whose change has not reached the index yet, and
+   * the next start would then trust an index that lacks it.
+   */
+  private indexStamp = ''
+  /** Whether the index has read anything since it was last saved (or loaded from the saved file). */
+  private unsaved = false
   /** What this start found of the saved index (for the status, the tests and the benchmarks). */
   savedIndex: SavedIndexCheck = 'none'
 
@@ -65,7 +72,7 @@ export class IndexSession {
     if (saved) {
       this.index = saved
       this.loadedFrom = 'snapshot'
-      this.savedStamp = stamp
+      this.indexStamp = stamp
       this.reportReady()
       return
     }
@@ -75,6 +82,8 @@ export class IndexSession {
     const fromPack = bytes.length > 0 ? await indexFromPack(db, bytes, this.refused) : null
     if (fromPack) {
       this.index = fromPack.index
+      this.indexStamp = stamp // read before the pack's index and the database were
+      this.unsaved = true
       this.loadedFrom = 'pack'
       this.pack = { ...fromPack.pack, verified: fromPack.verified }
       this.fromDatabase = fromPack.fromDatabase
@@ -86,6 +95,7 @@ export class IndexSession {
 
   /** Builds from every article in IndexedDB, keeping the texts for snippets. */
   async build(): Promise<void> {
+    const stamp = await dataStamp(this.db)
     const { docs } = await loadSearchDocs(this.db)
     const fresh = new SearchIndex({ keepText: true })
     for (let i = 0; i < docs.length; i += BUILD_CHUNK) {
@@ -94,6 +104,8 @@ export class IndexSession {
       await this.pause() // let queued queries and changes in
     }
     this.index = fresh
+    this.indexStamp = stamp
+    this.unsaved = true
     this.loadedFrom = 'build'
     this.pack = null
     this.fromDatabase = new Set()
@@ -109,6 +121,7 @@ export class IndexSession {
     const index = this.index
     if (!index) return
     const { db } = this
+    const stamp = await dataStamp(db)
     const records = await db.articles.bulkGet([...articleIds])
     const present = records.flatMap((r) => (r ? [r] : []))
     const presentIds = present.map((r) => r.id)
@@ -137,6 +150,8 @@ export class IndexSession {
         this.fromDatabase.add(doc.id)
       }
     }
+    this.indexStamp = stamp
+    this.unsaved = true
     this.reportReady()
   }
 
@@ -148,10 +163,14 @@ export class IndexSession {
   async recheck(): Promise<void> {
     const index = this.index
     if (!index || !this.pack || this.pack.verified) return
+    const stamp = await dataStamp(this.db)
     const stored = await this.db.packs.get(this.pack.id)
     if (!stored) return // the import did not finish: withheld documents stay out of answers
     if (stored.contentHash === this.pack.contentHash && index.withheldCount === 0) {
       this.pack.verified = true
+      // Every article is in: the stamp now counts the pack's own record, written last by the import.
+      this.indexStamp = stamp
+      this.unsaved = true
       return
     }
     this.refused.push({ packId: this.pack.id, reason: 'the stored pack differs from its prebuilt index' })
@@ -169,8 +188,8 @@ export class IndexSession {
     if (!index || !this.saveable) return false
     const files = this.options.files
     if (!files) return false
-    const stamp = await dataStamp(this.db)
-    if (stamp === this.savedStamp) return false
+    if (!this.unsaved) return false
+    const stamp = this.indexStamp
     // A few hundred ms of work at 50,000 articles, in steps with a pause between them, so a query
     // typed meanwhile is answered after one step rather than after the whole save. Changes wait
     // their turn behind the save (workerRoutes), so the index does not change under it.
@@ -183,7 +202,7 @@ export class IndexSession {
     // the file does not carry (or a file that fails its checksum), and the next start rebuilds.
     await files.write(SNAPSHOT_FILE, bytes)
     await this.db.searchSnapshots.put({ key: SNAPSHOT_KEY, analyserVersion: ANALYSER_VERSION, archiveHash: stamp, savedAt: new Date().toISOString(), file: SNAPSHOT_FILE, bytes: bytes.length })
-    this.savedStamp = stamp
+    this.unsaved = false
     return true
   }
 
