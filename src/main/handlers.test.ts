@@ -51,6 +51,20 @@ describe('archive handlers', () => {
     expect(page.items.map((i) => i.id)).toEqual(['item-3', 'item-4'])
   })
 
+  it('refuses the pages of a pack whose item fails its check after the listing, and lists it as refused', async () => {
+    const drafts = Array.from({ length: 300 }, (_, i) => draft(`item-${i}`, `عنوان ${i}`))
+    drafts[250] = draft('item-250', '\u200c') // hashed right, so it is listed; only the item's own check refuses it
+    const handlers = await handlersFor({ 'p.pack.json': await testPack('late', drafts) })
+    expect((await handlers['archive:list'](null)).map((l) => l.status)).toEqual(['valid'])
+    expect((await handlers['archive:page']({ packId: 'late', offset: 0, limit: 100 })).items).toHaveLength(100)
+    await expect(dispatch(handlers, 'archive:page', { packId: 'late', offset: 200, limit: 100 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/"late" was refused/) }
+    })
+    const [listing] = await handlers['archive:list'](null)
+    expect(listing?.status === 'invalid' && listing.errors[0]).toMatchObject({ itemIndex: 250, itemId: 'item-250', path: 'title' })
+  })
+
   it("serves a pack's editions, and none for packs without them", async () => {
     const handlers = await handlersFor({
       'e.pack.json': await testPack('with', [draft('a', 'الف')], '1', [testEdition(24, ['a'])]),

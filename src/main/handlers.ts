@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import type { Handlers } from '../shared/host/contract'
 import { HostFailure } from '../shared/host/dispatch'
+import { PackRefusedError } from '../shared/archive/stagedPack'
+import { nodeSha256Hex } from './archive/nodeSha256'
 import { createPackStore, PACK_LISTING_CACHE, type PackStore } from './archive/packStore'
 import { createModelHandlers } from './model/modelHandlers'
 import { createRemoteConsent, REMOTE_CONSENT_FILE, remoteHostQuestion } from './model/remoteConsent'
@@ -27,7 +29,7 @@ export interface HandlerOptions {
 
 /** The archive folder's packs as the handlers and the pack index route both read them. */
 export function packStoreFor(platform: Pick<HostPlatform, 'archiveDir' | 'dataDir'>): PackStore {
-  return createPackStore(platform.archiveDir, { listingCache: join(platform.dataDir, PACK_LISTING_CACHE) })
+  return createPackStore(platform.archiveDir, { listingCache: join(platform.dataDir, PACK_LISTING_CACHE), sha: nodeSha256Hex })
 }
 
 /** The main process as a plain map from channel to function: no Electron in here. */
@@ -44,14 +46,18 @@ export function createHandlers(platform: HostPlatform, options: HandlerOptions =
     'app:info': async () => ({ name: 'Bayegan', version: platform.appVersion, shell: platform.shell }),
     'archive:list': () => store.list(),
     'archive:page': async ({ packId, offset, limit }) => {
-      const pack = (await store.load()).packs.get(packId)
-      if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
-      return { packId, offset, total: pack.items.length, items: pack.items.slice(offset, offset + limit) }
+      const page = await store.page(packId, offset, limit).catch((err: unknown) => {
+        // An item failed its check after the pack was listed: the renderer lists again and sees why.
+        if (err instanceof PackRefusedError) throw new HostFailure('not-found', err.message)
+        throw err
+      })
+      if (!page) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
+      return { packId, offset, total: page.total, items: page.items }
     },
     'archive:editions': async ({ packId }) => {
-      const pack = (await store.load()).packs.get(packId)
-      if (!pack) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
-      return pack.editions ?? []
+      const editions = await store.editions(packId)
+      if (!editions) throw new HostFailure('not-found', `No valid pack with id "${packId}"`)
+      return editions
     },
     'model:draft': model['model:draft'],
     'model:cancel': model['model:cancel'],

@@ -1,15 +1,26 @@
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { draft, testPack } from '../../testSupport/packs'
+import { draft, testEdition, testPack } from '../../testSupport/packs'
+import { formatPackError } from '../../shared/archive/packErrors'
+import { PackRefusedError } from '../../shared/archive/stagedPack'
 import { buildPackIndexFile } from '../../shared/search/packIndex'
+import type { PackListing } from '../../shared/host/contract'
 import { createPackStore } from './packStore'
 
 function folders() {
   const archiveDir = mkdtempSync(join(tmpdir(), 'bayegan-packs-'))
   const cache = join(mkdtempSync(join(tmpdir(), 'bayegan-data-')), 'pack-listings.json')
   return { archiveDir, cache }
+}
+
+/** A first start: the listing, then the background check to the last item (after which the cache is written). */
+async function firstStart(archiveDir: string, cache: string): Promise<PackListing[]> {
+  const store = createPackStore(archiveDir, { listingCache: cache })
+  const listings = await store.list()
+  await store.load()
+  return listings
 }
 
 const STAMP = new Date('2026-11-30T12:00:00Z')
@@ -33,7 +44,7 @@ describe('pack store listing cache', () => {
     const pack = await testPack('elecomp', [draft('a', 'الف'), draft('b', 'ب')])
     const file = join(archiveDir, 'e.pack.json')
     writePack(file, pack)
-    const first = await createPackStore(archiveDir, { listingCache: cache }).list()
+    const first = await firstStart(archiveDir, cache)
     expect(first).toEqual([{ status: 'valid', file: 'e.pack.json', manifest: pack.manifest }])
 
     // Same name, size and time but no longer a pack: a later start lists it from the cache…
@@ -51,7 +62,7 @@ describe('pack store listing cache', () => {
     writePack(file, pack)
     const index = buildPackIndexFile(pack)
     writeFileSync(join(archiveDir, 'e.index.bin'), index)
-    await createPackStore(archiveDir, { listingCache: cache }).list()
+    await firstStart(archiveDir, cache)
     // The pack no longer reads (same stamp): the index is still served from the cached manifest.
     corruptKeepingStamp(file)
     const served = await createPackStore(archiveDir, { listingCache: cache }).indexBytes('elecomp')
@@ -64,14 +75,14 @@ describe('pack store listing cache', () => {
     const { archiveDir, cache } = folders()
     const one = await testPack('elecomp', [draft('a', 'الف')])
     writeFileSync(join(archiveDir, 'e.pack.json'), JSON.stringify(one))
-    await createPackStore(archiveDir, { listingCache: cache }).list()
+    await firstStart(archiveDir, cache)
 
     const two = await testPack('elecomp', [draft('a', 'الف'), draft('b', 'ب')], '2')
     writeFileSync(join(archiveDir, 'e.pack.json'), JSON.stringify(two))
-    expect(await createPackStore(archiveDir, { listingCache: cache }).list()).toEqual([{ status: 'valid', file: 'e.pack.json', manifest: two.manifest }])
+    expect(await firstStart(archiveDir, cache)).toEqual([{ status: 'valid', file: 'e.pack.json', manifest: two.manifest }])
 
     writeFileSync(join(archiveDir, 'f.pack.json'), '{ not json')
-    const withBad = await createPackStore(archiveDir, { listingCache: cache }).list()
+    const withBad = await firstStart(archiveDir, cache)
     expect(withBad.map((l) => l.status)).toEqual(['valid', 'invalid'])
     // A refused pack is never cached: it is reported again on the next start.
     expect((await createPackStore(archiveDir, { listingCache: cache }).list()).map((l) => l.status)).toEqual(['valid', 'invalid'])
@@ -87,8 +98,45 @@ describe('pack store listing cache', () => {
     const pack = await testPack('elecomp', [draft('a', 'الف')])
     writePack(join(a.archiveDir, 'e.pack.json'), pack)
     writePack(join(b.archiveDir, 'e.pack.json'), pack)
-    await createPackStore(a.archiveDir, { listingCache: a.cache }).list()
+    await firstStart(a.archiveDir, a.cache)
     corruptKeepingStamp(join(b.archiveDir, 'e.pack.json'))
     expect((await createPackStore(b.archiveDir, { listingCache: b.cache }).list())[0]?.status).toBe('invalid')
+  })
+})
+
+describe('pack store: checked in two stages', () => {
+  it('lists a pack once its manifest and hash list hold, serves checked pages, and refuses it when an item fails later', async () => {
+    const { archiveDir, cache } = folders()
+    const drafts = Array.from({ length: 250 }, (_, i) => draft(`item-${i}`, `تیتر ${i}`))
+    drafts[220] = draft('item-220', ' ') // hashed right, but no visible title: only the item's own check refuses it
+    const pack = await testPack('late', drafts)
+    writePack(join(archiveDir, 'late.pack.json'), pack)
+    const store = createPackStore(archiveDir, { listingCache: cache })
+
+    expect(await store.list()).toEqual([{ status: 'valid', file: 'late.pack.json', manifest: pack.manifest }])
+    const first = await store.page('late', 0, 100)
+    expect(first?.total).toBe(250)
+    expect(first?.items.map((i) => i.id)).toEqual(pack.items.slice(0, 100).map((i) => i.id))
+    await expect(store.page('late', 200, 50)).rejects.toBeInstanceOf(PackRefusedError)
+
+    // From now on it is listed as refused, with the item named, and nothing more is served.
+    const [listing] = await store.list()
+    expect(listing?.status).toBe('invalid')
+    expect(listing?.status === 'invalid' && listing.errors.map(formatPackError)).toEqual(['item 220 ("item-220"): title: must have visible text, not only spaces or zero-width characters'])
+    expect(await store.page('late', 0, 10)).toBeNull()
+    expect(await store.editions('late')).toBeNull()
+    expect((await store.load()).listings[0]?.status).toBe('invalid')
+    // Never cached as valid: the next start reads and checks it again.
+    expect(existsSync(cache)).toBe(false)
+  })
+
+  it('serves editions with the manifest, before the items are all checked', async () => {
+    const { archiveDir } = folders()
+    const pack = await testPack('ed', [draft('a', 'الف'), draft('b', 'ب')], '1', [testEdition(24, ['a'])])
+    writePack(join(archiveDir, 'ed.pack.json'), pack)
+    const store = createPackStore(archiveDir)
+    expect(await store.editions('ed')).toEqual(pack.editions)
+    expect(await store.editions('missing')).toBeNull()
+    expect((await store.page('ed', 1, 5))?.items).toEqual([pack.items[1]])
   })
 })

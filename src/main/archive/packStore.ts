@@ -1,8 +1,12 @@
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { parsePackText } from '../../shared/archive/parsePack'
-import { manifestSchema, type Pack } from '../../shared/archive/schema'
+import type { Edition } from '../../shared/archive/editions'
+import type { Sha256Hex } from '../../shared/archive/hash'
+import type { PackError } from '../../shared/archive/packErrors'
+import { readPackJson } from '../../shared/archive/parsePack'
+import { manifestSchema, type ArchiveItem, type Pack } from '../../shared/archive/schema'
+import { startPackCheck, type StagedPack } from '../../shared/archive/stagedPack'
 import type { PackListing } from '../../shared/host/contract'
 import { MAX_INDEX_FILE_BYTES, readIndexHeader } from '../../shared/search/indexFile'
 import { indexFileNameFor } from '../../shared/search/packIndex'
@@ -20,52 +24,99 @@ export interface LoadedPacks {
   files: Map<string, string>
 }
 
+export interface PackPage {
+  total: number
+  items: ArchiveItem[]
+}
+
 export interface PackStore {
-  /** Every pack fully read and validated (once): what serves items and editions. */
-  load(): Promise<LoadedPacks>
   /**
-   * The listings, from the listing cache when every pack file is the one it describes (same name,
-   * size and modification time), else from load(), which then refreshes the cache.
+   * The listings. On a later start, from the listing cache when every pack file is the one it
+   * describes (same name, size and modification time). Otherwise once each pack's shape, manifest
+   * and hash list are checked (stage 1 of stagedPack): its items are still being checked, and a
+   * pack whose item then fails is listed as refused from that moment on.
    */
   list(): Promise<PackListing[]>
+  /** Items of a listed pack, each checked before it is served; null for a pack not listed as valid. Rejects with PackRefusedError once the pack failed. */
+  page(packId: string, offset: number, limit: number): Promise<PackPage | null>
+  /** A listed pack's editions (checked with the manifest), or null. */
+  editions(packId: string): Promise<Edition[] | null>
+  /** Every pack checked to its last item (and the listing cache written when all are valid). */
+  load(): Promise<LoadedPacks>
   /** The prebuilt search index beside a valid pack, its header checked against the pack, or null. */
   indexBytes(packId: string): Promise<Uint8Array | null>
 }
 
+export interface PackStoreOptions {
+  /** The listing cache's path in the app's data folder. */
+  listingCache?: string
+  /** SHA-256 for the packs' content hashes: the main process passes Node's (synchronous, several times faster per item than Web Crypto). */
+  sha?: Sha256Hex
+}
+
+type OpenedPack = { file: string; status: 'invalid'; errors: PackError[] } | { file: string; status: 'open'; pack: StagedPack }
+
 /**
- * Reads and validates every `*.pack.json` in the archive folder, once.
+ * Reads every `*.pack.json` in the archive folder, once, and checks each in two stages
+ * (stagedPack): the first page can be served while the rest of a large pack is still checked.
  * A bad pack is listed with its errors; the good ones are still served.
  *
- * With `listingCache` (a file in the app's data folder), a later start lists unchanged packs
- * without reading them: at 100,000 articles reading and validating the pack takes tens of seconds,
- * and a start whose packs are already imported needs only their manifests (issue 18). Items and
- * editions are still served only from a full validation. Only all-valid listings are cached.
+ * With `listingCache`, a later start lists unchanged packs without reading them: at 100,000
+ * articles reading and checking the pack takes seconds, and a start whose packs are already
+ * imported needs only their manifests (issue 18). Items and editions are served only from the
+ * packs as read and checked. Only all-valid listings are cached, and only once fully checked.
  */
-export function createPackStore(archiveDir: string, options: { listingCache?: string } = {}): PackStore {
+export function createPackStore(archiveDir: string, options: PackStoreOptions = {}): PackStore {
+  let opening: Promise<OpenedPack[]> | undefined
+  const open = (): Promise<OpenedPack[]> => (opening ??= openAll(archiveDir, options.sha))
   let loading: Promise<LoadedPacks> | undefined
-  const load = (): Promise<LoadedPacks> => (loading ??= loadAll(archiveDir))
+  const load = (): Promise<LoadedPacks> =>
+    (loading ??= open().then(async (opened) => {
+      const loaded = await settleAll(opened)
+      const cache = options.listingCache
+      const valid = loaded.listings.flatMap((l) => (l.status === 'valid' ? [{ file: l.file, manifest: l.manifest }] : []))
+      if (cache && valid.length === loaded.listings.length) {
+        await writeListingCache(cache, { version: 1, dir: archiveDir, files: await packFiles(archiveDir), listings: valid })
+      }
+      return loaded
+    }))
+  async function listOpened(): Promise<PackListing[]> {
+    const opened = await open()
+    // Started here so a first start's full check (and the cache written after it) runs in the background.
+    void load()
+    return Promise.all(opened.map((o) => listingOf(o)))
+  }
   async function list(): Promise<PackListing[]> {
     const cache = options.listingCache
-    if (!cache) return (await load()).listings
+    if (!cache) return listOpened()
     const files = await packFiles(archiveDir)
     const cached = await readListingCache(cache)
     if (cached && cached.dir === archiveDir && sameFiles(cached.files, files)) return cached.listings.map((l) => ({ status: 'valid' as const, file: l.file, manifest: l.manifest }))
-    const { listings } = await load()
-    const valid = listings.flatMap((l) => (l.status === 'valid' ? [{ file: l.file, manifest: l.manifest }] : []))
-    if (valid.length === listings.length) await writeListingCache(cache, { version: 1, dir: archiveDir, files, listings: valid })
-    return listings
+    return listOpened()
+  }
+  async function openPack(packId: string): Promise<StagedPack | null> {
+    const found = (await open()).find((o) => o.status === 'open' && o.pack.manifest.id === packId)
+    return found?.status === 'open' && !found.pack.failed() ? found.pack : null
   }
   return {
-    load,
     list,
+    load,
+    async page(packId, offset, limit) {
+      const pack = await openPack(packId)
+      return pack ? { total: pack.manifest.itemCount, items: await pack.items(offset, limit) } : null
+    },
+    async editions(packId) {
+      return (await openPack(packId))?.editions ?? null
+    },
     /**
      * The prebuilt search index beside a valid pack (`<name>.index.bin`), read on request (never
      * kept). Only its header is checked here (this pack's id and hash, this analyser, the length):
-     * the renderer, which trusts nothing it is handed, checks every byte before it uses one.
+     * the renderer, which trusts nothing it is handed, checks every byte before it uses one, and
+     * answers only with articles it has stored, which were checked item by item on the way in.
      */
     async indexBytes(packId) {
       // From the listings (the listing cache on a later start): a start whose saved search index
-      // is stale must not wait for every pack to be read and validated again (seconds at 50,000).
+      // is stale must not wait for every pack to be read and checked again (seconds at 50,000).
       const listing = (await list()).find((l) => l.status === 'valid' && l.manifest.id === packId)
       if (listing?.status !== 'valid') return null
       const path = join(archiveDir, indexFileNameFor(listing.file))
@@ -79,6 +130,36 @@ export function createPackStore(archiveDir: string, options: { listingCache?: st
       }
     }
   }
+}
+
+/** A pack whose item failed is listed as refused, with every error parsePack finds in it. */
+async function listingOf(opened: OpenedPack): Promise<PackListing> {
+  if (opened.status === 'invalid') return opened
+  const { file, pack } = opened
+  if (!pack.failed()) return { status: 'valid', file, manifest: pack.manifest }
+  const result = await pack.done
+  return result.ok ? { status: 'valid', file, manifest: pack.manifest } : { status: 'invalid', file, errors: result.errors }
+}
+
+async function settleAll(opened: readonly OpenedPack[]): Promise<LoadedPacks> {
+  const listings: PackListing[] = []
+  const packs = new Map<string, Pack>()
+  const files = new Map<string, string>()
+  for (const o of opened) {
+    if (o.status === 'invalid') {
+      listings.push(o)
+      continue
+    }
+    const result = await o.pack.done
+    if (!result.ok) {
+      listings.push({ status: 'invalid', file: o.file, errors: result.errors })
+      continue
+    }
+    packs.set(result.pack.manifest.id, result.pack)
+    files.set(result.pack.manifest.id, o.file)
+    listings.push({ status: 'valid', file: o.file, manifest: result.pack.manifest })
+  }
+  return { listings, packs, files }
 }
 
 const fileStampSchema = z.strictObject({ name: z.string(), size: z.number(), mtimeMs: z.number() })
@@ -129,48 +210,41 @@ async function writeListingCache(path: string, cache: ListingCache): Promise<voi
   }
 }
 
-async function loadAll(archiveDir: string): Promise<LoadedPacks> {
-  const listings: PackListing[] = []
-  const packs = new Map<string, Pack>()
-  const files = new Map<string, string>()
+async function openAll(archiveDir: string, sha: Sha256Hex | undefined): Promise<OpenedPack[]> {
+  const opened: OpenedPack[] = []
+  const ids = new Set<string>()
   let names: string[]
   try {
     names = (await readdir(archiveDir)).filter((n) => n.endsWith(PACK_SUFFIX)).sort()
   } catch {
-    return { listings, packs, files }
+    return opened
   }
   for (const file of names) {
-    const listing = await loadOne(join(archiveDir, file), file)
-    if (listing.status === 'valid' && packs.has(listing.pack.manifest.id)) {
-      listings.push({
+    const one = await openOne(join(archiveDir, file), file, sha)
+    if (one.status === 'open' && ids.has(one.pack.manifest.id)) {
+      opened.push({
         status: 'invalid',
         file,
-        errors: [{ path: 'manifest.id', message: `pack id "${listing.pack.manifest.id}" is already used by another pack file` }]
+        errors: [{ path: 'manifest.id', message: `pack id "${one.pack.manifest.id}" is already used by another pack file` }]
       })
       continue
     }
-    if (listing.status === 'valid') {
-      packs.set(listing.pack.manifest.id, listing.pack)
-      files.set(listing.pack.manifest.id, file)
-      listings.push({ status: 'valid', file, manifest: listing.pack.manifest })
-    } else {
-      listings.push(listing)
-    }
+    if (one.status === 'open') ids.add(one.pack.manifest.id)
+    opened.push(one)
   }
-  return { listings, packs, files }
+  return opened
 }
 
-async function loadOne(
-  path: string,
-  file: string
-): Promise<{ status: 'valid'; pack: Pack } | Extract<PackListing, { status: 'invalid' }>> {
+async function openOne(path: string, file: string, sha: Sha256Hex | undefined): Promise<OpenedPack> {
   try {
     const info = await stat(path)
     if (info.size > MAX_PACK_BYTES) {
       return { status: 'invalid', file, errors: [{ path: '', message: `the file is ${info.size} bytes, over the limit of ${MAX_PACK_BYTES}` }] }
     }
-    const result = await parsePackText(await readFile(path, 'utf8'))
-    return result.ok ? { status: 'valid', pack: result.pack } : { status: 'invalid', file, errors: result.errors }
+    const read = readPackJson(await readFile(path, 'utf8'))
+    if (!read.ok) return { status: 'invalid', file, errors: read.errors }
+    const start = await startPackCheck(read.json, sha ? { sha } : {})
+    return start.ok ? { status: 'open', file, pack: start.pack } : { status: 'invalid', file, errors: start.errors }
   } catch (err) {
     return { status: 'invalid', file, errors: [{ path: '', message: `could not read the file: ${(err as Error).message}` }] }
   }

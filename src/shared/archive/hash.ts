@@ -2,6 +2,9 @@ import { canonicalJson } from './canonicalJson'
 import type { Edition } from './editions'
 import type { ArchiveItem, ArchiveItemDraft } from './schema'
 
+/** Any SHA-256 of a text's UTF-8 bytes as lowercase hex: the main process passes Node's, synchronous and much faster per item. */
+export type Sha256Hex = (text: string) => string | Promise<string>
+
 /** SHA-256 of the UTF-8 bytes, as lowercase hex. Web Crypto exists in Node 20 and every renderer. */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -9,9 +12,9 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** Hash of everything in the item except its own contentHash field. */
-export async function itemContentHash(item: ArchiveItemDraft | ArchiveItem): Promise<string> {
+export async function itemContentHash(item: ArchiveItemDraft | ArchiveItem, sha: Sha256Hex = sha256Hex): Promise<string> {
   const { contentHash: _ignored, ...content } = item as ArchiveItem
-  return sha256Hex(canonicalJson(content))
+  return sha(canonicalJson(content))
 }
 
 /**
@@ -22,9 +25,10 @@ export async function itemContentHash(item: ArchiveItemDraft | ArchiveItem): Pro
  */
 export async function packContentHash(
   items: readonly Pick<ArchiveItem, 'contentHash'>[],
-  editions?: readonly Edition[]
+  editions?: readonly Edition[],
+  sha: Sha256Hex = sha256Hex
 ): Promise<string> {
   const itemHashes = items.map((item) => item.contentHash)
-  if (editions === undefined) return sha256Hex(canonicalJson(itemHashes))
-  return sha256Hex(canonicalJson({ editions: await sha256Hex(canonicalJson(editions)), items: itemHashes }))
+  if (editions === undefined) return sha(canonicalJson(itemHashes))
+  return sha(canonicalJson({ editions: await sha(canonicalJson(editions)), items: itemHashes }))
 }

@@ -101,6 +101,33 @@ describe('syncArchive', () => {
     expect(await db.articles.count()).toBe(2)
   })
 
+  it('takes back a first import whose pack the host refuses half way, and reports why', async () => {
+    const db = freshDb()
+    const drafts = many(1200)
+    drafts[1100] = draft('item-1100', ' ') // hashed right, so the pack is listed and served until the host checks this item
+    const pack = await testPack('elecomp', drafts, '1', [testEdition(24, ['item-0'])])
+    const progress: number[] = []
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': pack }).host, (p) => progress.push(p.done))
+    expect(progress).toEqual([0, 500, 1000]) // two pages were stored before the refusal
+    expect(outcome.imported).toEqual([])
+    expect(outcome.refused).toEqual([{ file: 'e.pack.json', errors: [expect.objectContaining({ itemIndex: 1100, itemId: 'item-1100', path: 'title' })] }])
+    expect(await db.articles.count()).toBe(0)
+    expect(await db.articleHeads.count()).toBe(0)
+    expect(await db.editions.count()).toBe(0)
+    expect(await db.packs.get('elecomp')).toBeUndefined()
+  })
+
+  it('keeps the previous version when a re-import is refused half way', async () => {
+    const db = freshDb()
+    await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', many(3)) }).host)
+    const drafts = many(700)
+    drafts[650] = draft('item-650', ' ')
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', drafts, '2') }).host)
+    expect(outcome.refused.map((r) => r.errors[0]?.itemIndex)).toEqual([650])
+    expect(await db.articles.count()).toBe(3)
+    expect((await db.packs.get('elecomp'))?.version).toBe('1')
+  })
+
   it('leaves the previous articles in place when saving fails half way', async () => {
     const db = freshDb()
     await syncArchive(db, hostServing({ 'e.pack.json': await testPack('elecomp', many(3)) }).host)

@@ -55,17 +55,39 @@ export async function syncArchive(
       outcome.unchanged.push(manifest.id)
       continue
     }
-    if (!stored) {
-      const itemCount = await streamFirstImport(db, host, manifest, onProgress)
-      outcome.imported.push({ packId: manifest.id, kind: 'first-import', itemCount })
-      continue
+    try {
+      if (!stored) {
+        const itemCount = await streamFirstImport(db, host, manifest, onProgress)
+        outcome.imported.push({ packId: manifest.id, kind: 'first-import', itemCount })
+        continue
+      }
+      const items = await readAllItems(host, manifest, onProgress)
+      const editions = await host.call('archive:editions', { packId: manifest.id })
+      await saveItems(db, manifest, items, editions, 're-import', onProgress)
+      outcome.imported.push({ packId: manifest.id, kind: 're-import', itemCount: items.length })
+    } catch (error) {
+      // The host checks a large pack's items while it serves them (issue 18): one that fails stops
+      // the pack half way. Listed again, the pack says why; what this import stored of it goes.
+      const refusal = await refusalOf(host, listing.file)
+      if (!refusal) throw error
+      if (!stored) await undoFirstImport(db, manifest.id)
+      outcome.refused.push(refusal)
     }
-    const items = await readAllItems(host, manifest, onProgress)
-    const editions = await host.call('archive:editions', { packId: manifest.id })
-    await saveItems(db, manifest, items, editions, 're-import', onProgress)
-    outcome.imported.push({ packId: manifest.id, kind: 're-import', itemCount: items.length })
   }
   return outcome
+}
+
+/** The pack's listing when the host now refuses it, else null (the failure was something else). */
+async function refusalOf(host: HostClient, file: string): Promise<SyncOutcome['refused'][number] | null> {
+  const now = (await host.call('archive:list', null)).find((l) => l.file === file)
+  return now?.status === 'invalid' ? { file, errors: now.errors } : null
+}
+
+/** Takes back a first import the host refused half way: its articles and editions (it has no pack record yet). */
+async function undoFirstImport(db: BayeganDb, packId: string): Promise<void> {
+  const ids = await db.articles.where('packId').equals(packId).primaryKeys()
+  await deleteArticles(db, ids)
+  await db.editions.where('packId').equals(packId).delete()
 }
 
 /** Reads page after page (the next one asked for while this one is stored) and stores each as it comes. */
@@ -77,7 +99,12 @@ async function streamFirstImport(db: BayeganDb, host: HostClient, manifest: Pack
     await db.editions.bulkPut(editions.map((edition) => ({ id: edition.id, packId: manifest.id, number: edition.number, edition })))
   })
   onProgress({ packId: manifest.id, phase: 'saving', done: 0, total })
-  const read = (offset: number) => host.call('archive:page', { packId: manifest.id, offset, limit: FIRST_IMPORT_PAGE })
+  const read = (offset: number) => {
+    const page = host.call('archive:page', { packId: manifest.id, offset, limit: FIRST_IMPORT_PAGE })
+    // Asked for while the page before is stored: a refusal must wait for the loop's await, not count as unhandled.
+    page.catch(() => {})
+    return page
+  }
   const ids = new Set<string>()
   let next = total > 0 ? read(0) : null
   while (next) {

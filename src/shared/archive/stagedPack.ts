@@ -1,0 +1,155 @@
+import { z } from 'zod'
+import { editionsSchema, type Edition } from './editions'
+import { itemContentHash, packContentHash, sha256Hex, type Sha256Hex } from './hash'
+import { PACK_LIMITS } from './limits'
+import type { PackError } from './packErrors'
+import { parsePack, type PackResult } from './parsePack'
+import { archiveItemSchema, manifestSchema, PACK_FORMAT, PACK_FORMAT_VERSION, type ArchiveItem, type Pack, type PackManifest } from './schema'
+
+/**
+ * A pack checked in two stages, so a first start can serve the first page (and the prebuilt index)
+ * while the rest is still being checked (issue 18: checking 50,000 items took ~6 s before the
+ * first page could be served).
+ *
+ * 1. At once: the pack's shape around its items (format, manifest, editions), the item count, unique
+ *    ids, every edition citation, and the manifest's hash over the items' *claimed* hashes.
+ * 2. Then, item by item in order: each item's full schema and its own content hash. An item is
+ *    handed out only once it is checked, so nothing unchecked ever leaves; since its hash is one of
+ *    those the manifest's hash covers, a checked item is exactly the item the pack was made with.
+ *
+ * Both stages together accept exactly what parsePack accepts. When either finds a fault, the errors
+ * reported are parsePack's own for the whole pack (a failure is rare; its report must be complete).
+ */
+export interface StagedPack {
+  readonly manifest: PackManifest
+  /** The pack's editions (checked in stage 1), or [] for a pack made before editions existed. */
+  readonly editions: Edition[]
+  /** Items [offset, offset + limit), once every one of them is checked; rejects with PackRefusedError once the pack failed. */
+  items(offset: number, limit: number): Promise<ArchiveItem[]>
+  /** Settles when every item is checked: the whole pack, or parsePack's errors for it. Never rejects. */
+  readonly done: Promise<PackResult>
+  /** Whether an item failed its check (done then carries the errors). */
+  failed(): boolean
+}
+
+export type StagedPackStart = { ok: true; pack: StagedPack } | { ok: false; errors: PackError[] }
+
+export class PackRefusedError extends Error {
+  constructor(readonly packId: string) {
+    super(`Pack "${packId}" was refused: one of its items does not match the pack`)
+    this.name = 'PackRefusedError'
+  }
+}
+
+export interface StagedPackOptions {
+  sha?: Sha256Hex
+  /** Items checked between two pauses, which let the process answer other requests. */
+  chunk?: number
+  pause?: () => Promise<void>
+}
+
+// Stage 1 looks at items only for the fields the pack-level checks need; stage 2 checks the rest.
+const shellSchema = z
+  .strictObject({
+    format: z.literal(PACK_FORMAT),
+    formatVersion: z.literal(PACK_FORMAT_VERSION),
+    manifest: manifestSchema,
+    items: z.array(z.looseObject({ id: z.string(), contentHash: z.string() })).max(PACK_LIMITS.items),
+    editions: editionsSchema.optional()
+  })
+  .refine((pack) => {
+    const ids = new Set(pack.items.map((item) => item.id))
+    const editions = pack.editions ?? []
+    return (
+      pack.manifest.itemCount === pack.items.length &&
+      ids.size === pack.items.length &&
+      new Set(editions.map((edition) => edition.id)).size === editions.length &&
+      editions.every((edition) => edition.facts.every((fact) => fact.cite.every((id) => ids.has(id))))
+    )
+  })
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+export async function startPackCheck(json: unknown, options: StagedPackOptions = {}): Promise<StagedPackStart> {
+  const sha = options.sha ?? sha256Hex
+  const fullErrors = async (): Promise<StagedPackStart> => {
+    const full = await parsePack(json, sha)
+    return full.ok ? { ok: true, pack: checkedWhole(full.pack) } : { ok: false, errors: full.errors }
+  }
+  const shell = shellSchema.safeParse(json)
+  if (!shell.success) return fullErrors()
+  const { manifest, editions, items: claimed } = shell.data
+  if ((await packContentHash(claimed, editions, sha)) !== manifest.contentHash) return fullErrors()
+  return { ok: true, pack: checkInStages(json, manifest, editions, claimed, sha, options) }
+}
+
+interface Waiter {
+  end: number
+  resolve: () => void
+  reject: (error: Error) => void
+}
+
+function checkInStages(
+  json: unknown,
+  manifest: PackManifest,
+  editions: Edition[] | undefined,
+  claimed: readonly unknown[],
+  sha: Sha256Hex,
+  options: StagedPackOptions
+): StagedPack {
+  const chunk = options.chunk ?? 100
+  const pause = options.pause ?? nextTask
+  const checked: ArchiveItem[] = []
+  let failed = false
+  let waiters: Waiter[] = []
+  const wake = (): void => {
+    const ready = waiters.filter((w) => failed || w.end <= checked.length)
+    waiters = waiters.filter((w) => !ready.includes(w))
+    for (const w of ready) {
+      if (failed) w.reject(new PackRefusedError(manifest.id))
+      else w.resolve()
+    }
+  }
+  const done = (async (): Promise<PackResult> => {
+    for (let i = 0; i < claimed.length; i++) {
+      const parsed = archiveItemSchema.safeParse(claimed[i])
+      if (!parsed.success || (await itemContentHash(parsed.data, sha)) !== parsed.data.contentHash) {
+        failed = true
+        wake()
+        const full = await parsePack(json, sha)
+        // Cannot happen (both stages accept exactly what parsePack accepts); if it did, the pack is refused all the same.
+        return full.ok ? { ok: false, errors: [{ itemIndex: i, path: '', message: 'failed its check' }] } : full
+      }
+      checked.push(parsed.data)
+      if (checked.length % chunk === 0) {
+        wake()
+        await pause()
+      }
+    }
+    wake()
+    return { ok: true, pack: { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, manifest, items: checked, ...(editions ? { editions } : {}) } }
+  })()
+  return {
+    manifest,
+    editions: editions ?? [],
+    done,
+    failed: () => failed,
+    async items(offset, limit) {
+      const end = Math.min(offset + limit, claimed.length)
+      if (failed) throw new PackRefusedError(manifest.id)
+      if (end > checked.length) await new Promise<void>((resolve, reject) => waiters.push({ end, resolve, reject }))
+      return checked.slice(offset, end)
+    }
+  }
+}
+
+/** A pack parsePack accepted whole (cannot happen once stage 1 failed; kept so a shell check stricter than parsePack by mistake refuses nothing). */
+function checkedWhole(pack: Pack): StagedPack {
+  return {
+    manifest: pack.manifest,
+    editions: pack.editions ?? [],
+    done: Promise.resolve({ ok: true, pack }),
+    failed: () => false,
+    items: async (offset, limit) => pack.items.slice(offset, offset + limit)
+  }
+}
