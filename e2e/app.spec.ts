@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { ARTIFACTS, expect, test } from './host/fixtures'
-import { archiveDirWith, corruptPack, grownPack, SEED_ID } from './fixtures/packs'
+import type { ArchiveItem, ArchiveItemDraft } from '../src/shared/archive/schema'
+import { archiveDirWith, corruptPack, finishItem, grownPack, packOf, SEED_ID } from './fixtures/packs'
+
+const withoutHash = ({ contentHash: _hash, ...draft }: ArchiveItem): ArchiveItemDraft => draft
 
 async function importCount(page: Page): Promise<number> {
   return page.evaluate(
@@ -143,6 +146,31 @@ test('switching to English flips the layout and labels, and a reload neither imp
     .poll(async () => Math.abs((await run.page.getByTestId('reader-scroll').evaluate((el) => el.scrollTop)) - saved))
     .toBeLessThan(24)
   expect(run.calls).not.toContain('archive:page')
+})
+
+test('a first start whose pack fails a late item: what it stored is taken back, the alert names the item, and a fixed pack imports whole', async ({ app }) => {
+  // Hashed right throughout, so the pack is listed and its first pages served; only item 1400's own check refuses it.
+  const pack = await grownPack(1500)
+  const bad = pack.items[1400] as ArchiveItem
+  pack.items[1400] = await finishItem({ ...withoutHash(bad), title: ' ' })
+  const broken = await packOf(pack.items)
+  let run = await app.start(archiveDirWith(broken))
+  const { page } = run
+  const alert = page.getByTestId('pack-errors')
+  await expect(alert).toBeVisible({ timeout: 60_000 })
+  await expect(alert).toContainText('elecomp.pack.json')
+  await expect(alert).toContainText('item 1400 ("generated-1400")')
+  await expect(alert).toContainText('title')
+  // What the import had stored is taken back: no article of a refused pack stays in the library.
+  await expect(page.locator('.library__empty')).toBeVisible()
+  await expect(page.locator('[data-article-id]')).toHaveCount(0)
+  expect(await importCount(page)).toBe(0)
+  await page.screenshot({ path: `${ARTIFACTS}/refused-late-item-fa.png` })
+  await run.close()
+
+  run = await app.start(archiveDirWith(await grownPack(1500)))
+  await expect(run.page.getByTestId('library-count')).toHaveText('۱٬۵۰۱ مقاله', { timeout: 60_000 })
+  await expect(run.page.getByTestId('pack-errors')).toHaveCount(0)
 })
 
 test('a corrupt pack names the item and field, and the archive keeps what it had', async ({ app }) => {
