@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { startRendererServer } from '../e2e/host/staticServer'
+import { packIndexResponse } from '../src/main/archive/packIndexRoute'
+import type { PackStore } from '../src/main/archive/packStore'
+import { PACK_INDEX_PREFIX } from '../src/shared/host/packIndexPath'
 import { newProfile, startApp, type AppRun, type Profile } from '../e2e/host/testHost'
 
 export interface UiHost {
@@ -28,15 +31,20 @@ export function argValue(args: readonly string[], name: string): string | undefi
 
 /** Runs `body` with a served renderer and a fresh profile, and removes both afterwards. */
 export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options: { renderer?: string } = {}): Promise<T> {
-  const server = await startRendererServer(options.renderer ?? rendererDir())
-  const profile = newProfile()
   const runs: AppRun[] = []
+  // The pack index route on the server itself, from the latest start's packs: streamed like
+  // Electron's protocol handler, not carried as base64 through a Playwright route.
+  let packs: PackStore | null = null
+  const server = await startRendererServer(options.renderer ?? rendererDir(), async (pathname) =>
+    packs && pathname.startsWith(PACK_INDEX_PREFIX) ? packIndexResponse(packs, pathname) : null
+  )
+  const profile = newProfile()
   try {
     return await body({
       profile,
       async start(archiveDir = resolve('resources/archive'), options = {}) {
         await browserGone(profile.dir)
-        const run = await startApp({ profile, archiveDir, ...options })
+        const run = await startApp({ profile, archiveDir, ...options, packIndexByServer: (store) => (packs = store) })
         runs.push(run)
         return run
       }

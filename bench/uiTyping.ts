@@ -79,12 +79,7 @@ async function searchAnswers(page: Page, query: string): Promise<void> {
   await page.getByTestId('search-result').first().waitFor({ timeout: LONG_WAIT })
 }
 
-/**
- * The archive as a pack that ships no prebuilt index (the first start builds from IndexedDB): the
- * packs hard-linked into a folder of their own. Also how 100,000 is measured here: this host carries
- * the index file to the page as base64 over CDP, and at 100,000 (a ~135 MB file) the first start's
- * browser closed a minute in (that transfer is the likely cause, not proven).
- */
+/** The archive as a pack that ships no prebuilt index (the first start builds from IndexedDB): the packs hard-linked into a folder of their own. */
 function withoutPrebuiltIndexes(dir: string): string {
   const out = mkdtempSync(join(tmpdir(), 'bayegan-bench-noindex-'))
   for (const name of readdirSync(dir)) if (name.endsWith('.pack.json')) linkSync(join(dir, name), join(out, name))
@@ -92,7 +87,7 @@ function withoutPrebuiltIndexes(dir: string): string {
   return out
 }
 
-/** How long each fetch of a prebuilt index took in this host (Playwright's route carries it as base64). */
+/** How long each fetch of a prebuilt index took (from the bench's own server, see uiHost.ts). */
 async function packIndexFetches(page: Page): Promise<string> {
   const fetches = await page.evaluate(() =>
     performance.getEntriesByType('resource').flatMap((e) => (e.name.includes('/pack-index/') ? [`${e.name.split('/').pop()} ${(e.duration / 1000).toFixed(2)} s from ${(e.startTime / 1000).toFixed(2)} s`] : []))

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { rendererHeaders, resolveRendererFile } from '../../src/main/static/rendererFiles'
 
@@ -6,9 +6,12 @@ import { rendererHeaders, resolveRendererFile } from '../../src/main/static/rend
 export const RENDERER_PORT = Number(process.env['BAYEGAN_E2E_PORT'] ?? 47821)
 export const RENDERER_ORIGIN = `http://127.0.0.1:${RENDERER_PORT}`
 
+/** A route the server answers before the renderer's files (a benchmark's pack index route), or null to pass. */
+export type ExtraRoute = (pathname: string) => Promise<Response | null>
+
 /** Serves the built renderer the way the Electron `app://` protocol does: same files, same CSP. */
-export async function startRendererServer(rendererDir: string): Promise<Server> {
-  const server = createServer((req, res) => {
+export async function startRendererServer(rendererDir: string, extra?: ExtraRoute): Promise<Server> {
+  const serveFile = (req: IncomingMessage, res: ServerResponse): void => {
     const file = req.method === 'GET' ? resolveRendererFile(rendererDir, req.url ?? '/') : null
     if (!file) {
       res.writeHead(404).end()
@@ -17,6 +20,17 @@ export async function startRendererServer(rendererDir: string): Promise<Server> 
     readFile(file).then(
       (body) => res.writeHead(200, rendererHeaders(file)).end(body),
       () => res.writeHead(404).end()
+    )
+  }
+  const server = createServer((req, res) => {
+    if (!extra || req.method !== 'GET') return serveFile(req, res)
+    extra(new URL(req.url ?? '/', RENDERER_ORIGIN).pathname).then(
+      async (response) => {
+        if (!response) return serveFile(req, res)
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
+      },
+      () => res.writeHead(500).end()
     )
   })
   await new Promise<void>((resolve, reject) => {

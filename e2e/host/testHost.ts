@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { dispatch } from '../../src/shared/host/dispatch'
 import { createHandlers, packStoreFor } from '../../src/main/handlers'
+import type { PackStore } from '../../src/main/archive/packStore'
 import { packIndexResponse } from '../../src/main/archive/packIndexRoute'
 import { PACK_INDEX_PREFIX } from '../../src/shared/host/packIndexPath'
 import { LOOPBACK_ALLOWED_FOR_TESTS } from '../../src/main/feeds/loopbackForTests'
@@ -65,7 +66,19 @@ const BRIDGE_SCRIPT = `
  * Starts "the app": the built renderer in Chromium, wired to the real main-process handlers
  * exactly as the preload wires it to ipcMain. Only the Electron shell differs.
  */
-export async function startApp(options: { profile: Profile; archiveDir: string; locale?: string; initScript?: string }): Promise<AppRun> {
+export async function startApp(options: {
+  profile: Profile
+  archiveDir: string
+  locale?: string
+  initScript?: string
+  /**
+   * Given when the renderer's server answers the pack index route itself (a benchmark's own server,
+   * which streams the file as Electron's protocol handler does) instead of a Playwright route,
+   * which carries the bytes to the page as base64 over CDP (seconds for a 67 MB index): told this
+   * start's packs before the page loads.
+   */
+  packIndexByServer?: (store: PackStore) => void
+}): Promise<AppRun> {
   const browser = chooseBrowser()
   const context = await chromium.launchPersistentContext(options.profile.dir, {
     executablePath: browser.executablePath,
@@ -81,7 +94,8 @@ export async function startApp(options: { profile: Profile; archiveDir: string; 
   const packStore = packStoreFor(platform)
   const handlers = createHandlers(platform, { feedAddressPolicy: LOOPBACK_ALLOWED_FOR_TESTS, packStore })
   // The app protocol's pack index route, answered by the same function as in Electron.
-  await context.route(`${RENDERER_ORIGIN}${PACK_INDEX_PREFIX}**`, async (route) => {
+  if (options.packIndexByServer) options.packIndexByServer(packStore)
+  else await context.route(`${RENDERER_ORIGIN}${PACK_INDEX_PREFIX}**`, async (route) => {
     const response = await packIndexResponse(packStore, new URL(route.request().url()).pathname)
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) })
   })
