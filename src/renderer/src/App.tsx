@@ -66,11 +66,11 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready && listed) search.init()
   }, [ready, listed, search])
-  // Once a first import has shown its first page, the packs' prebuilt indexes are fetched, ready
-  // for the first query (not before: the first page comes first).
+  // Once a first import has shown its first page, the packs' prebuilt indexes are fetched and the
+  // worker starts loading one (not before: the first page comes first).
   const prefetch = state.status === 'importing' && heads.length > 0
   useEffect(() => {
-    if (prefetch) search.prefetchPackIndexes()
+    if (prefetch) void search.prefetchPackIndexes()
   }, [prefetch, search])
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useCommand('search.open', () => setSearchOpen(true), usable)

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sortKeyOf } from '@shared/dates'
 import type { HostBridge } from '@shared/host/contract'
 import { draft, testPack } from '../../../testSupport/packs'
@@ -39,4 +39,38 @@ it('a query before init starts the index too, and every later change follows it'
   void services.search.search('الف', {})
   await putArticles(db, [{ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }])
   expect(posted.map((m) => m.kind)).toEqual(['init', 'search', 'changed'])
+})
+
+describe('a first import with a prebuilt index', () => {
+  const manifest = async () => (await testPack('p', [draft('a', 'الف')])).manifest
+  function servicesWith(indexBytes: ArrayBuffer | null, name: string) {
+    db = openDatabase(name)
+    const posted: { kind: string; articleIds?: string[] }[] = []
+    const searchWorker = { postMessage: (m: { kind: string; articleIds?: string[] }) => void posted.push(m), addEventListener: () => {} }
+    let listing: unknown[] = []
+    const bridge: HostBridge = {
+      invoke: ((channel: string) => Promise.resolve(channel === 'archive:list' ? { ok: true, value: listing } : { ok: false, error: { code: 'failed', message: channel } })) as HostBridge['invoke']
+    }
+    const fetchOwn = async () => (indexBytes ? { ok: true, arrayBuffer: async () => indexBytes } : { ok: false, arrayBuffer: async () => new ArrayBuffer(0) })
+    const services = createAppServices({ db, bridge, searchWorker, fetchOwn })
+    return { services, posted, list: (l: unknown[]) => (listing = l) }
+  }
+
+  it('starts the index as soon as one is fetched, and every stored page follows it', async () => {
+    const { services, posted, list } = servicesWith(new ArrayBuffer(8), 'search-prefetch-starts')
+    list([{ status: 'valid', file: 'p.pack.json', manifest: await manifest() }])
+    expect(await services.search.prefetchPackIndexes()).toBe(true)
+    await vi.waitFor(() => expect(posted.map((m) => m.kind)).toEqual(['init']))
+    const item = (await testPack('p', [draft('a', 'الف')])).items[0]!
+    await putArticles(db, [{ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }])
+    expect(posted.map((m) => m.kind)).toEqual(['init', 'changed'])
+  })
+
+  it('without one, waits for the first query as before', async () => {
+    const { services, posted, list } = servicesWith(null, 'search-prefetch-none')
+    list([{ status: 'valid', file: 'p.pack.json', manifest: await manifest() }])
+    expect(await services.search.prefetchPackIndexes()).toBe(false)
+    await new Promise((r) => setTimeout(r, 10))
+    expect(posted).toEqual([])
+  })
 })

@@ -122,7 +122,10 @@ export class IndexSession {
     if (!index) return
     const { db } = this
     const stamp = await dataStamp(db)
-    const records = await db.articles.bulkGet([...articleIds])
+    // The heads, not the articles: written with them in one transaction, and a fraction of their
+    // size. During a first import every stored page comes through here; re-reading whole articles
+    // to release prebuilt documents doubled the import's database traffic.
+    const records = await db.articleHeads.bulkGet([...articleIds])
     const present = records.flatMap((r) => (r ? [r] : []))
     const presentIds = present.map((r) => r.id)
     // Index keys only: which of these articles carry the researcher's notes or summaries.

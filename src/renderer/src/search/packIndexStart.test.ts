@@ -7,6 +7,7 @@ import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from '../db/archiveSync'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { indexFromPack } from './packIndexStart'
+import { putArticles } from '../db/articleStore'
 
 let db: BayeganDb
 let n = 0
@@ -15,7 +16,7 @@ afterEach(() => db?.close())
 async function stored(pack: Pack): Promise<BayeganDb> {
   db = openDatabase(`pack-index-${n++}`)
   await db.packs.put({ id: pack.manifest.id, contentHash: pack.manifest.contentHash, version: pack.manifest.version, itemCount: pack.items.length, importedAt: '2026-12-01T00:00:00Z' })
-  await db.articles.bulkPut(pack.items.map((item) => toArticleRecord(pack.manifest.id, item)))
+  await putArticles(db, pack.items.map((item) => toArticleRecord(pack.manifest.id, item)))
   return db
 }
 
@@ -27,7 +28,7 @@ describe('a first start from the pack’s prebuilt index', () => {
     const db = await stored(pack)
     const imported = (await testPack('x', [draft('imp', 'پیام‌رسان داخلی')])).items[0]
     if (!imported) throw new Error('no item')
-    await db.articles.put(toArticleRecord(IMPORTED_PACK_ID, imported))
+    await putArticles(db, [toArticleRecord(IMPORTED_PACK_ID, imported)])
     await db.annotations.put({ id: 'n1', articleId: 'a', target: null, quote: 'الکامپ', colour: 'yellow', note: 'دربارهٔ سرمایه‌گذاری', tags: [], orphan: false, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', deletedAt: null })
     const start = await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }])
     const index = start?.index
@@ -46,7 +47,7 @@ describe('a first start from the pack’s prebuilt index', () => {
     db = openDatabase(`pack-index-${n++}`) // no pack record yet: the import is still storing pages
     const first = pack.items[0]
     if (!first) throw new Error('no item')
-    await db.articles.put(toArticleRecord('elecomp', first))
+    await putArticles(db, [toArticleRecord('elecomp', first)])
     const start = await indexFromPack(db, [{ packId: 'elecomp', packContentHash: pack.manifest.contentHash, bytes: buildPackIndexFile(pack) }])
     expect(start?.verified).toBe(false)
     expect(start?.index.withheldIds()).toEqual(['b'])

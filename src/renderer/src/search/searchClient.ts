@@ -19,10 +19,10 @@ export interface SearchClient {
   /** Resolves with the answer, or with null when a newer query superseded this one. */
   search(query: string, filters: SearchFilters, limit?: number): Promise<SearchAnswer | null>
   /**
-   * A first import is running: fetch the packs' prebuilt indexes now, so that when the first query
-   * starts the worker (which then asks for them) they are already here.
+   * A first import is running: fetch the packs' prebuilt indexes now, for the worker to load when
+   * it starts (it asks for them). Resolves to whether any was fetched.
    */
-  prefetchPackIndexes(): void
+  prefetchPackIndexes(): Promise<boolean>
   onStatus(listener: (status: IndexStatus) => void): () => void
   status(): IndexStatus
 }
@@ -100,7 +100,9 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: () =>
       })
     },
     prefetchPackIndexes() {
-      if (!initialised && packIndexes) prefetched ??= fetchOffers()
+      if (initialised || !packIndexes) return Promise.resolve(false)
+      prefetched ??= fetchOffers()
+      return prefetched.then((offers) => offers.length > 0)
     },
     onStatus(listener) {
       listeners.add(listener)

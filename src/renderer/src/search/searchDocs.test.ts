@@ -5,6 +5,7 @@ import { draft, testPack } from '../../../testSupport/packs'
 import { toArticleRecord } from '../db/archiveSync'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { dataStamp, loadSearchDocs, researcherTextByArticle } from './searchDocs'
+import { putArticles } from '../db/articleStore'
 
 let db: BayeganDb
 let n = 0
@@ -13,7 +14,7 @@ afterEach(() => db?.close())
 async function seeded(): Promise<BayeganDb> {
   db = openDatabase(`search-docs-${n++}`)
   const pack = await testPack('p', [draft('a', 'خبر الف'), draft('b', 'خبر ب')])
-  await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
+  await putArticles(db, pack.items.map((item) => toArticleRecord('p', item)))
   return db
 }
 

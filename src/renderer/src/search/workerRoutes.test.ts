@@ -8,6 +8,7 @@ import type { WorkerMessage } from './protocol'
 import { createWorkerRoutes } from './workerRoutes'
 import { memorySnapshotFiles } from './snapshotFiles'
 import { dataStamp } from './searchDocs'
+import { putArticles } from '../db/articleStore'
 
 let db: BayeganDb
 let n = 0
@@ -16,7 +17,7 @@ afterEach(() => db?.close())
 async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxWaitMs?: number } = { saveDelayMs: 10 }) {
   db = openDatabase(`worker-routes-${n++}`)
   const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
-  await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
+  await putArticles(db, pack.items.map((item) => toArticleRecord('p', item)))
   const posted: WorkerMessage[] = []
   const files = memorySnapshotFiles()
   const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }), files })
@@ -64,7 +65,7 @@ describe('the search worker’s routes', () => {
     route({ kind: 'init', seq: 2 })
     const extra = (await testPack('q', [draft('b0', 'پیام‌رسان داخلی')])).items[0]
     if (!extra || !pack) throw new Error('no item')
-    await db.articles.put(toArticleRecord('q', extra))
+    await putArticles(db, [toArticleRecord('q', extra)])
     route({ kind: 'changed', seq: 3, articleIds: ['b0'] })
     await vi.waitFor(() => expect(db.searchSnapshots.count()).resolves.toBe(1))
     route(search(4, 'پیام‌رسان'))
@@ -112,7 +113,7 @@ describe('the search worker’s routes', () => {
     await session.start() // built from the database as it was
     const late = (await testPack('q', [draft('b0', 'پیام‌رسان داخلی')])).items[0]
     if (!late) throw new Error('no item')
-    await db.articles.put(toArticleRecord('q', late)) // its change has not reached the index
+    await putArticles(db, [toArticleRecord('q', late)]) // its change has not reached the index
     expect(await session.save()).toBe(true)
     const next = new IndexSession(db, { report: () => {}, files })
     await next.start()
@@ -123,7 +124,7 @@ describe('the search worker’s routes', () => {
   it('without a place for files the index is not saved, and each start builds it', async () => {
     db = openDatabase(`worker-routes-${n++}`)
     const pack = await testPack('p', [draft('a0', 'تراکنش بانکی')])
-    await db.articles.bulkPut(pack.items.map((item) => toArticleRecord('p', item)))
+    await putArticles(db, pack.items.map((item) => toArticleRecord('p', item)))
     const session = new IndexSession(db, { report: () => {}, files: null })
     await session.start()
     expect(await session.save()).toBe(false)
