@@ -243,7 +243,8 @@ async function openOne(path: string, file: string, sha: Sha256Hex | undefined): 
     }
     const read = readPackJson(await readFile(path, 'utf8'))
     if (!read.ok) return { status: 'invalid', file, errors: read.errors }
-    const start = await startPackCheck(read.json, sha ? { sha } : {})
+    // setImmediate, not a 0 ms timer (at least 1 ms in Node): 500 pauses in a 50,000-item pack.
+    const start = await startPackCheck(read.json, { ...(sha ? { sha } : {}), pause: () => new Promise<void>((resolve) => setImmediate(resolve)) })
     return start.ok ? { status: 'open', file, pack: start.pack } : { status: 'invalid', file, errors: start.errors }
   } catch (err) {
     return { status: 'invalid', file, errors: [{ path: '', message: `could not read the file: ${(err as Error).message}` }] }
