@@ -80,7 +80,7 @@ export async function startPackCheck(json: unknown, options: StagedPackOptions =
   if (!shell.success) return fullErrors()
   const { manifest, editions, items: claimed } = shell.data
   if ((await packContentHash(claimed, editions, sha)) !== manifest.contentHash) return fullErrors()
-  return { ok: true, pack: checkInStages(json, manifest, editions, claimed, sha, options) }
+  return { ok: true, pack: checkInStages({ json, claimed }, manifest, editions, sha, options) }
 }
 
 interface Waiter {
@@ -90,13 +90,16 @@ interface Waiter {
 }
 
 function checkInStages(
-  json: unknown,
+  source: { json: unknown; claimed: readonly unknown[] },
   manifest: PackManifest,
   editions: Edition[] | undefined,
-  claimed: readonly unknown[],
   sha: Sha256Hex,
   options: StagedPackOptions
 ): StagedPack {
+  // The file's parsed JSON is let go once every item is checked: the store keeps the checked
+  // copies for as long as the app runs, and holding both would double the main process's memory.
+  let raw: typeof source | null = source
+  const total = source.claimed.length
   const chunk = options.chunk ?? 100
   const pause = options.pause ?? nextTask
   const checked: ArchiveItem[] = []
@@ -111,12 +114,14 @@ function checkInStages(
     }
   }
   const done = (async (): Promise<PackResult> => {
-    for (let i = 0; i < claimed.length; i++) {
-      const parsed = archiveItemSchema.safeParse(claimed[i])
+    for (let i = 0; i < total; i++) {
+      const parsed = archiveItemSchema.safeParse(raw?.claimed[i])
       if (!parsed.success || (await itemContentHash(parsed.data, sha)) !== parsed.data.contentHash) {
         failed = true
+        checked.length = 0
         wake()
-        const full = await parsePack(json, sha)
+        const full = await parsePack(raw?.json, sha)
+        raw = null
         // Cannot happen (both stages accept exactly what parsePack accepts); if it did, the pack is refused all the same.
         return full.ok ? { ok: false, errors: [{ itemIndex: i, path: '', message: 'failed its check' }] } : full
       }
@@ -126,6 +131,7 @@ function checkInStages(
         await pause()
       }
     }
+    raw = null
     wake()
     return { ok: true, pack: { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, manifest, items: checked, ...(editions ? { editions } : {}) } }
   })()
@@ -135,7 +141,7 @@ function checkInStages(
     done,
     failed: () => failed,
     async items(offset, limit) {
-      const end = Math.min(offset + limit, claimed.length)
+      const end = Math.min(offset + limit, total)
       if (failed) throw new PackRefusedError(manifest.id)
       if (end > checked.length) await new Promise<void>((resolve, reject) => waiters.push({ end, resolve, reject }))
       return checked.slice(offset, end)
