@@ -63,6 +63,12 @@ export class Scorer {
   /** Terms of the last matchTop left unscored, with scratch for counting their docs and for selection. */
   private readonly pending: number[] = []
   private unionBits = new Uint32Array(0)
+  /** matchTop's terms: their order, idf and highest possible score. */
+  private termOrder = new Int32Array(64)
+  private termIdf = new Float64Array(64)
+  private termBound = new Float64Array(64)
+  /** proximity's docs in ascending order (indices into its window). */
+  private proximityOrder = new Int32Array(128)
   private selectScratch = new Float64Array(0)
 
   /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
@@ -199,21 +205,50 @@ export class Scorer {
     const part = clause.parts[0] as Part
     const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
     const avg = this.docs.avgLengths()
-    const terms = part.map(({ tid, weight }) => {
-      const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
+    // The terms in order of their highest possible score (then the rarer first; a stable sort),
+    // in typed scratch: arrays of small objects here took new hidden classes mid-session and sent
+    // this loop back to the interpreter.
+    const nt = part.length
+    if (this.termOrder.length < nt) {
+      this.termOrder = new Int32Array(nt * 2)
+      this.termIdf = new Float64Array(nt * 2)
+      this.termBound = new Float64Array(nt * 2)
+    }
+    const order = this.termOrder
+    const idfs = this.termIdf
+    const bounds = this.termBound
+    const df = this.postings.df
+    for (let j = 0; j < nt; j++) {
+      const { tid, weight } = part[j] as WeightedTerm
+      const idf = Math.min(idfOf(df[tid] as number, n), exact) * weight
       // The saturation w(k1 + 1)/(w + k1) grows with w and stays under k1 + 1.
       const w = this.postings.maxTfwBound(tid, avg)
       const saturation = w === Infinity ? K1 + 1 : (w * (K1 + 1)) / (w + K1)
-      return { tid, idf, bound: idf * saturation * (1 + 1e-9) }
-    }).sort((a, b) => b.bound - a.bound || (this.postings.df[a.tid] as number) - (this.postings.df[b.tid] as number))
+      idfs[j] = idf
+      bounds[j] = idf * saturation * (1 + 1e-9)
+      // Insertion: after every term with a higher bound, or the same bound and no more docs.
+      let at = j
+      while (at > 0) {
+        const prev = order[at - 1] as number
+        const pb = bounds[prev] as number
+        const b = bounds[j] as number
+        if (pb > b || (pb === b && (df[(part[prev] as WeightedTerm).tid] as number) <= (df[tid] as number))) break
+        order[at] = prev
+        at--
+      }
+      order[at] = j
+    }
     const out = this.resultDocs
     let count = 0
     let best = 0
     let kth = -Infinity
     let kthAt = -1
     this.pending.length = 0
-    for (let j = 0; j < terms.length; j++) {
-      const { tid, idf, bound } = terms[j] as (typeof terms)[number]
+    for (let j = 0; j < nt; j++) {
+      const at = order[j] as number
+      const tid = (part[at] as WeightedTerm).tid
+      const idf = idfs[at] as number
+      const bound = bounds[at] as number
       if (count >= k && bound < best) {
         // The k-th best only rises as terms are scored, so an old one stays a valid floor;
         // recomputed (linear in the scored docs) once they grew by half.
@@ -222,7 +257,7 @@ export class Scorer {
           kthAt = count
         }
         if (bound < kth) {
-          for (let r = j; r < terms.length; r++) this.pending.push((terms[r] as (typeof terms)[number]).tid)
+          for (let r = j; r < nt; r++) this.pending.push((part[order[r] as number] as WeightedTerm).tid)
           break
         }
       }
@@ -246,29 +281,38 @@ export class Scorer {
         if (sc > best) best = sc
       }
     }
-    let total = count
-    if (this.pending.length > 0) {
-      // Count the skipped terms' other eligible docs: their union, less the docs already scored.
-      const words = (n >> 5) + 1
-      if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
-      const union = this.unionBits
-      union.fill(0, 0, words)
-      for (const tid of this.pending) {
-        const bits = this.postings.docBits(tid)
-        for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
-      }
-      for (let w = 0; w < words; w++) {
-        let extra = union[w] as number
-        while (extra !== 0) {
-          const low = extra & -extra
-          extra ^= low
-          const d = (w << 5) + 31 - Math.clz32(low)
-          if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
-          total++
-        }
+    const total = this.pending.length > 0 ? count + this.countPending(gen, filter, excluded) : count
+    return { docs: out.subarray(0, count), total }
+  }
+
+  /**
+   * The eligible docs of the terms matchTop left unscored that no scored term has (their union
+   * less the docs stamped `gen`), counted from doc bitsets. Its own function: only some queries
+   * get here, and compiled inside matchTop it sent matchTop back to the interpreter when one did.
+   */
+  private countPending(gen: number, filter: Uint8Array | null, excluded: number): number {
+    const { accStamp, markStamp } = this
+    const deleted = this.docs.deleted
+    const words = (this.docs.count >> 5) + 1
+    if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
+    const union = this.unionBits
+    union.fill(0, 0, words)
+    for (const tid of this.pending) {
+      const bits = this.postings.docBits(tid)
+      for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
+    }
+    let extra = 0
+    for (let w = 0; w < words; w++) {
+      let word = union[w] as number
+      while (word !== 0) {
+        const low = word & -word
+        word ^= low
+        const d = (w << 5) + 31 - Math.clz32(low)
+        if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+        extra++
       }
     }
-    return { docs: out.subarray(0, count), total }
+    return extra
   }
 
   /** Adds to the given docs' fields those of the terms matchTop left unscored (for the page's hits). */
@@ -281,7 +325,7 @@ export class Scorer {
       const main = this.postings.main[tid] as Uint8Array
       cursor.reset(this.postings, tid)
       for (const d of sorted) {
-        if (!(((bits[d >> 5] ?? 0) >>> (d & 31)) & 1)) continue
+        if (d >> 5 >= bits.length || !(((bits[d >> 5] as number) >>> (d & 31)) & 1)) continue
         if (cursor.seek(d, false)) this.accMask[d] = (this.accMask[d] as number) | (main[cursor.headerAt] as number)
       }
     }
@@ -292,30 +336,7 @@ export class Scorer {
     if (this.selectScratch.length < count) this.selectScratch = new Float64Array(count + (count >> 2))
     const a = this.selectScratch
     for (let i = 0; i < count; i++) a[i] = this.accScore[docs[i] as number] as number
-    // Quickselect for index k - 1 of the descending order.
-    let lo = 0
-    let hi = count - 1
-    const target = k - 1
-    while (lo < hi) {
-      const pivot = a[(lo + hi) >> 1] as number
-      let i = lo
-      let j = hi
-      while (i <= j) {
-        while ((a[i] as number) > pivot) i++
-        while ((a[j] as number) < pivot) j--
-        if (i <= j) {
-          const t = a[i] as number
-          a[i] = a[j] as number
-          a[j] = t
-          i++
-          j--
-        }
-      }
-      if (target <= j) hi = j
-      else if (target >= i) lo = i
-      else break
-    }
-    return a[target] as number
+    return selectDescending(a, count, k - 1)
   }
 
   /** Marks in markStamp every doc any of the clauses matches; returns the mark (-1: none marked). */
@@ -355,13 +376,20 @@ export class Scorer {
   exclude(clause: ResolvedClause, docs: Int32Array): Int32Array {
     if (!clause.phrase && clause.parts.length === 1) {
       // A single word (and its other terms): tested against its doc bitsets, nothing decoded.
-      const sets = (clause.parts[0] as Part).map(({ tid }) => this.postings.docBits(tid))
-      let n = 0
-      for (let k = 0; k < docs.length; k++) {
-        const d = docs[k] as number
-        let hit = false
-        for (const bits of sets) if ((((bits[d >> 5] ?? 0) >>> (d & 31)) & 1) !== 0) hit = true
-        if (!hit) docs[n++] = d
+      // Each term's docs are removed in turn; a bitset ends at its last doc, so reads past it are
+      // tested rather than left to come back undefined (which sent the compiled loop back to the
+      // interpreter on the first query that had one).
+      let n = docs.length
+      for (const { tid } of clause.parts[0] as Part) {
+        const bits = this.postings.docBits(tid)
+        const words = bits.length
+        let kept = 0
+        for (let k = 0; k < n; k++) {
+          const d = docs[k] as number
+          const w = d >> 5
+          if (w >= words || (((bits[w] as number) >>> (d & 31)) & 1) === 0) docs[kept++] = d
+        }
+        n = kept
       }
       return docs.subarray(0, n)
     }
@@ -384,10 +412,15 @@ export class Scorer {
   proximity(clauses: ResolvedClause[], docs: readonly number[]): Float64Array {
     const out = new Float64Array(docs.length)
     if (clauses.length < 2 || docs.length === 0) return out
-    const sources = clauses.map((c) => this.sources(c.parts[0] as Part))
+    const sources: PositionSource[][] = []
+    for (let c = 0; c < clauses.length; c++) sources.push(this.sources((clauses[c] as ResolvedClause).parts[0] as Part))
     // Ascending doc order lets each cursor walk its term's streams forward.
-    const order = docs.map((_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number))
-    for (const i of order) {
+    if (this.proximityOrder.length < docs.length) this.proximityOrder = new Int32Array(docs.length * 2)
+    const order = this.proximityOrder.subarray(0, docs.length)
+    for (let i = 0; i < docs.length; i++) order[i] = i
+    order.sort((a, b) => (docs[a] as number) - (docs[b] as number))
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o] as number
       const d = docs[i] as number
       let sum = 0
       let a = this.collect(sources[0] as PositionSource[], d, POS_LIMIT, 0, false)
@@ -797,7 +830,14 @@ export class Scorer {
   }
 
   private sources(part: Part): PositionSource[] {
-    return part.map(({ tid }) => ({ tid, cursor: new PostingCursor().reset(this.postings, tid) }))
+    // A plain loop: arrays made by map() did not always get the same hidden class, and collect's
+    // compiled loop over them was thrown away when another turned up.
+    const out: PositionSource[] = []
+    for (let i = 0; i < part.length; i++) {
+      const tid = (part[i] as WeightedTerm).tid
+      out.push({ tid, cursor: new PostingCursor().reset(this.postings, tid) })
+    }
+    return out
   }
 
   /**
@@ -809,7 +849,8 @@ export class Scorer {
     let n = 0
     const r = this.mainReader
     const pr = this.posReader
-    for (const { cursor, tid } of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const { cursor, tid } = sources[s] as PositionSource
       if (!cursor.seek(d)) continue
       r.buf = this.postings.main[tid] as Uint8Array
       r.at = cursor.headerAt
@@ -842,6 +883,37 @@ export class Scorer {
     return gen
   }
 }
+
+/**
+ * The value at index `target` of a[0, count) sorted in descending order (quickselect; reorders a).
+ * Apart from the loop filling `a`: compiled on the fly inside that loop, the selection had no type
+ * feedback yet and was thrown away on first use.
+ */
+function selectDescending(a: Float64Array, count: number, target: number): number {
+    let lo = 0
+    let hi = count - 1
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1] as number
+      let i = lo
+      let j = hi
+      while (i <= j) {
+        while ((a[i] as number) > pivot) i++
+        while ((a[j] as number) < pivot) j--
+        if (i <= j) {
+          const t = a[i] as number
+          a[i] = a[j] as number
+          a[j] = t
+          i++
+          j--
+        }
+      }
+      if (target <= j) hi = j
+      else if (target >= i) lo = i
+      else break
+    }
+    return a[target] as number
+  }
+
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
