@@ -1,4 +1,4 @@
-import { BOOST, DecodedPostings, K1 } from './decodedPostings'
+import { BOOST, DecodedPostings, K1, type DecodedList } from './decodedPostings'
 import { type DocTable } from './docTable'
 import { PostingCursor } from './postingCursor'
 import { PairStream, pairOccurs } from './phrasePair'
@@ -69,6 +69,8 @@ export class Scorer {
   private termBound = new Float64Array(64)
   /** proximity's docs in ascending order (indices into its window). */
   private proximityOrder = new Int32Array(128)
+  /** The highest score topTerm saw in its last call. */
+  private topBest = 0
   private selectScratch = new Float64Array(0)
 
   /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
@@ -199,8 +201,6 @@ export class Scorer {
   matchTop(clause: ResolvedClause, filter: Uint8Array | null, exclusions: ResolvedClause[], k: number): { docs: Int32Array; total: number } {
     const excluded = this.markAll(exclusions)
     const gen = ++this.accGen
-    const { accStamp, accScore, accMatched, accMask, markStamp } = this
-    const deleted = this.docs.deleted
     const n = this.docs.count
     const part = clause.parts[0] as Part
     const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
@@ -261,28 +261,44 @@ export class Scorer {
           break
         }
       }
-      const { docs, tfw, mask } = this.decoded.get(tid)
-      const len = docs.length
-      for (let i = 0; i < len; i++) {
-        const d = docs[i] as number
-        if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
-        const w = tfw[i] as number
-        const sc = (idf * w * (K1 + 1)) / (w + K1)
-        if (accStamp[d] !== gen) {
-          accStamp[d] = gen
-          accScore[d] = sc
-          accMatched[d] = 1
-          accMask[d] = mask[i] as number
-          out[count++] = d
-        } else {
-          if (sc > (accScore[d] as number)) accScore[d] = sc
-          accMask[d] = (accMask[d] as number) | (mask[i] as number)
-        }
-        if (sc > best) best = sc
-      }
+      count = this.topTerm(this.decoded.get(tid), idf, filter, excluded, gen, count)
+      if (this.topBest > best) best = this.topBest
     }
     const total = this.pending.length > 0 ? count + this.countPending(gen, filter, excluded) : count
     return { docs: out.subarray(0, count), total }
+  }
+
+  /**
+   * matchTop's loop over one term's postings: each eligible doc's best score and all its fields;
+   * docs new to the result go to resultDocs after the first `count`. Returns the new count; the
+   * highest score seen is left in topBest.
+   */
+  private topTerm(list: DecodedList, idf: number, filter: Uint8Array | null, excluded: number, gen: number, count: number): number {
+    const { docs, tfw, mask } = list
+    const { accStamp, accScore, accMatched, accMask, markStamp } = this
+    const deleted = this.docs.deleted
+    const out = this.resultDocs
+    let best = 0
+    const len = docs.length
+    for (let i = 0; i < len; i++) {
+      const d = docs[i] as number
+      if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+      const w = tfw[i] as number
+      const sc = (idf * w * (K1 + 1)) / (w + K1)
+      if (accStamp[d] !== gen) {
+        accStamp[d] = gen
+        accScore[d] = sc
+        accMatched[d] = 1
+        accMask[d] = mask[i] as number
+        out[count++] = d
+      } else {
+        if (sc > (accScore[d] as number)) accScore[d] = sc
+        accMask[d] = (accMask[d] as number) | (mask[i] as number)
+      }
+      if (sc > best) best = sc
+    }
+    this.topBest = best
+    return count
   }
 
   /**
@@ -333,10 +349,19 @@ export class Scorer {
 
   /** The k-th highest accumulated score among docs[0, count). */
   private kthBest(docs: Int32Array, count: number, k: number): number {
+    return selectDescending(this.gatherScores(docs, count), count, k - 1)
+  }
+
+  /**
+   * The accumulated scores of docs[0, count) in scratch. Nothing follows the loop: compiled while
+   * it runs, this had no type feedback yet for what came after and was thrown away each time.
+   */
+  private gatherScores(docs: Int32Array, count: number): Float64Array {
     if (this.selectScratch.length < count) this.selectScratch = new Float64Array(count + (count >> 2))
     const a = this.selectScratch
-    for (let i = 0; i < count; i++) a[i] = this.accScore[docs[i] as number] as number
-    return selectDescending(a, count, k - 1)
+    const score = this.accScore
+    for (let i = 0; i < count; i++) a[i] = score[docs[i] as number] as number
+    return a
   }
 
   /** Marks in markStamp every doc any of the clauses matches; returns the mark (-1: none marked). */
@@ -456,9 +481,6 @@ export class Scorer {
       return this.pairPath && clause.parts.length === 2 ? this.scorePhrasePair(clause, filter, within) : this.scorePhrase(clause, filter, within)
     }
     const gen = ++this.clauseGen
-    const accGen = this.accGen
-    const deleted = this.docs.deleted
-    const { partStamp, partScore, partMask, clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
     const n = this.docs.count
     let count = 0
     for (let i = 0; i < clause.parts.length; i++) {
@@ -469,40 +491,12 @@ export class Scorer {
       // A longer word that merely starts with what is being typed is often rarer than the word
       // itself: its idf is capped at the typed word's, so it cannot outrank an exact match.
       const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
-      for (const { tid, weight } of part) {
+      for (let j = 0; j < part.length; j++) {
+        const { tid, weight } = part[j] as WeightedTerm
         const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
-        const { docs, tfw, mask } = this.decoded.get(tid)
-        const len = docs.length
-        for (let k = 0; k < len; k++) {
-          const d = docs[k] as number
-          if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen) ||
-            (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) continue
-          const w = tfw[k] as number
-          const s = (idf * w * (K1 + 1)) / (w + K1)
-          if (partStamp[d] !== pg) {
-            partStamp[d] = pg
-            partScore[d] = s
-            partMask[d] = mask[k] as number
-            touched[t++] = d
-          } else {
-            if (s > (partScore[d] as number)) partScore[d] = s
-            partMask[d] = (partMask[d] as number) | (mask[k] as number)
-          }
-        }
+        t = this.scoreTerm(this.decoded.get(tid), idf, filter, within, i, gen, pg, t)
       }
-      for (let k = 0; k < t; k++) {
-        const d = touched[k] as number
-        if (i === 0) {
-          clauseStamp[d] = gen
-          clauseCount[d] = 1
-          clauseScore[d] = partScore[d] as number
-          clauseMask[d] = partMask[d] as number
-        } else {
-          clauseCount[d] = (clauseCount[d] as number) + 1
-          clauseScore[d] = (clauseScore[d] as number) + (partScore[d] as number)
-          clauseMask[d] = (clauseMask[d] as number) | (partMask[d] as number)
-        }
-      }
+      this.foldPart(t, i, gen)
       // This part's docs become the clause's docs; the old buffer takes the next part.
       this.partDocs = this.clauseDocs
       this.clauseDocs = touched
@@ -510,6 +504,57 @@ export class Scorer {
       if (count === 0) return 0
     }
     return clause.phrase ? this.phraseFilter(clause, count) : count
+  }
+
+  /**
+   * One term's postings into the part being scored (scoreClause's part `i`, stamp `pg`): each
+   * eligible doc's best score over the part's terms and all their fields; docs new to the part go
+   * to partDocs after the first `t`. Returns the new count. The per-posting loops live in small
+   * functions of their own: compiled early and alone, they are not thrown away with a large caller.
+   */
+  private scoreTerm(list: DecodedList, idf: number, filter: Uint8Array | null, within: boolean, i: number, gen: number, pg: number, t: number): number {
+    const { docs, tfw, mask } = list
+    const deleted = this.docs.deleted
+    const accGen = this.accGen
+    const { partStamp, partScore, partMask, clauseStamp, clauseCount, accStamp } = this
+    const touched = this.partDocs
+    const len = docs.length
+    for (let k = 0; k < len; k++) {
+      const d = docs[k] as number
+      if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen) ||
+        (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) continue
+      const w = tfw[k] as number
+      const s = (idf * w * (K1 + 1)) / (w + K1)
+      if (partStamp[d] !== pg) {
+        partStamp[d] = pg
+        partScore[d] = s
+        partMask[d] = mask[k] as number
+        touched[t++] = d
+      } else {
+        if (s > (partScore[d] as number)) partScore[d] = s
+        partMask[d] = (partMask[d] as number) | (mask[k] as number)
+      }
+    }
+    return t
+  }
+
+  /** Adds the part's docs (partDocs[0, t)) to the clause: the first part starts it, later ones count up. */
+  private foldPart(t: number, i: number, gen: number): void {
+    const { partScore, partMask, clauseStamp, clauseCount, clauseScore, clauseMask } = this
+    const touched = this.partDocs
+    for (let k = 0; k < t; k++) {
+      const d = touched[k] as number
+      if (i === 0) {
+        clauseStamp[d] = gen
+        clauseCount[d] = 1
+        clauseScore[d] = partScore[d] as number
+        clauseMask[d] = partMask[d] as number
+      } else {
+        clauseCount[d] = (clauseCount[d] as number) + 1
+        clauseScore[d] = (clauseScore[d] as number) + (partScore[d] as number)
+        clauseMask[d] = (clauseMask[d] as number) | (partMask[d] as number)
+      }
+    }
   }
 
   /**
@@ -583,14 +628,8 @@ export class Scorer {
     const deleted = this.docs.deleted
     const { clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
     const n = this.docs.count
-    const df = this.postings.df
-    const idfs = clause.parts.map((part) => {
-      const { tid, weight } = part[0] as WeightedTerm
-      const exact = weight === 1 ? idfOf(df[tid] as number, n) : Infinity
-      return Math.min(idfOf(df[tid] as number, n), exact) * weight
-    })
-    const idfA = idfs[0] as number
-    const idfB = idfs[1] as number
+    const idfA = this.wordIdf((clause.parts[0] as Part)[0] as WeightedTerm, n)
+    const idfB = this.wordIdf((clause.parts[1] as Part)[0] as WeightedTerm, n)
     const shift = (clause.offsets[1] as number) - (clause.offsets[0] as number)
     const a = this.pairA.reset(this.postings, ((clause.parts[0] as Part)[0] as WeightedTerm).tid)
     const b = this.pairB.reset(this.postings, ((clause.parts[1] as Part)[0] as WeightedTerm).tid)
@@ -627,6 +666,13 @@ export class Scorer {
       if (!a.next() || !b.next()) break
     }
     return count
+  }
+
+  /** A phrase word's idf (a word of one term: capped by itself when exact), as scorePhrase computes it. */
+  private wordIdf({ tid, weight }: WeightedTerm, n: number): number {
+    const df = this.postings.df[tid] as number
+    const exact = weight === 1 ? idfOf(df, n) : Infinity
+    return Math.min(idfOf(df, n), exact) * weight
   }
 
   /**
