@@ -1,4 +1,4 @@
-import { BOOST, DecodedPostings, K1 } from './decodedPostings'
+import { BOOST, DecodedPostings, K1, type DecodedList } from './decodedPostings'
 import { type DocTable } from './docTable'
 import { PostingCursor } from './postingCursor'
 import { PairStream, pairOccurs } from './phrasePair'
@@ -63,6 +63,14 @@ export class Scorer {
   /** Terms of the last matchTop left unscored, with scratch for counting their docs and for selection. */
   private readonly pending: number[] = []
   private unionBits = new Uint32Array(0)
+  /** matchTop's terms: their order, idf and highest possible score. */
+  private termOrder = new Int32Array(64)
+  private termIdf = new Float64Array(64)
+  private termBound = new Float64Array(64)
+  /** proximity's docs in ascending order (indices into its window). */
+  private proximityOrder = new Int32Array(128)
+  /** The highest score topTerm saw in its last call. */
+  private topBest = 0
   private selectScratch = new Float64Array(0)
 
   /** Docs touched by the part being scored, and the docs of the last scored clause (swapped per part). */
@@ -193,27 +201,54 @@ export class Scorer {
   matchTop(clause: ResolvedClause, filter: Uint8Array | null, exclusions: ResolvedClause[], k: number): { docs: Int32Array; total: number } {
     const excluded = this.markAll(exclusions)
     const gen = ++this.accGen
-    const { accStamp, accScore, accMatched, accMask, markStamp } = this
-    const deleted = this.docs.deleted
     const n = this.docs.count
     const part = clause.parts[0] as Part
     const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
     const avg = this.docs.avgLengths()
-    const terms = part.map(({ tid, weight }) => {
-      const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
+    // The terms in order of their highest possible score (then the rarer first; a stable sort),
+    // in typed scratch: arrays of small objects here took new hidden classes mid-session and sent
+    // this loop back to the interpreter.
+    const nt = part.length
+    if (this.termOrder.length < nt) {
+      this.termOrder = new Int32Array(nt * 2)
+      this.termIdf = new Float64Array(nt * 2)
+      this.termBound = new Float64Array(nt * 2)
+    }
+    const order = this.termOrder
+    const idfs = this.termIdf
+    const bounds = this.termBound
+    const df = this.postings.df
+    for (let j = 0; j < nt; j++) {
+      const { tid, weight } = part[j] as WeightedTerm
+      const idf = Math.min(idfOf(df[tid] as number, n), exact) * weight
       // The saturation w(k1 + 1)/(w + k1) grows with w and stays under k1 + 1.
       const w = this.postings.maxTfwBound(tid, avg)
       const saturation = w === Infinity ? K1 + 1 : (w * (K1 + 1)) / (w + K1)
-      return { tid, idf, bound: idf * saturation * (1 + 1e-9) }
-    }).sort((a, b) => b.bound - a.bound || (this.postings.df[a.tid] as number) - (this.postings.df[b.tid] as number))
+      idfs[j] = idf
+      bounds[j] = idf * saturation * (1 + 1e-9)
+      // Insertion: after every term with a higher bound, or the same bound and no more docs.
+      let at = j
+      while (at > 0) {
+        const prev = order[at - 1] as number
+        const pb = bounds[prev] as number
+        const b = bounds[j] as number
+        if (pb > b || (pb === b && (df[(part[prev] as WeightedTerm).tid] as number) <= (df[tid] as number))) break
+        order[at] = prev
+        at--
+      }
+      order[at] = j
+    }
     const out = this.resultDocs
     let count = 0
     let best = 0
     let kth = -Infinity
     let kthAt = -1
     this.pending.length = 0
-    for (let j = 0; j < terms.length; j++) {
-      const { tid, idf, bound } = terms[j] as (typeof terms)[number]
+    for (let j = 0; j < nt; j++) {
+      const at = order[j] as number
+      const tid = (part[at] as WeightedTerm).tid
+      const idf = idfs[at] as number
+      const bound = bounds[at] as number
       if (count >= k && bound < best) {
         // The k-th best only rises as terms are scored, so an old one stays a valid floor;
         // recomputed (linear in the scored docs) once they grew by half.
@@ -222,53 +257,78 @@ export class Scorer {
           kthAt = count
         }
         if (bound < kth) {
-          for (let r = j; r < terms.length; r++) this.pending.push((terms[r] as (typeof terms)[number]).tid)
+          for (let r = j; r < nt; r++) this.pending.push((part[order[r] as number] as WeightedTerm).tid)
           break
         }
       }
-      const { docs, tfw, mask } = this.decoded.get(tid)
-      const len = docs.length
-      for (let i = 0; i < len; i++) {
-        const d = docs[i] as number
-        if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
-        const w = tfw[i] as number
-        const sc = (idf * w * (K1 + 1)) / (w + K1)
-        if (accStamp[d] !== gen) {
-          accStamp[d] = gen
-          accScore[d] = sc
-          accMatched[d] = 1
-          accMask[d] = mask[i] as number
-          out[count++] = d
-        } else {
-          if (sc > (accScore[d] as number)) accScore[d] = sc
-          accMask[d] = (accMask[d] as number) | (mask[i] as number)
-        }
-        if (sc > best) best = sc
-      }
+      count = this.topTerm(this.decoded.get(tid), idf, filter, excluded, gen, count)
+      if (this.topBest > best) best = this.topBest
     }
-    let total = count
-    if (this.pending.length > 0) {
-      // Count the skipped terms' other eligible docs: their union, less the docs already scored.
-      const words = (n >> 5) + 1
-      if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
-      const union = this.unionBits
-      union.fill(0, 0, words)
-      for (const tid of this.pending) {
-        const bits = this.postings.docBits(tid)
-        for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
-      }
-      for (let w = 0; w < words; w++) {
-        let extra = union[w] as number
-        while (extra !== 0) {
-          const low = extra & -extra
-          extra ^= low
-          const d = (w << 5) + 31 - Math.clz32(low)
-          if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
-          total++
-        }
-      }
-    }
+    const total = this.pending.length > 0 ? count + this.countPending(gen, filter, excluded) : count
     return { docs: out.subarray(0, count), total }
+  }
+
+  /**
+   * matchTop's loop over one term's postings: each eligible doc's best score and all its fields;
+   * docs new to the result go to resultDocs after the first `count`. Returns the new count; the
+   * highest score seen is left in topBest.
+   */
+  private topTerm(list: DecodedList, idf: number, filter: Uint8Array | null, excluded: number, gen: number, count: number): number {
+    const { docs, tfw, mask } = list
+    const { accStamp, accScore, accMatched, accMask, markStamp } = this
+    const deleted = this.docs.deleted
+    const out = this.resultDocs
+    let best = 0
+    const len = docs.length
+    for (let i = 0; i < len; i++) {
+      const d = docs[i] as number
+      if (deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+      const w = tfw[i] as number
+      const sc = (idf * w * (K1 + 1)) / (w + K1)
+      if (accStamp[d] !== gen) {
+        accStamp[d] = gen
+        accScore[d] = sc
+        accMatched[d] = 1
+        accMask[d] = mask[i] as number
+        out[count++] = d
+      } else {
+        if (sc > (accScore[d] as number)) accScore[d] = sc
+        accMask[d] = (accMask[d] as number) | (mask[i] as number)
+      }
+      if (sc > best) best = sc
+    }
+    this.topBest = best
+    return count
+  }
+
+  /**
+   * The eligible docs of the terms matchTop left unscored that no scored term has (their union
+   * less the docs stamped `gen`), counted from doc bitsets. Its own function: only some queries
+   * get here, and compiled inside matchTop it sent matchTop back to the interpreter when one did.
+   */
+  private countPending(gen: number, filter: Uint8Array | null, excluded: number): number {
+    const { accStamp, markStamp } = this
+    const deleted = this.docs.deleted
+    const words = (this.docs.count >> 5) + 1
+    if (this.unionBits.length < words) this.unionBits = new Uint32Array(words + (words >> 2))
+    const union = this.unionBits
+    union.fill(0, 0, words)
+    for (const tid of this.pending) {
+      const bits = this.postings.docBits(tid)
+      for (let w = 0; w < bits.length; w++) union[w] = (union[w] as number) | (bits[w] as number)
+    }
+    let extra = 0
+    for (let w = 0; w < words; w++) {
+      let word = union[w] as number
+      while (word !== 0) {
+        const low = word & -word
+        word ^= low
+        const d = (w << 5) + 31 - Math.clz32(low)
+        if (accStamp[d] === gen || deleted[d] || (filter && !filter[d]) || markStamp[d] === excluded) continue
+        extra++
+      }
+    }
+    return extra
   }
 
   /** Adds to the given docs' fields those of the terms matchTop left unscored (for the page's hits). */
@@ -281,7 +341,7 @@ export class Scorer {
       const main = this.postings.main[tid] as Uint8Array
       cursor.reset(this.postings, tid)
       for (const d of sorted) {
-        if (!(((bits[d >> 5] ?? 0) >>> (d & 31)) & 1)) continue
+        if (d >> 5 >= bits.length || !(((bits[d >> 5] as number) >>> (d & 31)) & 1)) continue
         if (cursor.seek(d, false)) this.accMask[d] = (this.accMask[d] as number) | (main[cursor.headerAt] as number)
       }
     }
@@ -289,33 +349,19 @@ export class Scorer {
 
   /** The k-th highest accumulated score among docs[0, count). */
   private kthBest(docs: Int32Array, count: number, k: number): number {
+    return selectDescending(this.gatherScores(docs, count), count, k - 1)
+  }
+
+  /**
+   * The accumulated scores of docs[0, count) in scratch. Nothing follows the loop: compiled while
+   * it runs, this had no type feedback yet for what came after and was thrown away each time.
+   */
+  private gatherScores(docs: Int32Array, count: number): Float64Array {
     if (this.selectScratch.length < count) this.selectScratch = new Float64Array(count + (count >> 2))
     const a = this.selectScratch
-    for (let i = 0; i < count; i++) a[i] = this.accScore[docs[i] as number] as number
-    // Quickselect for index k - 1 of the descending order.
-    let lo = 0
-    let hi = count - 1
-    const target = k - 1
-    while (lo < hi) {
-      const pivot = a[(lo + hi) >> 1] as number
-      let i = lo
-      let j = hi
-      while (i <= j) {
-        while ((a[i] as number) > pivot) i++
-        while ((a[j] as number) < pivot) j--
-        if (i <= j) {
-          const t = a[i] as number
-          a[i] = a[j] as number
-          a[j] = t
-          i++
-          j--
-        }
-      }
-      if (target <= j) hi = j
-      else if (target >= i) lo = i
-      else break
-    }
-    return a[target] as number
+    const score = this.accScore
+    for (let i = 0; i < count; i++) a[i] = score[docs[i] as number] as number
+    return a
   }
 
   /** Marks in markStamp every doc any of the clauses matches; returns the mark (-1: none marked). */
@@ -355,13 +401,20 @@ export class Scorer {
   exclude(clause: ResolvedClause, docs: Int32Array): Int32Array {
     if (!clause.phrase && clause.parts.length === 1) {
       // A single word (and its other terms): tested against its doc bitsets, nothing decoded.
-      const sets = (clause.parts[0] as Part).map(({ tid }) => this.postings.docBits(tid))
-      let n = 0
-      for (let k = 0; k < docs.length; k++) {
-        const d = docs[k] as number
-        let hit = false
-        for (const bits of sets) if ((((bits[d >> 5] ?? 0) >>> (d & 31)) & 1) !== 0) hit = true
-        if (!hit) docs[n++] = d
+      // Each term's docs are removed in turn; a bitset ends at its last doc, so reads past it are
+      // tested rather than left to come back undefined (which sent the compiled loop back to the
+      // interpreter on the first query that had one).
+      let n = docs.length
+      for (const { tid } of clause.parts[0] as Part) {
+        const bits = this.postings.docBits(tid)
+        const words = bits.length
+        let kept = 0
+        for (let k = 0; k < n; k++) {
+          const d = docs[k] as number
+          const w = d >> 5
+          if (w >= words || (((bits[w] as number) >>> (d & 31)) & 1) === 0) docs[kept++] = d
+        }
+        n = kept
       }
       return docs.subarray(0, n)
     }
@@ -384,10 +437,15 @@ export class Scorer {
   proximity(clauses: ResolvedClause[], docs: readonly number[]): Float64Array {
     const out = new Float64Array(docs.length)
     if (clauses.length < 2 || docs.length === 0) return out
-    const sources = clauses.map((c) => this.sources(c.parts[0] as Part))
+    const sources: PositionSource[][] = []
+    for (let c = 0; c < clauses.length; c++) sources.push(this.sources((clauses[c] as ResolvedClause).parts[0] as Part))
     // Ascending doc order lets each cursor walk its term's streams forward.
-    const order = docs.map((_, i) => i).sort((a, b) => (docs[a] as number) - (docs[b] as number))
-    for (const i of order) {
+    if (this.proximityOrder.length < docs.length) this.proximityOrder = new Int32Array(docs.length * 2)
+    const order = this.proximityOrder.subarray(0, docs.length)
+    for (let i = 0; i < docs.length; i++) order[i] = i
+    order.sort((a, b) => (docs[a] as number) - (docs[b] as number))
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o] as number
       const d = docs[i] as number
       let sum = 0
       let a = this.collect(sources[0] as PositionSource[], d, POS_LIMIT, 0, false)
@@ -423,9 +481,6 @@ export class Scorer {
       return this.pairPath && clause.parts.length === 2 ? this.scorePhrasePair(clause, filter, within) : this.scorePhrase(clause, filter, within)
     }
     const gen = ++this.clauseGen
-    const accGen = this.accGen
-    const deleted = this.docs.deleted
-    const { partStamp, partScore, partMask, clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
     const n = this.docs.count
     let count = 0
     for (let i = 0; i < clause.parts.length; i++) {
@@ -436,40 +491,12 @@ export class Scorer {
       // A longer word that merely starts with what is being typed is often rarer than the word
       // itself: its idf is capped at the typed word's, so it cannot outrank an exact match.
       const exact = part[0] !== undefined && part[0].weight === 1 ? idfOf(this.postings.df[part[0].tid] as number, n) : Infinity
-      for (const { tid, weight } of part) {
+      for (let j = 0; j < part.length; j++) {
+        const { tid, weight } = part[j] as WeightedTerm
         const idf = Math.min(idfOf(this.postings.df[tid] as number, n), exact) * weight
-        const { docs, tfw, mask } = this.decoded.get(tid)
-        const len = docs.length
-        for (let k = 0; k < len; k++) {
-          const d = docs[k] as number
-          if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen) ||
-            (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) continue
-          const w = tfw[k] as number
-          const s = (idf * w * (K1 + 1)) / (w + K1)
-          if (partStamp[d] !== pg) {
-            partStamp[d] = pg
-            partScore[d] = s
-            partMask[d] = mask[k] as number
-            touched[t++] = d
-          } else {
-            if (s > (partScore[d] as number)) partScore[d] = s
-            partMask[d] = (partMask[d] as number) | (mask[k] as number)
-          }
-        }
+        t = this.scoreTerm(this.decoded.get(tid), idf, filter, within, i, gen, pg, t)
       }
-      for (let k = 0; k < t; k++) {
-        const d = touched[k] as number
-        if (i === 0) {
-          clauseStamp[d] = gen
-          clauseCount[d] = 1
-          clauseScore[d] = partScore[d] as number
-          clauseMask[d] = partMask[d] as number
-        } else {
-          clauseCount[d] = (clauseCount[d] as number) + 1
-          clauseScore[d] = (clauseScore[d] as number) + (partScore[d] as number)
-          clauseMask[d] = (clauseMask[d] as number) | (partMask[d] as number)
-        }
-      }
+      this.foldPart(t, i, gen)
       // This part's docs become the clause's docs; the old buffer takes the next part.
       this.partDocs = this.clauseDocs
       this.clauseDocs = touched
@@ -477,6 +504,57 @@ export class Scorer {
       if (count === 0) return 0
     }
     return clause.phrase ? this.phraseFilter(clause, count) : count
+  }
+
+  /**
+   * One term's postings into the part being scored (scoreClause's part `i`, stamp `pg`): each
+   * eligible doc's best score over the part's terms and all their fields; docs new to the part go
+   * to partDocs after the first `t`. Returns the new count. The per-posting loops live in small
+   * functions of their own: compiled early and alone, they are not thrown away with a large caller.
+   */
+  private scoreTerm(list: DecodedList, idf: number, filter: Uint8Array | null, within: boolean, i: number, gen: number, pg: number, t: number): number {
+    const { docs, tfw, mask } = list
+    const deleted = this.docs.deleted
+    const accGen = this.accGen
+    const { partStamp, partScore, partMask, clauseStamp, clauseCount, accStamp } = this
+    const touched = this.partDocs
+    const len = docs.length
+    for (let k = 0; k < len; k++) {
+      const d = docs[k] as number
+      if (deleted[d] || (filter && !filter[d]) || (within && accStamp[d] !== accGen) ||
+        (i > 0 && (clauseStamp[d] !== gen || clauseCount[d] !== i))) continue
+      const w = tfw[k] as number
+      const s = (idf * w * (K1 + 1)) / (w + K1)
+      if (partStamp[d] !== pg) {
+        partStamp[d] = pg
+        partScore[d] = s
+        partMask[d] = mask[k] as number
+        touched[t++] = d
+      } else {
+        if (s > (partScore[d] as number)) partScore[d] = s
+        partMask[d] = (partMask[d] as number) | (mask[k] as number)
+      }
+    }
+    return t
+  }
+
+  /** Adds the part's docs (partDocs[0, t)) to the clause: the first part starts it, later ones count up. */
+  private foldPart(t: number, i: number, gen: number): void {
+    const { partScore, partMask, clauseStamp, clauseCount, clauseScore, clauseMask } = this
+    const touched = this.partDocs
+    for (let k = 0; k < t; k++) {
+      const d = touched[k] as number
+      if (i === 0) {
+        clauseStamp[d] = gen
+        clauseCount[d] = 1
+        clauseScore[d] = partScore[d] as number
+        clauseMask[d] = partMask[d] as number
+      } else {
+        clauseCount[d] = (clauseCount[d] as number) + 1
+        clauseScore[d] = (clauseScore[d] as number) + (partScore[d] as number)
+        clauseMask[d] = (clauseMask[d] as number) | (partMask[d] as number)
+      }
+    }
   }
 
   /**
@@ -550,14 +628,8 @@ export class Scorer {
     const deleted = this.docs.deleted
     const { clauseStamp, clauseCount, clauseScore, clauseMask, accStamp } = this
     const n = this.docs.count
-    const df = this.postings.df
-    const idfs = clause.parts.map((part) => {
-      const { tid, weight } = part[0] as WeightedTerm
-      const exact = weight === 1 ? idfOf(df[tid] as number, n) : Infinity
-      return Math.min(idfOf(df[tid] as number, n), exact) * weight
-    })
-    const idfA = idfs[0] as number
-    const idfB = idfs[1] as number
+    const idfA = this.wordIdf((clause.parts[0] as Part)[0] as WeightedTerm, n)
+    const idfB = this.wordIdf((clause.parts[1] as Part)[0] as WeightedTerm, n)
     const shift = (clause.offsets[1] as number) - (clause.offsets[0] as number)
     const a = this.pairA.reset(this.postings, ((clause.parts[0] as Part)[0] as WeightedTerm).tid)
     const b = this.pairB.reset(this.postings, ((clause.parts[1] as Part)[0] as WeightedTerm).tid)
@@ -594,6 +666,13 @@ export class Scorer {
       if (!a.next() || !b.next()) break
     }
     return count
+  }
+
+  /** A phrase word's idf (a word of one term: capped by itself when exact), as scorePhrase computes it. */
+  private wordIdf({ tid, weight }: WeightedTerm, n: number): number {
+    const df = this.postings.df[tid] as number
+    const exact = weight === 1 ? idfOf(df, n) : Infinity
+    return Math.min(idfOf(df, n), exact) * weight
   }
 
   /**
@@ -797,7 +876,14 @@ export class Scorer {
   }
 
   private sources(part: Part): PositionSource[] {
-    return part.map(({ tid }) => ({ tid, cursor: new PostingCursor().reset(this.postings, tid) }))
+    // A plain loop: arrays made by map() did not always get the same hidden class, and collect's
+    // compiled loop over them was thrown away when another turned up.
+    const out: PositionSource[] = []
+    for (let i = 0; i < part.length; i++) {
+      const tid = (part[i] as WeightedTerm).tid
+      out.push({ tid, cursor: new PostingCursor().reset(this.postings, tid) })
+    }
+    return out
   }
 
   /**
@@ -809,7 +895,8 @@ export class Scorer {
     let n = 0
     const r = this.mainReader
     const pr = this.posReader
-    for (const { cursor, tid } of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const { cursor, tid } = sources[s] as PositionSource
       if (!cursor.seek(d)) continue
       r.buf = this.postings.main[tid] as Uint8Array
       r.at = cursor.headerAt
@@ -842,6 +929,37 @@ export class Scorer {
     return gen
   }
 }
+
+/**
+ * The value at index `target` of a[0, count) sorted in descending order (quickselect; reorders a).
+ * Apart from the loop filling `a`: compiled on the fly inside that loop, the selection had no type
+ * feedback yet and was thrown away on first use.
+ */
+function selectDescending(a: Float64Array, count: number, target: number): number {
+    let lo = 0
+    let hi = count - 1
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1] as number
+      let i = lo
+      let j = hi
+      while (i <= j) {
+        while ((a[i] as number) > pivot) i++
+        while ((a[j] as number) < pivot) j--
+        if (i <= j) {
+          const t = a[i] as number
+          a[i] = a[j] as number
+          a[j] = t
+          i++
+          j--
+        }
+      }
+      if (target <= j) hi = j
+      else if (target >= i) lo = i
+      else break
+    }
+    return a[target] as number
+  }
+
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))

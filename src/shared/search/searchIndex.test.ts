@@ -36,6 +36,21 @@ describe('SearchIndex', () => {
     expect(ids(index, '+نیست تراکنش ')).toEqual([])
   })
 
+  it('excludes a -word whose documents all come before the candidates (past the end of its doc set)', () => {
+    // The -word is in documents 0 and 3 only; candidates run to document 99, far past its last.
+    const many: SearchDoc[] = Array.from({ length: 100 }, (_, i) => ({
+      id: `n${i}`, fields: { title: i === 0 || i === 3 ? 'بانک ماهی' : 'بانک مرکزی' }, meta: {}
+    }))
+    const index = SearchIndex.build(many)
+    const result = index.search('بانک -ماهی', { limit: 200 })
+    expect(result.total).toBe(98)
+    expect(result.hits.map((h) => h.id)).not.toContain('n0')
+    expect(result.hits.map((h) => h.id)).not.toContain('n3')
+    expect(result.hits.map((h) => h.id)).toContain('n99')
+    // The same with a prefix being typed (the path that scores only what can reach the page).
+    expect(index.search('-ماهی بان', { limit: 200 }).total).toBe(98)
+  })
+
   it('combines a phrase with other clauses (a phrase no longer empties the result)', () => {
     const index = build()
     expect(ids(index, '"فناوری اطلاعات" کسب ')).toEqual(['d'])
