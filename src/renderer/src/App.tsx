@@ -66,9 +66,10 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (ready && listed) search.init()
   }, [ready, listed, search])
-  // Once a first import has shown its first page, the packs' prebuilt indexes are fetched and the
-  // worker starts loading one (not before: the first page comes first).
-  const prefetch = state.status === 'importing' && heads.length > 0
+  // As soon as a first import starts, the packs' prebuilt indexes are fetched and the worker starts
+  // loading one, while the first pages are stored (the host serves the file in one read; the check
+  // of a large pack's items runs meanwhile).
+  const prefetch = state.status === 'importing'
   useEffect(() => {
     if (prefetch) void search.prefetchPackIndexes()
   }, [prefetch, search])
