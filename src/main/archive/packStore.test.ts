@@ -123,7 +123,7 @@ describe('pack store: checked in two stages', () => {
     const [listing] = await store.list()
     expect(listing?.status).toBe('invalid')
     expect(listing?.status === 'invalid' && listing.errors.map(formatPackError)).toEqual(['item 220 ("item-220"): title: must have visible text, not only spaces or zero-width characters'])
-    expect(await store.page('late', 0, 10)).toBeNull()
+    await expect(store.page('late', 0, 10)).rejects.toBeInstanceOf(PackRefusedError)
     expect(await store.editions('late')).toBeNull()
     expect((await store.load()).listings[0]?.status).toBe('invalid')
     // Never cached as valid: the next start reads and checks it again.

@@ -37,7 +37,7 @@ export interface PackStore {
    * pack whose item then fails is listed as refused from that moment on.
    */
   list(): Promise<PackListing[]>
-  /** Items of a listed pack, each checked before it is served; null for a pack not listed as valid. Rejects with PackRefusedError once the pack failed. */
+  /** Items of a listed pack, each checked before it is served; null for a pack never listed as valid. Rejects with PackRefusedError once the pack failed. */
   page(packId: string, offset: number, limit: number): Promise<PackPage | null>
   /** A listed pack's editions (checked with the manifest), or null. */
   editions(packId: string): Promise<Edition[] | null>
@@ -52,6 +52,8 @@ export interface PackStoreOptions {
   listingCache?: string
   /** SHA-256 for the packs' content hashes: the main process passes Node's (synchronous, several times faster per item than Web Crypto). */
   sha?: Sha256Hex
+  /** The item check's pause between chunks (setImmediate); tests hold it to place a failure. */
+  pause?: () => Promise<void>
 }
 
 type OpenedPack = { file: string; status: 'invalid'; errors: PackError[] } | { file: string; status: 'open'; pack: StagedPack }
@@ -68,7 +70,7 @@ type OpenedPack = { file: string; status: 'invalid'; errors: PackError[] } | { f
  */
 export function createPackStore(archiveDir: string, options: PackStoreOptions = {}): PackStore {
   let opening: Promise<OpenedPack[]> | undefined
-  const open = (): Promise<OpenedPack[]> => (opening ??= openAll(archiveDir, options.sha))
+  const open = (): Promise<OpenedPack[]> => (opening ??= openAll(archiveDir, options))
   let loading: Promise<LoadedPacks> | undefined
   const load = (): Promise<LoadedPacks> =>
     (loading ??= open().then(async (opened) => {
@@ -96,7 +98,7 @@ export function createPackStore(archiveDir: string, options: PackStoreOptions = 
   }
   async function openPack(packId: string): Promise<StagedPack | null> {
     const found = (await open()).find((o) => o.status === 'open' && o.pack.manifest.id === packId)
-    return found?.status === 'open' && !found.pack.failed() ? found.pack : null
+    return found?.status === 'open' ? found.pack : null
   }
   return {
     list,
@@ -106,7 +108,8 @@ export function createPackStore(archiveDir: string, options: PackStoreOptions = 
       return pack ? { total: pack.manifest.itemCount, items: await pack.items(offset, limit) } : null
     },
     async editions(packId) {
-      return (await openPack(packId))?.editions ?? null
+      const pack = await openPack(packId)
+      return pack && !pack.failed() ? pack.editions : null
     },
     /**
      * The prebuilt search index beside a valid pack (`<name>.index.bin`), read on request (never
@@ -232,7 +235,7 @@ async function writeListingCache(path: string, cache: ListingCache): Promise<voi
   }
 }
 
-async function openAll(archiveDir: string, sha: Sha256Hex | undefined): Promise<OpenedPack[]> {
+async function openAll(archiveDir: string, options: PackStoreOptions): Promise<OpenedPack[]> {
   const opened: OpenedPack[] = []
   const ids = new Set<string>()
   let names: string[]
@@ -242,7 +245,7 @@ async function openAll(archiveDir: string, sha: Sha256Hex | undefined): Promise<
     return opened
   }
   for (const file of names) {
-    const one = await openOne(join(archiveDir, file), file, sha)
+    const one = await openOne(join(archiveDir, file), file, options)
     if (one.status === 'open' && ids.has(one.pack.manifest.id)) {
       opened.push({
         status: 'invalid',
@@ -257,7 +260,7 @@ async function openAll(archiveDir: string, sha: Sha256Hex | undefined): Promise<
   return opened
 }
 
-async function openOne(path: string, file: string, sha: Sha256Hex | undefined): Promise<OpenedPack> {
+async function openOne(path: string, file: string, options: PackStoreOptions): Promise<OpenedPack> {
   try {
     const info = await stat(path)
     if (info.size > MAX_PACK_BYTES) {
@@ -266,7 +269,8 @@ async function openOne(path: string, file: string, sha: Sha256Hex | undefined): 
     const read = readPackJson(await readFile(path, 'utf8'))
     if (!read.ok) return { status: 'invalid', file, errors: read.errors }
     // setImmediate, not a 0 ms timer (at least 1 ms in Node): 500 pauses in a 50,000-item pack.
-    const start = await startPackCheck(read.json, { ...(sha ? { sha } : {}), pause: () => new Promise<void>((resolve) => setImmediate(resolve)) })
+    const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)))
+    const start = await startPackCheck(read.json, { ...(options.sha ? { sha: options.sha } : {}), pause })
     return start.ok ? { status: 'open', file, pack: start.pack } : { status: 'invalid', file, errors: start.errors }
   } catch (err) {
     return { status: 'invalid', file, errors: [{ path: '', message: `could not read the file: ${(err as Error).message}` }] }

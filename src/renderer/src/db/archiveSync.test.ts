@@ -7,6 +7,7 @@ import type { Pack } from '../../../shared/archive/schema'
 import type { HostBridge } from '../../../shared/host/contract'
 import { dispatch } from '../../../shared/host/dispatch'
 import { createHandlers } from '../../../main/handlers'
+import { createPackStore } from '../../../main/archive/packStore'
 import { draft, testEdition, testPack } from '../../../testSupport/packs'
 import { testPlatform } from '../../../testSupport/platform'
 import { createHostClient } from '../host/hostClient'
@@ -16,10 +17,10 @@ import { savePosition } from './readingPositions'
 import { writeSetting } from './settings'
 
 /** The renderer's sync against the real main-process handlers, as the app wires them. */
-function hostServing(files: Record<string, unknown>) {
+function hostServing(files: Record<string, unknown>, checkPause?: () => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'bayegan-sync-'))
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content))
-  const handlers = createHandlers(testPlatform({ archiveDir: dir }))
+  const handlers = createHandlers(testPlatform({ archiveDir: dir }), checkPause ? { packStore: createPackStore(dir, { pause: checkPause }) } : {})
   const calls: string[] = []
   const bridge: HostBridge = {
     invoke: ((channel: string, payload: unknown) => {
@@ -107,7 +108,16 @@ describe('syncArchive', () => {
     drafts[1100] = draft('item-1100', ' ') // hashed right, so the pack is listed and served until the host checks this item
     const pack = await testPack('elecomp', drafts, '1', [testEdition(24, ['item-0'])])
     const progress: number[] = []
-    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': pack }).host, (p) => progress.push(p.done))
+    // The host checks 100 items between pauses; past the first 1,000 it waits until two pages are stored.
+    let pauses = 0
+    let twoPagesStored = (): void => {}
+    const stored = new Promise<void>((resolve) => (twoPagesStored = resolve))
+    const checkPause = (): Promise<void> => (++pauses < 10 ? Promise.resolve() : stored)
+    const onProgress = (p: SyncProgress): void => {
+      progress.push(p.done)
+      if (p.done === 1000) twoPagesStored()
+    }
+    const outcome = await syncArchive(db, hostServing({ 'e.pack.json': pack }, checkPause).host, onProgress)
     expect(progress).toEqual([0, 500, 1000]) // two pages were stored before the refusal
     expect(outcome.imported).toEqual([])
     expect(outcome.refused).toEqual([{ file: 'e.pack.json', errors: [expect.objectContaining({ itemIndex: 1100, itemId: 'item-1100', path: 'title' })] }])
