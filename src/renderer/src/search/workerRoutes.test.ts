@@ -38,6 +38,28 @@ async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxW
 const search = (seq: number, query: string) => ({ kind: 'search' as const, seq, query, filters: {}, limit: 10 })
 
 describe('the search worker’s routes', () => {
+  it('applies the changes that queued while the index was busy together, a bounded number per turn', async () => {
+    const { route, session, results } = await routed(['تراکنش بانکی', 'نمایشگاه الکامپ'])
+    const applied = vi.spyOn(session, 'applyChanges')
+    route({ kind: 'changed', seq: 1, articleIds: ['before-init'] }) // the start's read covers it
+    route({ kind: 'init', seq: 2 })
+    // Three pages stored while the index is still starting, then one page larger than a turn takes.
+    const extra = await testPack('q', [draft('b0', 'گزارش تازه'), draft('b1', 'خبر دیگر')])
+    await putArticles(db, extra.items.map((item) => toArticleRecord('q', item)))
+    route({ kind: 'changed', seq: 3, articleIds: ['b0'] })
+    route({ kind: 'changed', seq: 4, articleIds: ['b1', 'a0'] })
+    route({ kind: 'changed', seq: 5, articleIds: ['b0'] })
+    await vi.waitFor(() => expect(applied).toHaveBeenCalledTimes(1))
+    expect(applied.mock.calls[0]?.[0]).toEqual(['b0', 'b1', 'a0'])
+    const many = Array.from({ length: 12_000 }, (_, i) => `gone-${i}`)
+    route({ kind: 'changed', seq: 6, articleIds: many })
+    await vi.waitFor(() => expect(applied).toHaveBeenCalledTimes(4))
+    expect(applied.mock.calls.slice(1).map((c) => c[0].length)).toEqual([5000, 5000, 2000])
+    route(search(7, 'گزارش'))
+    await vi.waitFor(() => expect(results()).toHaveLength(1))
+    expect(results()[0]?.hits.map((h) => h.id)).toEqual(['b0'])
+  })
+
   it('answers nothing before init, then only the newest of the queries that waited: the replaced ones are not scored', async () => {
     const { route, results, scored } = await routed(['تراکنش بانکی', 'نمایشگاه الکامپ'])
     route(search(1, 'ت'))
