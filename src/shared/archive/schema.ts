@@ -233,18 +233,27 @@ export const packSchema = z
     /** Optional, so packs made before editions existed stay valid (see README.md, Editions). */
     editions: editionsSchema.optional()
   })
-  .superRefine((pack, ctx) => {
-    if (pack.manifest.itemCount !== pack.items.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['manifest', 'itemCount'],
-        message: `says ${pack.manifest.itemCount} but the pack has ${pack.items.length} items`
-      })
-    }
-    reportDuplicates(pack.items.map((item) => item.id), (i, first) =>
-      ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicates the id of item ${first}` }))
-    if (pack.editions) checkEditions(pack.editions, new Set(pack.items.map((item) => item.id)), ctx)
-  })
+  .superRefine(checkPackLevel)
+
+/**
+ * The rules across items: the count the manifest gives, unique ids, editions' ids and citations.
+ * Also the first stage of the staged check (stagedPack.ts), which reads items only for their ids.
+ */
+export function checkPackLevel(
+  pack: { manifest: { itemCount: number }; items: readonly { id: string }[]; editions?: Edition[] | undefined },
+  ctx: z.RefinementCtx
+): void {
+  if (pack.manifest.itemCount !== pack.items.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['manifest', 'itemCount'],
+      message: `says ${pack.manifest.itemCount} but the pack has ${pack.items.length} items`
+    })
+  }
+  reportDuplicates(pack.items.map((item) => item.id), (i, first) =>
+    ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicates the id of item ${first}` }))
+  if (pack.editions) checkEditions(pack.editions, new Set(pack.items.map((item) => item.id)), ctx)
+}
 
 /** Edition ids are unique and every citation names an item of this pack. */
 function checkEditions(editions: Edition[], itemIds: ReadonlySet<string>, ctx: z.RefinementCtx): void {

@@ -4,7 +4,7 @@ import { itemContentHash, packContentHash, sha256Hex, type Sha256Hex } from './h
 import { PACK_LIMITS } from './limits'
 import type { PackError } from './packErrors'
 import { parsePack, type PackResult } from './parsePack'
-import { archiveItemSchema, manifestSchema, PACK_FORMAT, PACK_FORMAT_VERSION, type ArchiveItem, type Pack, type PackManifest } from './schema'
+import { archiveItemSchema, checkPackLevel, manifestSchema, PACK_FORMAT, PACK_FORMAT_VERSION, type ArchiveItem, type PackManifest } from './schema'
 
 /**
  * A pack checked in two stages, so a first start can serve the first page (and the prebuilt index)
@@ -57,29 +57,16 @@ const shellSchema = z
     items: z.array(z.looseObject({ id: z.string(), contentHash: z.string() })).max(PACK_LIMITS.items),
     editions: editionsSchema.optional()
   })
-  .refine((pack) => {
-    const ids = new Set(pack.items.map((item) => item.id))
-    const editions = pack.editions ?? []
-    return (
-      pack.manifest.itemCount === pack.items.length &&
-      ids.size === pack.items.length &&
-      new Set(editions.map((edition) => edition.id)).size === editions.length &&
-      editions.every((edition) => edition.facts.every((fact) => fact.cite.every((id) => ids.has(id))))
-    )
-  })
+  .superRefine(checkPackLevel)
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 export async function startPackCheck(json: unknown, options: StagedPackOptions = {}): Promise<StagedPackStart> {
   const sha = options.sha ?? sha256Hex
-  const fullErrors = async (): Promise<StagedPackStart> => {
-    const full = await parsePack(json, sha)
-    return full.ok ? { ok: true, pack: checkedWhole(full.pack) } : { ok: false, errors: full.errors }
-  }
   const shell = shellSchema.safeParse(json)
-  if (!shell.success) return fullErrors()
+  if (!shell.success) return { ok: false, errors: await fullErrors(json, sha) }
   const { manifest, editions, items: claimed } = shell.data
-  if ((await packContentHash(claimed, editions, sha)) !== manifest.contentHash) return fullErrors()
+  if ((await packContentHash(claimed, editions, sha)) !== manifest.contentHash) return { ok: false, errors: await fullErrors(json, sha) }
   return { ok: true, pack: checkInStages({ json, claimed }, manifest, editions, sha, options) }
 }
 
@@ -120,10 +107,9 @@ function checkInStages(
         failed = true
         checked.length = 0
         wake()
-        const full = await parsePack(raw?.json, sha)
+        const errors = await fullErrors(raw?.json, sha)
         raw = null
-        // Cannot happen (both stages accept exactly what parsePack accepts); if it did, the pack is refused all the same.
-        return full.ok ? { ok: false, errors: [{ itemIndex: i, path: '', message: 'failed its check' }] } : full
+        return { ok: false, errors }
       }
       checked.push(parsed.data)
       if (checked.length % chunk === 0) {
@@ -149,13 +135,11 @@ function checkInStages(
   }
 }
 
-/** A pack parsePack accepted whole (cannot happen once stage 1 failed; kept so a shell check stricter than parsePack by mistake refuses nothing). */
-function checkedWhole(pack: Pack): StagedPack {
-  return {
-    manifest: pack.manifest,
-    editions: pack.editions ?? [],
-    done: Promise.resolve({ ok: true, pack }),
-    failed: () => false,
-    items: async (offset, limit) => pack.items.slice(offset, offset + limit)
-  }
+/**
+ * parsePack's errors for a pack one of the stages refused. Both stages accept exactly what parsePack
+ * accepts, so it finds some; were it ever to accept, the pack is refused all the same.
+ */
+async function fullErrors(json: unknown, sha: Sha256Hex): Promise<PackError[]> {
+  const full = await parsePack(json, sha)
+  return full.ok ? [{ path: '', message: 'failed the staged pack check' }] : full.errors
 }

@@ -125,9 +125,9 @@ export class IndexSession {
     // The heads, not the articles: written with them in one transaction, and a fraction of their
     // size. During a first import every stored page comes through here; re-reading whole articles
     // to release prebuilt documents doubled the import's database traffic.
-    const records = await db.articleHeads.bulkGet([...articleIds])
-    const present = records.flatMap((r) => (r ? [r] : []))
-    const presentIds = present.map((r) => r.id)
+    const heads = await db.articleHeads.bulkGet([...articleIds])
+    const present = heads.flatMap((h) => (h ? [h] : []))
+    const presentIds = present.map((h) => h.id)
     // Index keys only: which of these articles carry the researcher's notes or summaries.
     const [annotated, summarised] = await Promise.all([
       db.annotations.where('articleId').anyOf(presentIds).keys(),
@@ -135,13 +135,13 @@ export class IndexSession {
     ])
     const researcher = new Set([...annotated, ...summarised].map(String))
     const reread: string[] = []
-    for (const record of present) {
-      const prebuilt = this.pack !== null && record.packId === this.pack.id && index.has(record.id) && !this.fromDatabase.has(record.id)
-      if (prebuilt && !researcher.has(record.id)) index.release(record.id)
-      else reread.push(record.id)
+    for (const head of present) {
+      const prebuilt = this.pack !== null && head.packId === this.pack.id && index.has(head.id) && !this.fromDatabase.has(head.id)
+      if (prebuilt && !researcher.has(head.id)) index.release(head.id)
+      else reread.push(head.id)
     }
     articleIds.forEach((id, i) => {
-      if (records[i] === undefined) {
+      if (heads[i] === undefined) {
         index.remove(id)
         this.fromDatabase.delete(id)
       }

@@ -32,9 +32,6 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
   const inTurn = (task: () => Promise<unknown>): void => {
     serial = serial.then(task).catch((err: unknown) => console.warn('search index:', err))
   }
-  // Changes are numbered; those received before the index read IndexedDB are already in it.
-  let changesReceived = 0
-  let changesCoveredByRead = 0
   let latestSearch = 0
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let saveDue = 0
@@ -78,7 +75,6 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       case 'init':
         if (started) return
         started = true
-        changesCoveredByRead = changesReceived
         session
           .start(askForPackIndexes)
           // A build is saved before it answers, as it always was (a build is slow, a save is part of
@@ -103,8 +99,8 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
         })
         return
       case 'changed': {
-        const mark = ++changesReceived
-        if (!started || mark <= changesCoveredByRead) return
+        // Received before init: the index's first read of IndexedDB has them already.
+        if (!started) return
         // Changes that arrive while the index is busy are applied together: during a first import
         // every stored page is one change, and applying 200 pages one by one (each reading the data
         // stamp, which counts every article) left the index ~30 s behind the import at 100,000.
