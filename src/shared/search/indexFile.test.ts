@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readIndexFile, readIndexHeader, writeIndexFile } from './indexFile'
+import { readIndexFile, readIndexHeader } from './indexFile'
+import { writeIndexFile } from './indexFileWriter'
 import { SearchIndex } from './searchIndex'
 import type { SearchDoc } from './types'
 

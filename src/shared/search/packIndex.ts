@@ -1,6 +1,7 @@
 import type { Pack } from '../archive/schema'
 import { articleSearchDoc } from './articleDoc'
-import { INDEX_FILE_SUFFIX, writeIndexFile } from './indexFile'
+import { INDEX_FILE_SUFFIX } from './indexFile'
+import { writeIndexFile } from './indexFileWriter'
 import { SearchIndex } from './searchIndex'
 
 /** The prebuilt index of a pack's articles (with their texts, for snippets), as shipped beside it. */

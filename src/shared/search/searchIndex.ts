@@ -4,7 +4,8 @@ import { findHitRanges, makeSnippet } from './hits'
 import { NF, PostingStore } from './postings'
 import { parseQuery, type ParsedQuery, type QueryClause } from './query'
 import { Scorer, type Part, type ResolvedClause } from './scorer'
-import { checkSnapshot, decodeStrings, encodeStrings, type SearchIndexSnapshot } from './snapshot'
+import { checkSnapshot, decodeStrings, encodeStrings, joinParts, type BytePieces, type SearchIndexSnapshot, type SnapshotParts } from './snapshot'
+import { runToEnd, type Steps } from './steps'
 import { TextStore } from './textStore'
 import { topK } from './topK'
 import { FIELD_LANG, FIELD_NAMES, type FieldName, type SearchDoc, type SearchHit, type SearchOptions,
@@ -183,27 +184,38 @@ export class SearchIndex {
   }
 
   serialize(): SearchIndexSnapshot {
+    return joinParts(runToEnd(this.snapshotSteps()))
+  }
+
+  /**
+   * The snapshot in steps, its largest arrays (the posting and position streams, the texts) left
+   * as pieces of the index's own buffers: valid until the index next changes, so a caller that
+   * pauses between steps must hold changes back until it has written them (queries may run).
+   */
+  *snapshotSteps(): Steps<SnapshotParts> {
     if (this.docs.withheldCount > 0) throw new Error('an index with withheld documents is not saved: they may never be stored')
     this.compact()
+    yield
     const p = this.postings
     const docs = this.docs
     const nt = p.terms.length
     const n = docs.count
-    const concat = (bufs: Uint8Array[], lens: number[]): [Uint8Array, Uint32Array] => {
+    const streams = (bufs: Uint8Array[], lens: number[]): [BytePieces, Uint32Array] => {
       const ends = new Uint32Array(nt)
       let total = 0
       for (let t = 0; t < nt; t++) ends[t] = total += lens[t] as number
-      const out = new Uint8Array(total)
-      let at = 0
-      for (let t = 0; t < nt; t++) {
-        out.set((bufs[t] as Uint8Array).subarray(0, lens[t]), at)
-        at += lens[t] as number
-      }
-      return [out, ends]
+      return [{ count: nt, byteLength: total, piece: (t) => (bufs[t] as Uint8Array).subarray(0, lens[t]) }, ends]
     }
-    const [postings, postingEnds] = concat(p.main, p.mainLen)
-    const [positions, positionEnds] = concat(p.pos, p.posLen)
-    const surfaces = [...p.surfaceToTerm.keys()]
+    const [postings, postingEnds] = streams(p.main, p.mainLen)
+    const [positions, positionEnds] = streams(p.pos, p.posLen)
+    const terms = encodeStrings(p.terms)
+    yield
+    const surfaces: string[] = []
+    const surfaceTerms = new Uint32Array(p.surfaceToTerm.size)
+    for (const [surface, tid] of p.surfaceToTerm) surfaceTerms[surfaces.push(surface) - 1] = tid
+    yield
+    const surfaceBytes = encodeStrings(surfaces)
+    yield
     const flatten = (lists: (number[] | undefined)[]): [Uint32Array, Uint32Array] => {
       const ends = new Uint32Array(n)
       const values: number[] = []
@@ -215,25 +227,32 @@ export class SearchIndex {
     }
     const [tagEnds, tagValues] = flatten(docs.tags)
     const [colourEnds, colourValues] = flatten(docs.colours)
-    const texts = this.texts ? this.texts.flatten(n) : null
+    const ids = encodeStrings(docs.ids)
+    yield
+    let texts: Pick<SnapshotParts, 'textChunks' | 'texts' | 'textEnds'> = {}
+    if (this.texts) {
+      const { pieces, ends } = this.texts.pieces(n)
+      texts = { textChunks: encodeStrings(this.texts.chunks), texts: pieces, textEnds: ends }
+      yield
+    }
     return {
       format: 'bayegan.search-index',
       formatVersion: 1,
       analyserVersion: ANALYSER_VERSION,
-      terms: encodeStrings(p.terms),
+      terms,
       df: Uint32Array.from(p.df),
       lastDoc: Int32Array.from(p.lastDoc),
       postings, postingEnds, positions, positionEnds,
-      surfaces: encodeStrings(surfaces),
-      surfaceTerms: Uint32Array.from(surfaces, (s) => p.surfaceToTerm.get(s) as number),
-      ids: encodeStrings(docs.ids),
+      surfaces: surfaceBytes,
+      surfaceTerms,
+      ids,
       fieldLengths: docs.fieldLen.slice(0, n * NF),
       dates: docs.dates.slice(0, n),
       sources: docs.sources.slice(0, n),
       hasNotes: docs.notes.slice(0, n),
       labels: encodeStrings(docs.labels),
       tagEnds, tagValues, colourEnds, colourValues,
-      ...(texts && this.texts ? { textChunks: encodeStrings(this.texts.chunks), texts: texts.bytes, textEnds: texts.ends } : {})
+      ...texts
     }
   }
 

@@ -33,6 +33,46 @@ export interface SearchIndexSnapshot {
   textEnds?: Uint32Array
 }
 
+/**
+ * A byte array given as the pieces it is the concatenation of (each term's stream, each document's
+ * text), so it is copied once, into wherever it goes: saving the index then needs one file-sized
+ * buffer, not a snapshot, a body and a file of the same size.
+ */
+export interface BytePieces {
+  readonly count: number
+  readonly byteLength: number
+  piece(i: number): Uint8Array
+}
+
+/** A snapshot whose largest arrays may still be in pieces (SearchIndex.snapshotSteps). */
+export type SnapshotParts = Omit<SearchIndexSnapshot, 'postings' | 'positions' | 'texts'> & {
+  postings: Uint8Array | BytePieces
+  positions: Uint8Array | BytePieces
+  texts?: Uint8Array | BytePieces
+}
+
+export function isPieces(value: ArrayBufferView | BytePieces): value is BytePieces {
+  return !ArrayBuffer.isView(value)
+}
+
+export function joinPieces(value: Uint8Array | BytePieces): Uint8Array {
+  if (!isPieces(value)) return value
+  const out = new Uint8Array(value.byteLength)
+  let at = 0
+  for (let i = 0; i < value.count; i++) {
+    const piece = value.piece(i)
+    out.set(piece, at)
+    at += piece.length
+  }
+  return out
+}
+
+/** The snapshot itself, its pieces joined. */
+export function joinParts(parts: SnapshotParts): SearchIndexSnapshot {
+  const { postings, positions, texts, ...rest } = parts
+  return { ...rest, postings: joinPieces(postings), positions: joinPieces(positions), ...(texts ? { texts: joinPieces(texts) } : {}) }
+}
+
 const ARRAY_TYPES: Record<string, new (n: number) => ArrayBufferView> = {
   terms: Uint8Array, df: Uint32Array, lastDoc: Int32Array, postings: Uint8Array, postingEnds: Uint32Array,
   positions: Uint8Array, positionEnds: Uint32Array, surfaces: Uint8Array, surfaceTerms: Uint32Array, ids: Uint8Array,

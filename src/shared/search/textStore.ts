@@ -1,7 +1,9 @@
 import { NF } from './postings'
 import { FIELD_NAMES, type FieldName, type SearchDoc } from './types'
+import type { BytePieces } from './snapshot'
 import { grow, VarintReader, writeVarint } from './varint'
 
+const NO_BYTES = new Uint8Array(0)
 /** A word with the whitespace after it, or leading whitespace: concatenated they give the text back exactly. */
 const CHUNK = /\s+|\S+\s*/gy
 
@@ -82,19 +84,12 @@ export class TextStore {
     return store
   }
 
-  /** Concatenated doc texts and their end offsets, for the first `count` docs. */
-  flatten(count: number): { bytes: Uint8Array; ends: Uint32Array } {
+  /** The first `count` docs' texts as pieces to concatenate, and where each ends. */
+  pieces(count: number): { pieces: BytePieces; ends: Uint32Array } {
     const ends = new Uint32Array(count)
     let total = 0
     for (let d = 0; d < count; d++) ends[d] = total += this.docs[d]?.length ?? 0
-    const bytes = new Uint8Array(total)
-    let at = 0
-    for (let d = 0; d < count; d++) {
-      const b = this.docs[d]
-      if (b) bytes.set(b, at)
-      at += b?.length ?? 0
-    }
-    return { bytes, ends }
+    return { pieces: { count, byteLength: total, piece: (d) => this.docs[d] ?? NO_BYTES }, ends }
   }
 
   private chunkId(chunk: string): number {

@@ -1,6 +1,8 @@
 import { ANALYSER_VERSION } from '../../../shared/text/analyse'
 import { SearchIndex } from '../../../shared/search/searchIndex'
-import { readIndexFile, writeIndexFile } from '../../../shared/search/indexFile'
+import { readIndexFile } from '../../../shared/search/indexFile'
+import { indexFileSteps } from '../../../shared/search/indexFileWriter'
+import { runPaused } from '../../../shared/search/steps'
 import type { SearchFilters, TextLookup } from '../../../shared/search/types'
 import type { BayeganDb } from '../db/database'
 import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
@@ -193,17 +195,16 @@ export class IndexSession {
     if (!files) return false
     if (!this.unsaved) return false
     const stamp = this.indexStamp
-    // A few hundred ms of work at 50,000 articles, in steps with a pause between them, so a query
-    // typed meanwhile is answered after one step rather than after the whole save. Changes wait
-    // their turn behind the save (workerRoutes), so the index does not change under it.
+    // Hundreds of ms of work at 50,000 articles, done in steps of a few ms with a pause between
+    // them, so a key typed meanwhile is answered after one step, not after the whole save. The
+    // file is written straight from the index's own buffers (one file-sized copy), so changes wait
+    // their turn behind the save (workerRoutes) and the index does not change under it.
     const hash = await stampHash(stamp)
-    const snapshot = index.serialize()
-    await this.pause()
-    const bytes = writeIndexFile(snapshot, { packId: SAVED_INDEX_ID, packContentHash: hash })
-    await this.pause()
+    const parts = await runPaused(index.snapshotSteps(), this.pause)
+    const bytes = await runPaused(indexFileSteps(parts, { packId: SAVED_INDEX_ID, packContentHash: hash }), this.pause)
     // The file first, then the record naming it: a save cut short leaves a record whose stamp
     // the file does not carry (or a file that fails its checksum), and the next start rebuilds.
-    await files.write(SNAPSHOT_FILE, bytes)
+    await files.write(SNAPSHOT_FILE, bytes, this.pause)
     await this.db.searchSnapshots.put({ key: SNAPSHOT_KEY, analyserVersion: ANALYSER_VERSION, archiveHash: stamp, savedAt: new Date().toISOString(), file: SNAPSHOT_FILE, bytes: bytes.length })
     this.unsaved = false
     return true

@@ -8,8 +8,12 @@
  */
 export interface SnapshotFiles {
   read(name: string): Promise<Uint8Array | null>
-  write(name: string, bytes: Uint8Array): Promise<void>
+  /** Writes the file whole; `between` (if given) is awaited between parts of a large file. */
+  write(name: string, bytes: Uint8Array, between?: () => Promise<void>): Promise<void>
 }
+
+/** Bytes written to OPFS between two pauses (a saved index is 60–130 MB at 50,000–100,000 articles). */
+const WRITE_PART_BYTES = 8 * 1024 * 1024
 
 interface SyncAccess {
   truncate(size: number): void
@@ -31,7 +35,7 @@ export function opfsSnapshotFiles(storage: StorageManager | undefined = globalTh
         return null // no such file (never saved, or the data was cleared)
       }
     },
-    async write(name, bytes) {
+    async write(name, bytes, between = async () => {}) {
       const handle = await (await root()).getFileHandle(name, { create: true })
       // A dedicated worker writes synchronously, in one go; elsewhere a writable stream does.
       const sync = (handle as unknown as { createSyncAccessHandle?: () => Promise<SyncAccess> }).createSyncAccessHandle
@@ -39,7 +43,10 @@ export function opfsSnapshotFiles(storage: StorageManager | undefined = globalTh
         const access = await sync.call(handle)
         try {
           access.truncate(0)
-          access.write(bytes, { at: 0 })
+          for (let at = 0; at < bytes.length; at += WRITE_PART_BYTES) {
+            if (at > 0) await between()
+            access.write(bytes.subarray(at, at + WRITE_PART_BYTES), { at })
+          }
           access.flush()
         } finally {
           access.close()
@@ -47,7 +54,10 @@ export function opfsSnapshotFiles(storage: StorageManager | undefined = globalTh
         return
       }
       const writable = await handle.createWritable()
-      await writable.write(bytes as unknown as ArrayBuffer)
+      for (let at = 0; at < bytes.length; at += WRITE_PART_BYTES) {
+        if (at > 0) await between()
+        await writable.write(bytes.subarray(at, at + WRITE_PART_BYTES) as unknown as ArrayBuffer)
+      }
       await writable.close()
     }
   }

@@ -14,13 +14,13 @@ let db: BayeganDb
 let n = 0
 afterEach(() => db?.close())
 
-async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxWaitMs?: number } = { saveDelayMs: 10 }) {
+async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxWaitMs?: number } = { saveDelayMs: 10 }, pause?: () => Promise<void>) {
   db = openDatabase(`worker-routes-${n++}`)
   const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
   await putArticles(db, pack.items.map((item) => toArticleRecord('p', item)))
   const posted: WorkerMessage[] = []
   const files = memorySnapshotFiles()
-  const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }), files })
+  const session = new IndexSession(db, { report: (status) => posted.push({ kind: 'status', status }), files, ...(pause ? { pause } : {}) })
   const scored = vi.spyOn(session, 'search')
   // The UI's part: asked for the packs' prebuilt indexes, it has none here.
   const route = createWorkerRoutes(
@@ -175,6 +175,44 @@ describe('the search worker’s routes', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('a save already running lets a key typed meanwhile through after one of its steps, not after the whole save', async () => {
+    // At each of the session's pauses: how many answers had been posted by then.
+    const answersAtStep: number[] = []
+    let answered = (): number => 0
+    let typeNow: (() => void) | null = null
+    const { route, results, files } = await routed(
+      Array.from({ length: 60 }, (_, i) => `تراکنش بانکی شماره ${i}`),
+      { saveDelayMs: 10 },
+      async () => {
+        answersAtStep.push(answered())
+        const type = typeNow
+        typeNow = null
+        type?.()
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    )
+    answered = () => results().length
+    route({ kind: 'init', seq: 1 })
+    await vi.waitFor(() => expect(db.searchSnapshots.count()).resolves.toBe(1)) // the build's own save
+    const saved = (await db.searchSnapshots.get('main'))?.savedAt
+    const late = (await testPack('q', [draft('b0', 'پیام‌رسان داخلی')])).items[0]
+    if (!late) throw new Error('no item')
+    await putArticles(db, [toArticleRecord('q', late)])
+    answersAtStep.length = 0
+    typeNow = () => route(search(2, 'پیام')) // typed at the save's first pause
+    route({ kind: 'changed', seq: 3, articleIds: ['b0'] }) // applied, then saved when quiet
+    await vi.waitFor(async () => expect((await db.searchSnapshots.get('main'))?.savedAt).not.toBe(saved))
+    expect(results()).toHaveLength(1)
+    expect(results()[0]?.hits.map((h) => h.id)).toEqual(['b0'])
+    // Answered while the save still had steps to go (before: two pauses in all, after serialising and after encoding).
+    expect(answersAtStep[0]).toBe(0)
+    expect(answersAtStep.filter((n) => n === 1).length).toBeGreaterThanOrEqual(3)
+    const next = new IndexSession(db, { report: () => {}, files })
+    await next.start()
+    expect(next.loadedFrom).toBe('snapshot')
+    expect((await next.search('پیام', {}, 10)).hits.map((h) => h.id)).toEqual(['b0'])
   })
 
   it('tells each query the start failed instead of leaving it waiting', async () => {
