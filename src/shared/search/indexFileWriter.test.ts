@@ -76,3 +76,25 @@ describe('writing an index file in steps', () => {
     expect(() => runToEnd(index.snapshotSteps())).toThrow(/withheld/)
   })
 })
+
+describe('an index loaded from a file, then added to', () => {
+  it('keeps the texts it loaded and those added after, through another save', () => {
+    const first = docsOf(50)
+    const loadedFrom = (index: SearchIndex): SearchIndex => {
+      const read = readIndexFile(writeIndexFile(index.serialize(), PACK), PACK)
+      if (!read.ok) throw new Error(read.message)
+      return SearchIndex.load(read.snapshot)
+    }
+    const loaded = loadedFrom(SearchIndex.build(first, { keepText: true }))
+    // New words and words the loaded dictionary already has, with the spacing kept exactly.
+    const added: SearchDoc = { id: 'new', fields: { title: 'الکامپ  نمایشگاه', body: 'گزارش تازه از الکامپ\u200cها و fintech\n' }, meta: {} }
+    loaded.add(added)
+    const again = loadedFrom(loaded)
+    for (const index of [loaded, again]) {
+      expect(index.text('new', 'title')).toBe('الکامپ  نمایشگاه')
+      expect(index.text('new', 'body')).toBe('گزارش تازه از الکامپ\u200cها و fintech\n')
+      expect(index.text('d3', 'body')).toBe(first[3]?.fields.body)
+      expect(index.search('گزارش تازه').hits[0]?.id).toBe('new')
+    }
+  })
+})

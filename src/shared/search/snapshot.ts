@@ -145,15 +145,19 @@ export function checkSnapshot(s: SearchIndexSnapshot): SnapshotChecked {
   const pos = s.positions
   let at = 0
   let pat = 0
+  // Most varints are one byte: that case first, without the multi-byte loop (this reads every posting).
   const varint = (): number => {
-    let v = 0
-    let shift = 0
-    for (;;) {
-      if (at >= buf.length || shift > 28) fail('a posting is cut short')
+    if (at >= buf.length) fail('a posting is cut short')
+    const first = buf[at++] as number
+    if (first < 0x80) return first
+    let v = first & 0x7f
+    let scale = 0x80
+    for (let bytes = 1; ; bytes++) {
+      if (at >= buf.length || bytes > 4) fail('a posting is cut short')
       const b = buf[at++] as number
-      v += (b & 0x7f) * 2 ** shift
+      v += (b & 0x7f) * scale
       if (b < 0x80) return v
-      shift += 7
+      scale *= 0x80
     }
   }
   const skips: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(nt)
@@ -166,8 +170,12 @@ export function checkSnapshot(s: SearchIndexSnapshot): SnapshotChecked {
     const checkpoints = df > SKIPS_FROM ? new Uint32Array(3 * ((df + SKIP_EVERY - 1) >> SKIP_SHIFT)) : undefined
     let d = -1
     let count = 0
+    // Positions not yet walked past: walked in one loop at a checkpoint and at the term's end.
+    let pending = 0
     while (at < end) {
       if (checkpoints && count < df && (count & (SKIP_EVERY - 1)) === 0) {
+        pat = skipVarints(pos, pat, pending, posEnd)
+        pending = 0
         const c = 3 * (count >> SKIP_SHIFT)
         checkpoints[c] = d
         checkpoints[c + 1] = at - start
@@ -180,23 +188,27 @@ export function checkSnapshot(s: SearchIndexSnapshot): SnapshotChecked {
       if (at >= end) fail('a posting is cut short')
       const mask = buf[at++] as number
       if (mask === 0 || mask >= 1 << FIELDS) fail('a posting has a bad field mask')
-      let tfs = 0
-      for (let f = 0; f < FIELDS; f++) if (mask & (1 << f)) tfs += varint()
-      // This posting's positions: tfs varints, all inside the term's positions.
-      for (let k = 0; k < tfs; k++) {
-        for (;;) {
-          if (pat >= posEnd) fail('positions do not match the term frequencies')
-          if ((pos[pat++] as number) < 0x80) break
-        }
-      }
+      // This posting's positions: as many varints as its term frequencies, inside the term's positions.
+      for (let f = 0; f < FIELDS; f++) if (mask & (1 << f)) pending += varint()
       count++
     }
+    pat = skipVarints(pos, pat, pending, posEnd)
     if (at !== end) fail('a posting runs past its term')
     if (count !== df || (count > 0 && s.lastDoc[t] !== d)) fail('document frequencies do not match the postings')
     if (pat !== posEnd) fail('positions do not match the term frequencies')
     skips[t] = checkpoints
   }
   return { skips }
+}
+
+/** Where `count` varints starting at `from` end; fails if they do not all end before `until`. */
+function skipVarints(bytes: Uint8Array, from: number, count: number, until: number): number {
+  let at = from
+  for (let left = count; left > 0; at++) {
+    if (at >= until) fail('positions do not match the term frequencies')
+    if ((bytes[at] as number) < 0x80) left--
+  }
+  return at
 }
 
 const SEPARATOR = '\u0000'

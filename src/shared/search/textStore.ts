@@ -14,7 +14,8 @@ const CHUNK = /\s+|\S+\s*/gy
  * characters' size, and decoding is a join. Documents are numbered as in the DocTable.
  */
 export class TextStore {
-  private chunkIds = new Map<string, number>()
+  /** Chunk → its number, for storing new texts; built when first needed (a loaded index may never add one). */
+  private chunkIds: Map<string, number> | null = new Map()
   chunks: string[] = []
   docs: (Uint8Array | undefined)[] = []
 
@@ -74,11 +75,12 @@ export class TextStore {
   static from(chunks: string[], bytes: Uint8Array, ends: Uint32Array): TextStore {
     const store = new TextStore()
     store.chunks = chunks
-    chunks.forEach((c, i) => store.chunkIds.set(c, i))
+    store.chunkIds = null
     let start = 0
     for (let d = 0; d < ends.length; d++) {
       const end = ends[d] as number
-      store.docs.push(end > start ? bytes.slice(start, end) : undefined)
+      // Views, not copies: the file's buffer stays alive for the posting streams' views anyway.
+      store.docs.push(end > start ? bytes.subarray(start, end) : undefined)
       start = end
     }
     return store
@@ -93,6 +95,11 @@ export class TextStore {
   }
 
   private chunkId(chunk: string): number {
+    if (!this.chunkIds) {
+      const ids = new Map<string, number>()
+      this.chunks.forEach((c, i) => ids.set(c, i))
+      this.chunkIds = ids
+    }
     let id = this.chunkIds.get(chunk)
     if (id === undefined) {
       id = this.chunks.length
