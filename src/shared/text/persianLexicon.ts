@@ -61,6 +61,14 @@ function get(): Lexicon {
   return lexicon
 }
 
+/**
+ * Decodes the word list now rather than at its first use: the search worker calls this while it
+ * waits for its index, so the first query does not pay for it (~200 ms before the JIT warms up).
+ */
+export function prepareLexicon(): void {
+  get()
+}
+
 /** Whether a search key (folded, no ZWNJ) is a listed word. */
 export function isWord(key: string): boolean {
   return get().flags.has(key)
