@@ -27,6 +27,7 @@ declare class URL {
 }
 
 declare function setTimeout(callback: () => void, ms?: number): unknown
+declare function clearTimeout(timer: unknown): void
 
 // eslint-disable-next-line no-var -- only `var` declares a property of globalThis, as crypto is
 declare var crypto: {

@@ -92,6 +92,21 @@ describe('startPackCheck', () => {
     expect(await pack.done).toEqual(await parsePack(json))
   })
 
+  it('checks at full speed only a little past the furthest page asked for, and the rest slowly', async () => {
+    const json = await packJson(40)
+    const slow = await started(json, { chunk: 2, lookahead: 4, idleMs: 60_000 })
+    expect(await slow.items(0, 4)).toEqual(json.items.slice(0, 4))
+    // Nothing asked past item 26: the check waits (a minute between chunks here) short of the end...
+    expect(await slow.items(20, 2)).toEqual(json.items.slice(20, 22))
+    expect(await settlesSoon(slow.done)).toBe(false)
+    // ...and a page asked for further on is checked at once, without waiting out the pause.
+    expect(await settlesSoon(slow.items(36, 4))).toBe(true)
+    expect(await settlesSoon(slow.done)).toBe(true)
+    // With nothing asked at all, the check still reaches the end on its own.
+    const background = await started(json, { chunk: 2, lookahead: 4, idleMs: 1 })
+    expect(await background.done).toEqual(await parsePack(json))
+  })
+
   it('uses the hash it is given', async () => {
     const json = await packJson(3, [edition])
     let calls = 0
