@@ -45,7 +45,7 @@ export interface AppParts {
 /** The composition root: one host client, search client, journal, change feed and undo history. */
 export function createAppServices({ db, bridge, searchWorker, storageManager, fetchOwn }: AppParts): AppServices {
   const host = createHostClient(bridge)
-  const search = changesAfterInit(createSearchClient(searchWorker, () => fetchPackIndexes(host, fetchOwn)))
+  const search = changesAfterInit(createSearchClient(searchWorker, (found) => fetchPackIndexes(host, fetchOwn, found)))
   const journal = createJournalSink(host)
   const notices = createNotices()
   const repositories = reportWriteFailures(createRepositories(db, host), notices)
@@ -77,9 +77,10 @@ function changesAfterInit(search: SearchClient): SearchClient {
       started = true
       search.init()
     },
-    // With a prebuilt index fetched, the index starts during the first import, not at the first
-    // query: loading and checking it takes seconds, and releasing the stored pages costs little
-    // (issue 18: first search at 50,000 articles). Without one it waits, as above.
+    // With a prebuilt index to fetch, the index starts during the first import (as soon as the host
+    // answers with the file), not at the first query: loading and checking it takes seconds, and
+    // releasing the stored pages costs little (issue 18: first search at 50,000 articles).
+    // Without one it waits, as above.
     prefetchPackIndexes() {
       const fetched = search.prefetchPackIndexes()
       void fetched.then((any) => {

@@ -43,7 +43,7 @@ it('a query before init starts the index too, and every later change follows it'
 
 describe('a first import with a prebuilt index', () => {
   const manifest = async () => (await testPack('p', [draft('a', 'الف')])).manifest
-  function servicesWith(indexBytes: ArrayBuffer | null, name: string) {
+  function servicesWith(indexBytes: ArrayBuffer | null | Promise<ArrayBuffer>, name: string) {
     db = openDatabase(name)
     const posted: { kind: string; articleIds?: string[] }[] = []
     const searchWorker = { postMessage: (m: { kind: string; articleIds?: string[] }) => void posted.push(m), addEventListener: () => {} }
@@ -51,7 +51,7 @@ describe('a first import with a prebuilt index', () => {
     const bridge: HostBridge = {
       invoke: ((channel: string) => Promise.resolve(channel === 'archive:list' ? { ok: true, value: listing } : { ok: false, error: { code: 'failed', message: channel } })) as HostBridge['invoke']
     }
-    const fetchOwn = async () => (indexBytes ? { ok: true, arrayBuffer: async () => indexBytes } : { ok: false, arrayBuffer: async () => new ArrayBuffer(0) })
+    const fetchOwn = async () => (indexBytes ? { ok: true, arrayBuffer: () => Promise.resolve(indexBytes) } : { ok: false, arrayBuffer: async () => new ArrayBuffer(0) })
     const services = createAppServices({ db, bridge, searchWorker, fetchOwn })
     return { services, posted, list: (l: unknown[]) => (listing = l) }
   }
@@ -64,6 +64,16 @@ describe('a first import with a prebuilt index', () => {
     const item = (await testPack('p', [draft('a', 'الف')])).items[0]!
     await putArticles(db, [{ id: item.id, packId: 'p', item, sortKey: sortKeyOf(item.published), source: item.source.name, tags: item.tags }])
     expect(posted.map((m) => m.kind)).toEqual(['init', 'changed'])
+  })
+
+  it('starts the index when the host answers with the file, before its bytes have arrived', async () => {
+    let arrive = (_: ArrayBuffer): void => {}
+    const bytes = new Promise<ArrayBuffer>((resolve) => (arrive = resolve))
+    const { services, posted, list } = servicesWith(bytes, 'search-prefetch-early')
+    list([{ status: 'valid', file: 'p.pack.json', manifest: await manifest() }])
+    expect(await services.search.prefetchPackIndexes()).toBe(true)
+    await vi.waitFor(() => expect(posted.map((m) => m.kind)).toEqual(['init']))
+    arrive(new ArrayBuffer(8))
   })
 
   it('without one, waits for the first query as before', async () => {

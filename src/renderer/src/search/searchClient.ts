@@ -20,7 +20,8 @@ export interface SearchClient {
   search(query: string, filters: SearchFilters, limit?: number): Promise<SearchAnswer | null>
   /**
    * A first import is running: fetch the packs' prebuilt indexes now, for the worker to load when
-   * it starts (it asks for them). Resolves to whether any was fetched.
+   * it starts (it asks for them). Resolves to whether there is one, as soon as the host has
+   * answered with a file (its bytes may still be arriving).
    */
   prefetchPackIndexes(): Promise<boolean>
   onStatus(listener: (status: IndexStatus) => void): () => void
@@ -38,11 +39,12 @@ export interface SearchWorkerPort {
   addEventListener: Worker['addEventListener']
 }
 
-export function createSearchClient(worker: SearchWorkerPort, packIndexes?: () => Promise<PackIndexOffer[]>): SearchClient {
+export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (found: () => void) => Promise<PackIndexOffer[]>): SearchClient {
   let seq = 0
   let initialised = false
   let prefetched: Promise<PackIndexOffer[]> | null = null
-  const fetchOffers = (): Promise<PackIndexOffer[]> => (packIndexes ? packIndexes().catch(() => []) : Promise.resolve([]))
+  let anyFound: Promise<boolean> | null = null
+  const fetchOffers = (found: () => void = () => {}): Promise<PackIndexOffer[]> => (packIndexes ? packIndexes(found).catch(() => []) : Promise.resolve([]))
   let latestSearch = 0
   let current: IndexStatus = { state: 'starting' }
   const listeners = new Set<(status: IndexStatus) => void>()
@@ -101,8 +103,13 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: () =>
     },
     prefetchPackIndexes() {
       if (initialised || !packIndexes) return Promise.resolve(false)
-      prefetched ??= fetchOffers()
-      return prefetched.then((offers) => offers.length > 0)
+      if (!prefetched) {
+        let found = (): void => {}
+        const foundOne = new Promise<boolean>((resolve) => (found = () => resolve(true)))
+        prefetched = fetchOffers(found)
+        anyFound = Promise.race([foundOne, prefetched.then((offers) => offers.length > 0)])
+      }
+      return anyFound ?? Promise.resolve(false)
     },
     onStatus(listener) {
       listeners.add(listener)
