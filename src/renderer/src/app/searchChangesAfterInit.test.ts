@@ -1,4 +1,7 @@
 import 'fake-indexeddb/auto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sortKeyOf } from '@shared/dates'
 import type { HostBridge } from '@shared/host/contract'
@@ -6,6 +9,10 @@ import { draft, testPack } from '../../../testSupport/packs'
 import { putArticles } from '../db/articleStore'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { createAppServices } from './createAppServices'
+import { createHandlers } from '../../../main/handlers'
+import { dispatch } from '../../../shared/host/dispatch'
+import { testPlatform } from '../../../testSupport/platform'
+import type { IndexStatus } from '../search/protocol'
 
 let db: BayeganDb
 afterEach(() => db?.close())
@@ -83,4 +90,25 @@ describe('a first import with a prebuilt index', () => {
     await new Promise((r) => setTimeout(r, 10))
     expect(posted).toEqual([])
   })
+})
+
+it('a first import with a prebuilt index stores its first page, then waits for the index to load before the next', async () => {
+  db = openDatabase('search-index-first')
+  const dir = mkdtempSync(join(tmpdir(), 'bayegan-index-first-'))
+  writeFileSync(join(dir, 'p.pack.json'), JSON.stringify(await testPack('p', Array.from({ length: 1200 }, (_, i) => draft(`a${i}`, `خبر ${i}`)))))
+  const handlers = createHandlers(testPlatform({ archiveDir: dir }))
+  const bridge: HostBridge = { invoke: ((channel: string, payload: unknown) => dispatch(handlers, channel, payload)) as HostBridge['invoke'] }
+  const target = new EventTarget()
+  const posted: { kind: string }[] = []
+  const searchWorker = { postMessage: (m: { kind: string }) => void posted.push(m), addEventListener: target.addEventListener.bind(target) as Worker['addEventListener'] }
+  const status = (s: IndexStatus) => target.dispatchEvent(new MessageEvent('message', { data: { kind: 'status', status: s } }))
+  const fetchOwn = async () => ({ ok: true, arrayBuffer: async () => new ArrayBuffer(8) })
+  const services = createAppServices({ db, bridge, searchWorker, fetchOwn })
+  const syncing = services.archive.sync(() => {})
+  await vi.waitFor(async () => expect(await db.articles.count()).toBe(500))
+  await vi.waitFor(() => expect(posted.map((m) => m.kind)).toContain('init')) // the index is loading
+  await new Promise((r) => setTimeout(r, 50))
+  expect(await db.articles.count()).toBe(500) // the import waits for it
+  status({ state: 'ready', documents: 500, loadedFrom: 'pack', pending: 700 })
+  expect((await syncing).imported).toEqual([{ packId: 'p', kind: 'first-import', itemCount: 1200 }])
 })

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Pack } from '../../../shared/archive/schema'
 import type { HostBridge } from '../../../shared/host/contract'
 import { dispatch } from '../../../shared/host/dispatch'
@@ -60,6 +60,27 @@ describe('syncArchive', () => {
     expect(storedAtProgress).toEqual([0, 500, 1000, 1200])
     const stored = await db.articles.get('item-3')
     expect(stored).toMatchObject({ packId: 'elecomp', source: 'زومیت', tags: ['الکامپ'], sortKey: expect.any(Number) })
+  })
+
+  it('waits on afterFirstPage once, after the first page is stored and before the second is', async () => {
+    const db = freshDb()
+    const { host } = hostServing({ 'e.pack.json': await testPack('elecomp', many(1200)) })
+    const storedWhenAsked: number[] = []
+    let goOn = (): void => {}
+    const holding = new Promise<void>((resolve) => (goOn = resolve))
+    const syncing = syncArchive(db, host, () => {}, {
+      afterFirstPage: async () => {
+        storedWhenAsked.push(await db.articles.count())
+        await holding
+      }
+    })
+    await vi.waitFor(() => expect(storedWhenAsked).toEqual([500]))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(await db.articles.count()).toBe(500) // held: the next page waits
+    goOn()
+    expect((await syncing).imported).toEqual([{ packId: 'elecomp', kind: 'first-import', itemCount: 1200 }])
+    expect(storedWhenAsked).toEqual([500])
+    expect(await db.articles.count()).toBe(1200)
   })
 
   it('skips an unchanged pack without reading its items', async () => {

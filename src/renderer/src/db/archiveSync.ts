@@ -38,10 +38,19 @@ export interface SyncOutcome {
  * A changed pack replaces its own articles in one transaction: a crash mid-import leaves the
  * previous state, and nothing the researcher made lives in the tables touched here.
  */
+export interface SyncOptions {
+  /**
+   * Awaited once a first import's first page is stored, before the next one is: the app lets the
+   * search index load from the pack's prebuilt file first (see createAppServices).
+   */
+  afterFirstPage?: () => Promise<void>
+}
+
 export async function syncArchive(
   db: BayeganDb,
   host: HostClient,
-  onProgress: (progress: SyncProgress) => void = () => {}
+  onProgress: (progress: SyncProgress) => void = () => {},
+  options: SyncOptions = {}
 ): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { imported: [], unchanged: [], refused: [] }
   for (const listing of await host.call('archive:list', null)) {
@@ -57,7 +66,7 @@ export async function syncArchive(
     }
     try {
       if (!stored) {
-        const itemCount = await streamFirstImport(db, host, manifest, onProgress)
+        const itemCount = await streamFirstImport(db, host, manifest, onProgress, options.afterFirstPage)
         outcome.imported.push({ packId: manifest.id, kind: 'first-import', itemCount })
         continue
       }
@@ -91,7 +100,13 @@ async function undoFirstImport(db: BayeganDb, packId: string): Promise<void> {
 }
 
 /** Reads page after page (the next one asked for while this one is stored) and stores each as it comes. */
-async function streamFirstImport(db: BayeganDb, host: HostClient, manifest: PackManifest, onProgress: (progress: SyncProgress) => void): Promise<number> {
+async function streamFirstImport(
+  db: BayeganDb,
+  host: HostClient,
+  manifest: PackManifest,
+  onProgress: (progress: SyncProgress) => void,
+  afterFirstPage: () => Promise<void> = async () => {}
+): Promise<number> {
   const total = manifest.itemCount
   const editions = await host.call('archive:editions', { packId: manifest.id })
   await db.transaction('rw', db.editions, async () => {
@@ -111,10 +126,12 @@ async function streamFirstImport(db: BayeganDb, host: HostClient, manifest: Pack
     const page = await next
     if (page.items.length === 0) break
     const after = ids.size + page.items.length
+    const first = ids.size === 0
     next = after < total ? read(after) : null
     await putArticles(db, page.items.map((item) => toArticleRecord(manifest.id, item)))
     for (const item of page.items) ids.add(item.id)
     onProgress({ packId: manifest.id, phase: 'saving', done: ids.size, total })
+    if (first) await afterFirstPage()
   }
   if (ids.size !== total) throw new Error(`Pack "${manifest.id}" promised ${total} items but the host served ${ids.size}`)
   // Left by an earlier first import of another version of this pack that did not finish.

@@ -10,7 +10,7 @@ import { annotationCountOn, detachOriginal, digestPairOf, type DigestPair } from
 import type { HostClient } from '../host/hostClient'
 import { createAnnotationRepository, type AnnotationRepository } from './annotations'
 import { collectResearcherData, countMissing, mergeResearcherData, type MergeOptions, type MissingFromDatabase } from './annotationsBackup'
-import { syncArchive, type SyncOutcome, type SyncProgress } from './archiveSync'
+import { syncArchive, type SyncOptions, type SyncOutcome, type SyncProgress } from './archiveSync'
 import type { BayeganDb } from './database'
 import { createDraftRepository, type DraftRepository } from './drafts'
 import { loadExportSource } from './exportSource'
@@ -77,7 +77,7 @@ export interface ExportScopeRepository {
 }
 
 export interface ArchiveRepository {
-  sync(onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome>
+  sync(onProgress: (progress: SyncProgress) => void, options?: SyncOptions): Promise<SyncOutcome>
   storeImported(items: ArchiveItem[], file: string, images?: ReadonlyMap<string, readonly ImportedImage[]>): Promise<StoreOutcome>
 }
 
@@ -152,7 +152,7 @@ export function createRepositories(db: BayeganDb, host: HostClient): Repositorie
     },
     exportScope: { load: (scope, archive) => loadExportSource(db, scope, archive) },
     archive: {
-      sync: (onProgress) => syncArchive(db, host, onProgress),
+      sync: (onProgress, options) => syncArchive(db, host, onProgress, options),
       storeImported: (items, file, images) => storeImportedItems(db, items, file, images)
     },
     researcherData: {

@@ -118,6 +118,27 @@ describe('the search client', () => {
     expect(fetched()).toBe(1)
   })
 
+  it('says when a started index has loaded: at once when none was started, on ready or failed, or after the most it may wait', async () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    let loaded = false
+    await client.indexLoaded(60_000) // never started: nothing to wait for
+    client.init()
+    void client.indexLoaded(60_000).then(() => (loaded = true))
+    worker.answer({ kind: 'status', status: { state: 'starting' } })
+    await new Promise((r) => setTimeout(r, 10))
+    expect(loaded).toBe(false)
+    worker.answer({ kind: 'status', status: { state: 'ready', documents: 3, loadedFrom: 'pack', pending: 2 } })
+    await vi.waitFor(() => expect(loaded).toBe(true))
+    await client.indexLoaded(60_000) // ready already
+    const other = fakeWorker()
+    const stuck = createSearchClient(other)
+    stuck.init()
+    const began = Date.now()
+    await stuck.indexLoaded(30)
+    expect(Date.now() - began).toBeGreaterThanOrEqual(25)
+  })
+
   it('tells the worker about changed articles, and says nothing when none changed', () => {
     const worker = fakeWorker()
     const client = createSearchClient(worker)

@@ -24,6 +24,11 @@ export interface SearchClient {
    * answered with a file (its bytes may still be arriving).
    */
   prefetchPackIndexes(): Promise<boolean>
+  /**
+   * Resolves once a started index is ready or failed, at once when none was started, and after
+   * `maxMs` at the latest.
+   */
+  indexLoaded(maxMs: number): Promise<void>
   onStatus(listener: (status: IndexStatus) => void): () => void
   status(): IndexStatus
 }
@@ -102,6 +107,7 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (foun
       })
     },
     prefetchPackIndexes() {
+      if (anyFound) return anyFound
       if (initialised || !packIndexes) return Promise.resolve(false)
       if (!prefetched) {
         let found = (): void => {}
@@ -110,6 +116,22 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (foun
         anyFound = Promise.race([foundOne, prefetched.then((offers) => offers.length > 0)])
       }
       return anyFound ?? Promise.resolve(false)
+    },
+    indexLoaded(maxMs) {
+      return new Promise<void>((resolve) => {
+        const loaded = (status: IndexStatus): boolean => status.state === 'ready' || status.state === 'failed'
+        if (!initialised || loaded(current)) return resolve()
+        const done = (): void => {
+          clearTimeout(timer)
+          listeners.delete(check)
+          resolve()
+        }
+        const check = (status: IndexStatus): void => {
+          if (loaded(status)) done()
+        }
+        const timer = setTimeout(done, maxMs)
+        listeners.add(check)
+      })
     },
     onStatus(listener) {
       listeners.add(listener)
