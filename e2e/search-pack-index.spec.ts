@@ -62,6 +62,8 @@ for (const kind of ['damaged', 'stale'] as const) {
     await expect(page.getByTestId('search-status')).toContainText('۳۰۱')
     await expect(page.getByTestId('search-status')).toHaveAttribute('data-index-source', 'build')
     await expect(page.getByTestId('search-index-note')).toHaveCount(0)
+    // Enter opens the highlighted result: wait for the results the built index gives (the status can come first).
+    await expect(page.getByTestId('search-result').first()).toBeVisible()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('article')).toBeVisible()
   })
