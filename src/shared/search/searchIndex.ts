@@ -40,7 +40,9 @@ export class SearchIndex {
 
   static build(docs: Iterable<SearchDoc>, options: { keepText?: boolean } = {}): SearchIndex {
     const index = new SearchIndex(options)
-    for (const doc of docs) index.add(doc)
+    // Postings are written in batches of docs: nothing reads them until the build returns.
+    for (const doc of docs) index.insert(doc, false)
+    index.postings.endBatch()
     return index
   }
 
@@ -93,13 +95,19 @@ export class SearchIndex {
 
   /** Adds a document; an existing id is replaced. */
   add(doc: SearchDoc): void {
+    this.insert(doc, true)
+  }
+
+  /** Adds a document, its postings written now or (`now` false) in the store's batch. */
+  private insert(doc: SearchDoc, now: boolean): void {
     if (this.docs.docIndex.has(doc.id)) this.remove(doc.id)
     const fields: (Term[] | undefined)[] = FIELD_NAMES.map((name) => {
       const text = doc.fields[name]
       return text ? analyse(text, FIELD_LANG[name]) : undefined
     })
     const d = this.docs.append(doc.id, fields.map((t) => t?.length ?? 0), doc.meta)
-    this.postings.addDoc(d, fields)
+    if (now) this.postings.addDoc(d, fields)
+    else this.postings.appendDoc(d, fields)
     this.texts?.set(d, doc.fields)
     this.scorer.invalidate()
   }
