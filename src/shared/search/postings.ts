@@ -1,4 +1,5 @@
-import type { Term } from '../text/analyse'
+import type { Language } from '../domain/language'
+import { analyseInto, type Term, type TermSink } from '../text/analyse'
 import { buildSkips } from './postingCursor'
 import { grow, VarintReader, writeVarint } from './varint'
 import { FIELD_NAMES } from './types'
@@ -64,44 +65,59 @@ export class PostingStore {
   /** Terms with occurrences in the batch, in order of their first one. */
   private batchTerms: Int32Array = new Int32Array(1024)
   private batchTermCount = 0
+  /** The doc and field appendField is taking terms for. */
+  private doc = -1
+  private field = 0
 
   /** Appends doc `d` (higher than any doc added before) with its analysed terms per field. */
   addDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
-    this.appendDoc(d, fields)
+    this.prepareDoc(d)
+    for (let f = 0; f < NF; f++) {
+      this.field = f
+      for (const t of fields[f] ?? []) this.take(t.term, t.surface, 0, 0, t.pos)
+    }
     this.flush()
   }
 
   /**
-   * Takes doc `d` like addDoc but leaves its postings in the batch until flush (or until the
-   * batch is full): the streams do not show it before then.
+   * Analyses field `f` of doc `d` (higher than any doc added before) into the batch, without
+   * Term objects; returns its term count. The streams show the doc only after flush: call
+   * endDoc after its last field.
    */
-  appendDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
+  appendField(d: number, f: number, text: string, lang: Language): number {
+    this.prepareDoc(d)
+    this.field = f
+    return analyseInto(text, lang, this.take)
+  }
+
+  /** Ends the doc appendField was given: the batch is written once it is full. */
+  endDoc(): void {
+    if (this.occCount >= BATCH_OCCURRENCES) this.flush()
+  }
+
+  private prepareDoc(d: number): void {
     if (this.expansions.size > 0) this.expansions.clear()
     // A loaded index has terms but no indexing scratch yet.
     if (this.termFill.length < this.terms.length) this.termFill = grownTo(this.termFill, Math.max(1024, this.terms.length * 2))
-    for (let f = 0; f < NF; f++) {
-      const terms = fields[f]
-      if (!terms) continue
-      this.ensureOccCapacity(this.occCount + terms.length)
-      const { occTid, occDoc, occFieldPos } = this
-      let n = this.occCount
-      for (const t of terms) {
-        const tid = this.termId(t.term)
-        if (t.surface !== t.term && !this.surfaceToTerm.has(t.surface)) {
-          this.surfaceToTerm.set(t.surface, tid)
-          this.sortedSurfaces = null
-        }
-        const seen = this.termFill[tid] as number
-        if (seen === 0) this.noteBatchTerm(tid)
-        this.termFill[tid] = seen + 1
-        occTid[n] = tid
-        occDoc[n] = d
-        occFieldPos[n] = (f << FIELD_SHIFT) | Math.min(t.pos, POS_LIMIT - 1)
-        n++
-      }
-      this.occCount = n
+    this.doc = d
+  }
+
+  /** One occurrence of `term` (seen as `surface`) in the current doc and field. */
+  private readonly take: TermSink = (term, surface, _start, _end, pos) => {
+    const tid = this.termId(term)
+    if (surface !== term && !this.surfaceToTerm.has(surface)) {
+      this.surfaceToTerm.set(surface, tid)
+      this.sortedSurfaces = null
     }
-    if (this.occCount >= BATCH_OCCURRENCES) this.flush()
+    const seen = this.termFill[tid] as number
+    if (seen === 0) this.noteBatchTerm(tid)
+    this.termFill[tid] = seen + 1
+    const n = this.occCount
+    if (n === this.occTid.length) this.growOccurrences()
+    this.occTid[n] = tid
+    this.occDoc[n] = this.doc
+    this.occFieldPos[n] = (this.field << FIELD_SHIFT) | Math.min(pos, POS_LIMIT - 1)
+    this.occCount = n + 1
   }
 
   /** Writes every batched occurrence to its term's streams. */
@@ -395,9 +411,8 @@ export class PostingStore {
     return tid
   }
 
-  private ensureOccCapacity(n: number): void {
-    if (n <= this.occTid.length) return
-    const cap = n * 2
+  private growOccurrences(): void {
+    const cap = this.occTid.length * 2
     this.occTid = grownTo(this.occTid, cap)
     this.occDoc = grownTo(this.occDoc, cap)
     this.occFieldPos = grownTo(this.occFieldPos, cap)
