@@ -2,7 +2,7 @@
  * The dictionary and posting streams a SearchIndex serialises, checked byte for byte against a
  * plain reference encoder written here from the format's description (one Map, one loop per doc
  * and term), over a generated corpus of a few thousand articles in the shapes news text has.
- * Every way of filling an index (build, one add at a time, add after a load) must give the
+ * Every way of filling an index (build, one add at a time, addAll or add after a load) must give the
  * reference's bytes: how PostingStore gets there (batches, scratch arrays) is free to change.
  */
 import { describe, expect, it } from 'vitest'
@@ -163,7 +163,7 @@ describe('serialised postings', () => {
     expectReference(SearchIndex.build(docs).serialize(), ref)
   })
 
-  it('added one doc at a time, and added after a load: the same snapshot as built at once', () => {
+  it('added one doc at a time, and added after a load (one by one or in batches): the same snapshot as built at once', () => {
     const built = SearchIndex.build(docs, { keepText: true }).serialize()
     const oneByOne = new SearchIndex({ keepText: true })
     for (const doc of docs) oneByOne.add(doc)
@@ -171,6 +171,10 @@ describe('serialised postings', () => {
     const half = SearchIndex.load(SearchIndex.build(docs.slice(0, 1000), { keepText: true }).serialize())
     for (const doc of docs.slice(1000)) half.add(doc)
     expectSameSnapshot(half.serialize(), built)
+    const halfAtOnce = SearchIndex.load(SearchIndex.build(docs.slice(0, 1000), { keepText: true }).serialize())
+    halfAtOnce.addAll(docs.slice(1000, 1500))
+    halfAtOnce.addAll(docs.slice(1500))
+    expectSameSnapshot(halfAtOnce.serialize(), built)
   })
 
   it('ids given again (enough to compact while building): the same snapshot built at once as added one at a time', () => {
