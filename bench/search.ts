@@ -2,7 +2,7 @@
  * Search engines side by side:
  *   npx tsx bench/search.ts [--sizes 1000,10000,50000,100000] [--only ours,flexsearch] [--queries 300]
  *     [--before /path/to/older/checkout] [--minisearch-max 10000]
- * Prints build time, saved size, load time, query p50/p95 and heap per engine and corpus size.
+ * Prints build time (wall and the process's CPU time), saved size, load time, query p50/p95 and heap per engine and corpus size.
  * `p95 cpu` is the p95 of each query's CPU time, for the whole process: the garbage collector's
  * helper threads count too, so it can exceed the wall time; it moves less with other jobs on a
  * shared machine, more with collections.
@@ -54,7 +54,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN
 }
 
-const rows: string[][] = [['size', 'engine', 'build s', 'saved MB', 'load ms', 'p50 ms', 'p95 ms', 'max ms', 'p95 cpu', 'p95 cold', 'heap MB', 'text MB', 'note']]
+const rows: string[][] = [['size', 'engine', 'build s', 'build cpu s', 'saved MB', 'load ms', 'p50 ms', 'p95 ms', 'max ms', 'p95 cpu', 'p95 cold', 'heap MB', 'text MB', 'note']]
 console.log(`load at start: ${readFileSync('/proc/loadavg', 'utf8').trim()}`)
 for (const size of sizes) {
   const docs = generateCorpus(size)
@@ -62,14 +62,16 @@ for (const size of sizes) {
   for (const [name, make] of Object.entries(factories)) {
     if (only && !only.includes(name)) continue
     if (name === 'minisearch' && size > MINISEARCH_MAX) {
-      rows.push([String(size), name, 'skipped', '', '', '', '', '', '', '', '', '', `> ${MINISEARCH_MAX} docs takes too long (--minisearch-max)`])
+      rows.push([String(size), name, 'skipped', '', '', '', '', '', '', '', '', '', '', `> ${MINISEARCH_MAX} docs takes too long (--minisearch-max)`])
       continue
     }
     const engine = make()
     const before = heapMb()
     let t = performance.now()
+    const buildCpu = process.cpuUsage()
     engine.build(docs)
     const build = (performance.now() - t) / 1000
+    const buildCpuUsed = process.cpuUsage(buildCpu)
     const saved = engine.save()
     t = performance.now()
     engine.load()
@@ -107,7 +109,7 @@ for (const size of sizes) {
       text = (heapMb() - base).toFixed(0)
       if (store.chunks.length < 0) console.log(store) // keeps the store alive through the measurement
     }
-    rows.push([String(size), name, build.toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
+    rows.push([String(size), name, build.toFixed(1), ((buildCpuUsed.user + buildCpuUsed.system) / 1e6).toFixed(1), (saved / 1e6).toFixed(1), load.toFixed(0), percentile(times, 50).toFixed(2),
       percentile(times, 95).toFixed(2), (times[times.length - 1] ?? 0).toFixed(1), percentile(cpuTimes, 95).toFixed(2), cold, heap.toFixed(0), text, engine.note])
     console.error(`done: ${rows[rows.length - 1]?.join(' | ')}`) // each row as it is measured: a long run cut short still reports
   }

@@ -1,4 +1,5 @@
-import type { Term } from '../text/analyse'
+import type { Language } from '../domain/language'
+import { analyseInto, type Term, type TermSink } from '../text/analyse'
 import { buildSkips } from './postingCursor'
 import { grow, VarintReader, writeVarint } from './varint'
 import { FIELD_NAMES } from './types'
@@ -6,6 +7,12 @@ import { FIELD_NAMES } from './types'
 export const NF = FIELD_NAMES.length
 /** Positions are capped per field so (doc, field, position) keys stay exact in a float64. */
 export const POS_LIMIT = 1 << 20
+/** Positions take the low bits of a batched occurrence, its field the bits above. */
+const FIELD_SHIFT = 20
+const POS_MASK = POS_LIMIT - 1
+/** Occurrences batched before they are written (three Int32Arrays, and two for grouping: ~10 MB). */
+const BATCH_OCCURRENCES = 1 << 19
+const INITIAL_OCCURRENCES = 4096
 /** Caps the union a short prefix expands to (most frequent words win) to keep typing instant. */
 const MAX_EXPANSIONS = 32
 /** Bytes of doc bitsets kept between queries (6 KB per term at 50,000 docs). */
@@ -43,53 +50,183 @@ export class PostingStore {
   private maxTfwDf: number[] = []
   private maxTfwAvg: (readonly number[] | undefined)[] = []
 
-  // Indexing scratch: one doc's occurrences as linked lists per term, already in (field, pos) order.
-  private occNext: Int32Array = new Int32Array(4096)
-  private occField: Int32Array = new Int32Array(4096)
-  private occPos: Int32Array = new Int32Array(4096)
-  private termSeen: Int32Array = new Int32Array(0)
-  private termHead: Int32Array = new Int32Array(0)
-  private termTail: Int32Array = new Int32Array(0)
-  private tfScratch = new Uint32Array(NF)
+  // Indexing scratch: the occurrences of docs not yet written to the streams, in (doc, field,
+  // word) order, then grouped by term (a counting sort) so each term's streams are touched once
+  // per batch rather than once per doc: per-doc writes spent most of their time on cache misses.
+  private occTid: Int32Array = new Int32Array(INITIAL_OCCURRENCES)
+  private occDoc: Int32Array = new Int32Array(INITIAL_OCCURRENCES)
+  /** field << FIELD_SHIFT | position. */
+  private occFieldPos: Int32Array = new Int32Array(INITIAL_OCCURRENCES)
+  private occCount = 0
+  private sortedDoc: Int32Array = new Int32Array(0)
+  private sortedFieldPos: Int32Array = new Int32Array(0)
+  /** Per term, its occurrences in the batch; then, while grouping, where its next one goes. */
+  private termFill: Int32Array = new Int32Array(0)
+  /** Terms with occurrences in the batch, in order of their first one. */
+  private batchTerms: Int32Array = new Int32Array(1024)
+  private batchTermCount = 0
+  /** The doc and field appendField is taking terms for. */
+  private doc = -1
+  private field = 0
 
   /** Appends doc `d` (higher than any doc added before) with its analysed terms per field. */
   addDoc(d: number, fields: (readonly Term[] | undefined)[]): void {
-    if (this.expansions.size > 0) this.expansions.clear()
-    // A loaded index has terms but no indexing scratch yet: without room for every known term,
-    // a doc of known words only would lose its marks and loop forever in writePostings.
-    if (this.termSeen.length < this.terms.length) {
-      const size = Math.max(1024, this.terms.length * 2)
-      this.termSeen = grownTo(this.termSeen, size)
-      this.termHead = grownTo(this.termHead, size)
-      this.termTail = grownTo(this.termTail, size)
-    }
-    let n = 0
-    const distinct: number[] = []
+    this.prepareDoc(d)
     for (let f = 0; f < NF; f++) {
-      const terms = fields[f]
-      if (!terms) continue
-      this.ensureOccCapacity(n + terms.length)
-      for (const t of terms) {
-        const tid = this.termId(t.term)
-        if (t.surface !== t.term && !this.surfaceToTerm.has(t.surface)) {
-          this.surfaceToTerm.set(t.surface, tid)
-          this.sortedSurfaces = null
-        }
-        if (this.termSeen[tid] !== d + 1) {
-          this.termSeen[tid] = d + 1
-          this.termHead[tid] = n
-          distinct.push(tid)
-        } else {
-          this.occNext[this.termTail[tid] as number] = n
-        }
-        this.termTail[tid] = n
-        this.occNext[n] = -1
-        this.occField[n] = f
-        this.occPos[n] = Math.min(t.pos, POS_LIMIT - 1)
-        n++
-      }
+      this.field = f
+      for (const t of fields[f] ?? []) this.take(t.term, t.surface, 0, 0, t.pos)
     }
-    for (const tid of distinct) this.writePostings(d, tid)
+    this.flush()
+  }
+
+  /**
+   * Analyses field `f` of doc `d` (higher than any doc added before) into the batch, without
+   * Term objects; returns its term count. The streams show the doc only after flush: call
+   * endDoc after its last field.
+   */
+  appendField(d: number, f: number, text: string, lang: Language): number {
+    this.prepareDoc(d)
+    this.field = f
+    return analyseInto(text, lang, this.take)
+  }
+
+  /** Ends the doc appendField was given: the batch is written once it is full. */
+  endDoc(): void {
+    if (this.occCount >= BATCH_OCCURRENCES) this.flush()
+  }
+
+  private prepareDoc(d: number): void {
+    if (this.expansions.size > 0) this.expansions.clear()
+    // A loaded index has terms but no indexing scratch yet.
+    if (this.termFill.length < this.terms.length) this.termFill = grownTo(this.termFill, Math.max(1024, this.terms.length * 2))
+    this.doc = d
+  }
+
+  /** One occurrence of `term` (seen as `surface`) in the current doc and field. */
+  private readonly take: TermSink = (term, surface, _start, _end, pos) => {
+    const tid = this.termId(term)
+    if (surface !== term && !this.surfaceToTerm.has(surface)) {
+      this.surfaceToTerm.set(surface, tid)
+      this.sortedSurfaces = null
+    }
+    const seen = this.termFill[tid] as number
+    if (seen === 0) this.noteBatchTerm(tid)
+    this.termFill[tid] = seen + 1
+    const n = this.occCount
+    if (n === this.occTid.length) this.growOccurrences()
+    this.occTid[n] = tid
+    this.occDoc[n] = this.doc
+    this.occFieldPos[n] = (this.field << FIELD_SHIFT) | Math.min(pos, POS_LIMIT - 1)
+    this.occCount = n + 1
+  }
+
+  /** Writes every batched occurrence to its term's streams. */
+  flush(): void {
+    if (this.occCount === 0) return
+    this.groupByTerm()
+    const { batchTerms, termFill } = this
+    let start = 0
+    for (let k = 0; k < this.batchTermCount; k++) {
+      const tid = batchTerms[k] as number
+      const end = termFill[tid] as number
+      this.writeTerm(tid, start, end)
+      termFill[tid] = 0
+      start = end
+    }
+    this.occCount = 0
+    this.batchTermCount = 0
+  }
+
+  /** Flushes, then lets go of the batch's scratch arrays (megabytes after a build). */
+  endBatch(): void {
+    this.flush()
+    if (this.occTid.length <= INITIAL_OCCURRENCES) return
+    this.occTid = new Int32Array(INITIAL_OCCURRENCES)
+    this.occDoc = new Int32Array(INITIAL_OCCURRENCES)
+    this.occFieldPos = new Int32Array(INITIAL_OCCURRENCES)
+    this.sortedDoc = new Int32Array(0)
+    this.sortedFieldPos = new Int32Array(0)
+  }
+
+  private noteBatchTerm(tid: number): void {
+    if (this.batchTermCount === this.batchTerms.length) this.batchTerms = grownTo(this.batchTerms, this.batchTerms.length * 2)
+    this.batchTerms[this.batchTermCount++] = tid
+  }
+
+  /**
+   * Counting sort of the batch by term (stable: each term's occurrences stay in doc, field, word
+   * order) into sortedDoc/sortedFieldPos; leaves termFill[tid] at the end of the term's run.
+   */
+  private groupByTerm(): void {
+    const n = this.occCount
+    if (this.sortedDoc.length < n) {
+      this.sortedDoc = new Int32Array(this.occTid.length)
+      this.sortedFieldPos = new Int32Array(this.occTid.length)
+    }
+    const { batchTerms, termFill, occTid, occDoc, occFieldPos, sortedDoc, sortedFieldPos } = this
+    let at = 0
+    for (let k = 0; k < this.batchTermCount; k++) {
+      const tid = batchTerms[k] as number
+      const count = termFill[tid] as number
+      termFill[tid] = at
+      at += count
+    }
+    for (let o = 0; o < n; o++) {
+      const tid = occTid[o] as number
+      const to = termFill[tid] as number
+      sortedDoc[to] = occDoc[o] as number
+      sortedFieldPos[to] = occFieldPos[o] as number
+      termFill[tid] = to + 1
+    }
+  }
+
+  /** Appends a term's grouped occurrences [start, end) to its streams, one posting per doc. */
+  private writeTerm(tid: number, start: number, end: number): void {
+    const { sortedDoc, sortedFieldPos } = this
+    let main = this.main[tid] as Uint8Array
+    let at = this.mainLen[tid] as number
+    let pos = this.pos[tid] as Uint8Array
+    let pat = this.posLen[tid] as number
+    let last = this.lastDoc[tid] as number
+    let df = this.df[tid] as number
+    for (let o = start; o < end; ) {
+      const d = sortedDoc[o] as number
+      let docEnd = o + 1
+      while (docEnd < end && sortedDoc[docEnd] === d) docEnd++
+      main = grow(main, at, 6 + 5 * NF)
+      at = writeVarint(main, at, d - last)
+      const maskAt = at++
+      let mask = 0
+      pos = grow(pos, pat, 5 * (docEnd - o))
+      let prevField = -1
+      let prev = 0
+      let tf = 0
+      for (; o < docEnd; o++) {
+        const fp = sortedFieldPos[o] as number
+        const f = fp >>> FIELD_SHIFT
+        const p = fp & POS_MASK
+        if (f !== prevField) {
+          // Fields come in ascending order: the run of the previous field is complete.
+          if (tf > 0) at = writeVarint(main, at, tf)
+          mask |= 1 << f
+          tf = 0
+          pat = writeVarint(pos, pat, p)
+        } else pat = writeVarint(pos, pat, p - prev)
+        tf++
+        prevField = f
+        prev = p
+      }
+      at = writeVarint(main, at, tf)
+      main[maskAt] = mask
+      last = d
+      df++
+    }
+    this.main[tid] = main
+    this.mainLen[tid] = at
+    this.pos[tid] = pos
+    this.posLen[tid] = pat
+    this.lastDoc[tid] = last
+    this.df[tid] = df
   }
 
   reader(tid: number): VarintReader {
@@ -196,6 +333,7 @@ export class PostingStore {
 
   /** Rewrites every stream without the docs whose remap is -1, renumbering the rest. */
   compact(remap: Int32Array): void {
+    this.flush()
     this.expansions.clear()
     this.dropDerived()
     for (let tid = 0; tid < this.terms.length; tid++) this.compactTerm(tid, remap)
@@ -268,57 +406,16 @@ export class PostingStore {
       this.df.push(0)
       this.surfaceToTerm.set(term, tid)
       this.sortedSurfaces = null
-      if (tid >= this.termSeen.length) {
-        const size = Math.max(1024, tid * 2)
-        this.termSeen = grownTo(this.termSeen, size)
-        this.termHead = grownTo(this.termHead, size)
-        this.termTail = grownTo(this.termTail, size)
-      }
+      if (tid >= this.termFill.length) this.termFill = grownTo(this.termFill, Math.max(1024, tid * 2))
     }
     return tid
   }
 
-  private writePostings(d: number, tid: number): void {
-    const { occNext, occField, occPos } = this
-    const tfs = this.tfScratch
-    tfs.fill(0)
-    let mask = 0
-    let count = 0
-    for (let o = this.termHead[tid] as number; o !== -1; o = occNext[o] as number) {
-      const f = occField[o] as number
-      mask |= 1 << f
-      tfs[f] = (tfs[f] as number) + 1
-      count++
-    }
-    const buf = grow(this.main[tid] as Uint8Array, this.mainLen[tid] as number, 6 + 5 * NF)
-    let at = writeVarint(buf, this.mainLen[tid] as number, d - (this.lastDoc[tid] as number))
-    buf[at++] = mask
-    for (let f = 0; f < NF; f++) if (mask & (1 << f)) at = writeVarint(buf, at, tfs[f] as number)
-    this.main[tid] = buf
-    this.mainLen[tid] = at
-    const pbuf = grow(this.pos[tid] as Uint8Array, this.posLen[tid] as number, 5 * count)
-    let pat = this.posLen[tid] as number
-    let prevField = -1
-    let prev = 0
-    for (let o = this.termHead[tid] as number; o !== -1; o = occNext[o] as number) {
-      const f = occField[o] as number
-      const p = occPos[o] as number
-      pat = writeVarint(pbuf, pat, f === prevField ? p - prev : p)
-      prevField = f
-      prev = p
-    }
-    this.pos[tid] = pbuf
-    this.posLen[tid] = pat
-    this.lastDoc[tid] = d
-    this.df[tid] = (this.df[tid] as number) + 1
-  }
-
-  private ensureOccCapacity(n: number): void {
-    if (n <= this.occNext.length) return
-    const cap = n * 2
-    this.occNext = grownTo(this.occNext, cap)
-    this.occField = grownTo(this.occField, cap)
-    this.occPos = grownTo(this.occPos, cap)
+  private growOccurrences(): void {
+    const cap = this.occTid.length * 2
+    this.occTid = grownTo(this.occTid, cap)
+    this.occDoc = grownTo(this.occDoc, cap)
+    this.occFieldPos = grownTo(this.occFieldPos, cap)
   }
 
   private compactTerm(tid: number, remap: Int32Array): void {

@@ -1,4 +1,4 @@
-import { analyse, ANALYSER_VERSION, type Term } from '../text/analyse'
+import { ANALYSER_VERSION } from '../text/analyse'
 import { DocTable } from './docTable'
 import { findHitRanges, makeSnippet } from './hits'
 import { NF, PostingStore } from './postings'
@@ -41,8 +41,18 @@ export class SearchIndex {
 
   static build(docs: Iterable<SearchDoc>, options: { keepText?: boolean } = {}): SearchIndex {
     const index = new SearchIndex(options)
-    for (const doc of docs) index.add(doc)
+    index.addAll(docs)
     return index
+  }
+
+  /**
+   * Adds documents like add, one after another, with their postings written in batches (several
+   * times faster than one at a time: each term's streams are touched once per batch, not per doc).
+   */
+  addAll(docs: Iterable<SearchDoc>): void {
+    // Nothing reads the postings until this returns.
+    for (const doc of docs) this.insert(doc, false)
+    this.postings.endBatch()
   }
 
   get size(): number {
@@ -94,13 +104,21 @@ export class SearchIndex {
 
   /** Adds a document; an existing id is replaced. */
   add(doc: SearchDoc): void {
+    this.insert(doc, true)
+  }
+
+  /** Adds a document, its postings written now or (`now` false) in the store's batch. */
+  private insert(doc: SearchDoc, now: boolean): void {
     if (this.docs.docIndex.has(doc.id)) this.remove(doc.id)
-    const fields: (Term[] | undefined)[] = FIELD_NAMES.map((name) => {
+    const next = this.docs.count
+    const lengths = FIELD_NAMES.map((name, f) => {
       const text = doc.fields[name]
-      return text ? analyse(text, FIELD_LANG[name]) : undefined
+      return text ? this.postings.appendField(next, f, text, FIELD_LANG[name]) : 0
     })
-    const d = this.docs.append(doc.id, fields.map((t) => t?.length ?? 0), doc.meta)
-    this.postings.addDoc(d, fields)
+    const d = this.docs.append(doc.id, lengths, doc.meta)
+    if (d !== next) throw new Error('search index: a document was numbered out of turn')
+    if (now) this.postings.flush()
+    else this.postings.endDoc()
     this.texts?.set(d, doc.fields)
     this.scorer.invalidate()
   }

@@ -48,8 +48,23 @@ const DECIMAL_MARKS = new Set(['.', '٫'])
  * analyses documents and queries.
  */
 export function analyse(text: string, lang: Language = 'fa'): Term[] {
-  const raw = tokenize(text)
   const terms: Term[] = []
+  analyseInto(text, lang, (term, surface, start, end, pos) => {
+    terms.push({ term, surface, start, end, pos })
+  })
+  return terms
+}
+
+/** Receives a text's terms one by one, in order (the fields of Term). */
+export type TermSink = (term: string, surface: string, start: number, end: number, pos: number) => void
+
+/**
+ * analyse without the Term objects: each term goes to `emit` as it is found, and the count is
+ * returned. The index takes tens of millions of terms this way when it is built.
+ */
+export function analyseInto(text: string, lang: Language, emit: TermSink): number {
+  const raw = tokenize(text)
+  let count = 0
   let pos = 0
   let i = 0
   while (i < raw.length) {
@@ -60,7 +75,8 @@ export function analyse(text: string, lang: Language = 'fa'): Term[] {
     if (tok.script === 'arabic') {
       const number = readNumberWords(raw, i)
       if (number) {
-        terms.push({ term: String(number.value), surface: number.surface, start: tok.start, end: number.end, pos: pos++ })
+        emit(String(number.value), number.surface, tok.start, number.end, pos++)
+        count++
         i = number.next
         continue
       }
@@ -86,20 +102,23 @@ export function analyse(text: string, lang: Language = 'fa'): Term[] {
         end = s.end
         j += 1
       }
-      terms.push({ term: stemPersian(key, zwnjAt), surface: key, start: tok.start, end, pos })
+      emit(stemPersian(key, zwnjAt), key, tok.start, end, pos)
+      count++
     } else if (tok.script === 'latin') {
       if (!(lang === 'en' && ENGLISH_STOPWORDS.has(key))) {
-        terms.push({ term: stemEnglish(key), surface: key, start: tok.start, end, pos })
+        emit(stemEnglish(key), key, tok.start, end, pos)
+        count++
       }
     } else {
       const number = readDigits(text, raw, i)
-      terms.push({ term: number.value, surface: number.value, start: tok.start, end: number.end, pos })
+      emit(number.value, number.value, tok.start, number.end, pos)
+      count++
       j = number.next
     }
     pos++
     i = j
   }
-  return terms
+  return count
 }
 
 /** «رایانه ای»: the indefinite/adjectival ای typed apart from a word ending in ه. */

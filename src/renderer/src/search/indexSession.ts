@@ -101,7 +101,7 @@ export class IndexSession {
     const { docs } = await loadSearchDocs(this.db)
     const fresh = new SearchIndex({ keepText: true })
     for (let i = 0; i < docs.length; i += BUILD_CHUNK) {
-      for (const doc of docs.slice(i, i + BUILD_CHUNK)) fresh.add(doc)
+      fresh.addAll(docs.slice(i, i + BUILD_CHUNK))
       this.options.report({ state: 'building', done: Math.min(i + BUILD_CHUNK, docs.length), total: docs.length })
       await this.pause() // let queued queries and changes in
     }

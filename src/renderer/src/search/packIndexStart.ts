@@ -86,7 +86,7 @@ export async function indexFromPack(db: BayeganDb, offers: readonly PackIndexByt
     const researcher = new Set([...annotated, ...summarised].map(String))
     const toAdd = ids.filter((id) => !index.has(id) || researcher.has(id))
     const { docs } = await loadSearchDocs(db, toAdd)
-    for (const doc of docs) index.add(doc)
+    index.addAll(docs)
     return { index, pack: { id: candidate.packId, contentHash: candidate.packContentHash }, verified: stored !== undefined, fromDatabase: new Set(toAdd) }
   }
   return null
