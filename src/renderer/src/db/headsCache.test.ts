@@ -32,6 +32,16 @@ describe('heads cache', () => {
     expect(await ensureHeadsCache(db, 10)).toBe(false)
   })
 
+  it('reads the heads a few at a time into records of the full size', async () => {
+    for (const [n, read] of [[23, 3], [20, 10], [9, 4], [0, 3]] as const) {
+      const db = await stored(n)
+      expect(await ensureHeadsCache(db, 10, read)).toBe(true)
+      const chunks = await readHeadsCache(db)
+      expect(chunks?.map((c) => c.length), `${n} heads read ${read} at a time`).toEqual(n === 0 ? [] : Array.from({ length: Math.ceil(n / 10) }, (_, i) => Math.min(10, n - 10 * i)))
+      expect(chunks?.flat()).toEqual(await db.articleHeads.orderBy('id').toArray())
+    }
+  })
+
   it('is cleared by every write of articles, in the same transaction', async () => {
     const db = await stored(5)
     await ensureHeadsCache(db)
