@@ -221,11 +221,16 @@ export class PostingStore {
       last = d
       df++
     }
+    this.setStreams(tid, main, at, pos, pat, last, df)
+  }
+
+  /** A term's streams and what they hold, as writeTerm and compaction leave them. */
+  private setStreams(tid: number, main: Uint8Array, mainLen: number, pos: Uint8Array, posLen: number, lastDoc: number, df: number): void {
     this.main[tid] = main
-    this.mainLen[tid] = at
+    this.mainLen[tid] = mainLen
     this.pos[tid] = pos
-    this.posLen[tid] = pat
-    this.lastDoc[tid] = last
+    this.posLen[tid] = posLen
+    this.lastDoc[tid] = lastDoc
     this.df[tid] = df
   }
 
@@ -455,12 +460,7 @@ export class PostingStore {
         }
       }
     }
-    this.main[tid] = out
-    this.mainLen[tid] = at
-    this.pos[tid] = pout
-    this.posLen[tid] = pat
-    this.lastDoc[tid] = last
-    this.df[tid] = df
+    this.setStreams(tid, out, at, pout, pat, last, df)
   }
 }
 
