@@ -50,7 +50,7 @@ export async function ensureHeadsCache(db: BayeganDb, chunk = HEADS_CACHE_CHUNK,
     let after: string | null = null
     let chunks = 0
     let count = 0
-    let record: ArticleHead[] = []
+    const record: ArticleHead[] = []
     const write = async (heads: ArticleHead[]): Promise<void> => {
       chunks++
       count += heads.length
@@ -58,11 +58,8 @@ export async function ensureHeadsCache(db: BayeganDb, chunk = HEADS_CACHE_CHUNK,
     }
     for (;;) {
       const heads: ArticleHead[] = await (after === null ? db.articleHeads.orderBy(':id') : db.articleHeads.where(':id').above(after)).limit(readChunk).toArray()
-      record = record.concat(heads)
-      while (record.length >= chunk) {
-        await write(record.slice(0, chunk))
-        record = record.slice(chunk)
-      }
+      record.push(...heads)
+      while (record.length >= chunk) await write(record.splice(0, chunk))
       if (heads.length < readChunk) break
       after = (heads.at(-1) as ArticleHead).id
     }

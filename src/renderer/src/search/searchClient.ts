@@ -109,13 +109,11 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (foun
     prefetchPackIndexes() {
       if (anyFound) return anyFound
       if (initialised || !packIndexes) return Promise.resolve(false)
-      if (!prefetched) {
-        let found = (): void => {}
-        const foundOne = new Promise<boolean>((resolve) => (found = () => resolve(true)))
-        prefetched = fetchOffers(found)
-        anyFound = Promise.race([foundOne, prefetched.then((offers) => offers.length > 0)])
-      }
-      return anyFound ?? Promise.resolve(false)
+      let found = (): void => {}
+      const foundOne = new Promise<boolean>((resolve) => (found = () => resolve(true)))
+      prefetched = fetchOffers(found)
+      anyFound = Promise.race([foundOne, prefetched.then((offers) => offers.length > 0)])
+      return anyFound
     },
     indexLoaded(maxMs) {
       return new Promise<void>((resolve) => {

@@ -43,10 +43,7 @@ export function opfsSnapshotFiles(storage: StorageManager | undefined = globalTh
         const access = await sync.call(handle)
         try {
           access.truncate(0)
-          for (let at = 0; at < bytes.length; at += WRITE_PART_BYTES) {
-            if (at > 0) await between()
-            access.write(bytes.subarray(at, at + WRITE_PART_BYTES), { at })
-          }
+          await inParts(bytes, between, async (part, at) => void access.write(part, { at }))
           access.flush()
         } finally {
           access.close()
@@ -54,12 +51,17 @@ export function opfsSnapshotFiles(storage: StorageManager | undefined = globalTh
         return
       }
       const writable = await handle.createWritable()
-      for (let at = 0; at < bytes.length; at += WRITE_PART_BYTES) {
-        if (at > 0) await between()
-        await writable.write(bytes.subarray(at, at + WRITE_PART_BYTES) as unknown as ArrayBuffer)
-      }
+      await inParts(bytes, between, (part) => writable.write(part as unknown as ArrayBuffer))
       await writable.close()
     }
+  }
+}
+
+/** Writes `bytes` by WRITE_PART_BYTES parts, awaiting `between` between two. */
+async function inParts(bytes: Uint8Array, between: () => Promise<void>, write: (part: Uint8Array, at: number) => Promise<void>): Promise<void> {
+  for (let at = 0; at < bytes.length; at += WRITE_PART_BYTES) {
+    if (at > 0) await between()
+    await write(bytes.subarray(at, at + WRITE_PART_BYTES), at)
   }
 }
 

@@ -10,6 +10,9 @@ export interface RouteOptions {
   saveMaxWaitMs?: number
 }
 
+/** Changed articles applied in one turn at most: a turn is one database read of their heads. */
+const CHANGES_PER_TURN = 5000
+
 /**
  * The search worker's message handling, without the worker: nothing is answered before `init`
  * has started the index (asking the UI for the packs' prebuilt indexes when no saved one can be used); changes and saves run one
@@ -17,9 +20,6 @@ export interface RouteOptions {
  * has settled it already); and the index is saved only after a quiet spell, so typing never waits
  * on a save.
  */
-/** Changed articles applied in one turn at most: a turn is one database read of their heads. */
-const CHANGES_PER_TURN = 5000
-
 export function createWorkerRoutes(session: IndexSession, post: (message: WorkerMessage) => void, options: RouteOptions = {}): (request: WorkerRequest) => void {
   const pause = options.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0)))
   const saveDelay = options.saveDelayMs ?? 1500
