@@ -33,7 +33,10 @@ export class PostingStore {
   posLen: number[] = []
   lastDoc: number[] = []
   df: number[] = []
+  /** The surfaces in code-unit order, for prefix expansion: sorted once (or loaded so), then kept. */
   private sortedSurfaces: string[] | null = null
+  /** Surfaces added since, merged into sortedSurfaces when next needed (not a sort of the whole list). */
+  private newSurfaces: string[] = []
   /** Prefix → its expansion, while the dictionary and document frequencies stay as they are. */
   private expansions = new Map<string, number[]>()
   /** Per term, stream checkpoints (buildSkips) and the doc count they cover; built when first needed. */
@@ -105,10 +108,7 @@ export class PostingStore {
   /** One occurrence of `term` (seen as `surface`) in the current doc and field. */
   private readonly take: TermSink = (term, surface, _start, _end, pos) => {
     const tid = this.termId(term)
-    if (surface !== term && !this.surfaceToTerm.has(surface)) {
-      this.surfaceToTerm.set(surface, tid)
-      this.sortedSurfaces = null
-    }
+    if (surface !== term && !this.surfaceToTerm.has(surface)) this.addSurface(surface, tid)
     const seen = this.termFill[tid] as number
     if (seen === 0) this.noteBatchTerm(tid)
     this.termFill[tid] = seen + 1
@@ -317,9 +317,34 @@ export class PostingStore {
     return list
   }
 
-  private expandUncached(prefix: string): number[] {
+  private addSurface(surface: string, tid: number): void {
+    // A new term may already be another term's surface: it then maps to itself, in the same place.
+    if (this.sortedSurfaces && !this.surfaceToTerm.has(surface)) this.newSurfaces.push(surface)
+    this.surfaceToTerm.set(surface, tid)
+  }
+
+  /** Loads the surfaces and their term ids; a list already in code-unit order (as snapshots write it) is kept as the order. */
+  setSurfaces(surfaces: string[], tids: Uint32Array): void {
+    let ordered = true
+    for (let i = 0; i < surfaces.length; i++) {
+      const surface = surfaces[i] as string
+      this.surfaceToTerm.set(surface, tids[i] as number)
+      if (ordered && i > 0 && !((surfaces[i - 1] as string) < surface)) ordered = false
+    }
+    this.sortedSurfaces = ordered && this.surfaceToTerm.size === surfaces.length ? surfaces : null
+    this.newSurfaces = []
+  }
+
+  /** Every surface in code-unit order (what snapshots write and prefix expansion walks). */
+  surfacesInOrder(): string[] {
     if (!this.sortedSurfaces) this.sortedSurfaces = [...this.surfaceToTerm.keys()].sort()
-    const sorted = this.sortedSurfaces
+    else if (this.newSurfaces.length > 0) this.sortedSurfaces = mergeOrdered(this.sortedSurfaces, this.newSurfaces.sort())
+    this.newSurfaces = []
+    return this.sortedSurfaces
+  }
+
+  private expandUncached(prefix: string): number[] {
+    const sorted = this.surfacesInOrder()
     let lo = 0
     let hi = sorted.length
     while (lo < hi) {
@@ -409,8 +434,7 @@ export class PostingStore {
       this.posLen.push(0)
       this.lastDoc.push(-1)
       this.df.push(0)
-      this.surfaceToTerm.set(term, tid)
-      this.sortedSurfaces = null
+      this.addSurface(term, tid)
       if (tid >= this.termFill.length) this.termFill = grownTo(this.termFill, Math.max(1024, tid * 2))
     }
     return tid
@@ -469,4 +493,13 @@ function grownTo(a: Int32Array, length: number): Int32Array {
   const b = new Int32Array(length)
   b.set(a)
   return b
+}
+
+/** Two lists in code-unit order, without common elements, as one in that order. */
+function mergeOrdered(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Array<string>(a.length + b.length)
+  let i = 0
+  let j = 0
+  for (let k = 0; k < out.length; k++) out[k] = j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string)) ? (a[i++] as string) : (b[j++] as string)
+  return out
 }

@@ -228,9 +228,9 @@ export class SearchIndex {
     const [positions, positionEnds] = streams(p.pos, p.posLen)
     const terms = encodeStrings(p.terms)
     yield
-    const surfaces: string[] = []
-    const surfaceTerms = new Uint32Array(p.surfaceToTerm.size)
-    for (const [surface, tid] of p.surfaceToTerm) surfaceTerms[surfaces.push(surface) - 1] = tid
+    // In code-unit order: a loaded index then expands prefixes without sorting them first.
+    const surfaces = p.surfacesInOrder()
+    const surfaceTerms = Uint32Array.from(surfaces, (surface) => p.surfaceToTerm.get(surface) as number)
     yield
     const surfaceBytes = encodeStrings(surfaces)
     yield
@@ -302,7 +302,7 @@ export class SearchIndex {
     p.lastDoc = Array.from(s.lastDoc)
     p.loadStreams(s.postings, s.postingEnds, s.positions, s.positionEnds)
     p.adoptSkips(checked.skips)
-    decodeStrings(s.surfaces).forEach((surface, i) => p.surfaceToTerm.set(surface, s.surfaceTerms[i] as number))
+    p.setSurfaces(decodeStrings(s.surfaces), s.surfaceTerms)
     const docs = index.docs
     docs.ids = decodeStrings(s.ids)
     const n = docs.ids.length
