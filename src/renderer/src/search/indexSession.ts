@@ -3,7 +3,7 @@ import { SearchIndex } from '../../../shared/search/searchIndex'
 import { readIndexFile } from '../../../shared/search/indexFile'
 import { indexFileSteps } from '../../../shared/search/indexFileWriter'
 import { runPaused } from '../../../shared/search/steps'
-import type { SearchFilters, TextLookup } from '../../../shared/search/types'
+import type { SearchFilters, SearchHit, TextLookup } from '../../../shared/search/types'
 import type { BayeganDb } from '../db/database'
 import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
 import type { IndexSource, IndexStatus, PackIndexOffer, SavedIndexCheck, SearchResultItem } from './protocol'
@@ -21,6 +21,13 @@ async function stampHash(stamp: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 const BUILD_CHUNK = 500
+
+export interface SessionAnswer {
+  total: number
+  hits: SearchResultItem[]
+  /** Every hit with its snippets, when `hits` has some without. */
+  rest?: () => SearchResultItem[]
+}
 
 export interface SessionOptions {
   /** Status for the UI. */
@@ -238,13 +245,20 @@ export class IndexSession {
    * Ranked hits with snippets. The texts come from the index's own copy; only an index loaded
    * from a snapshot saved without texts reads this page of hits from the database.
    */
-  async search(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; hits: SearchResultItem[] }> {
+  /**
+   * The answer to a query, its first `snippetsFirst` hits with their snippets; when there are more
+   * hits, `rest()` gives the whole list with every snippet (the worker cuts them after posting the first).
+   */
+  async search(query: string, filters: SearchFilters, limit: number, snippetsFirst = limit): Promise<SessionAnswer> {
     const index = this.index
     if (!index) throw new Error('the search index is not available')
     const result = index.search(query, { limit, filters })
     let text: TextLookup = index.text
     if (!index.keepsText) text = lookupIn((await loadSearchDocs(this.db, result.hits.map((h) => h.id))).docs)
-    return { total: result.total, hits: result.hits.map((hit) => resultItem(hit, text, query)) }
+    const hits = result.hits.map((hit, i) => resultItem(hit, text, query, i < snippetsFirst))
+    if (result.hits.length <= snippetsFirst) return { total: result.total, hits }
+    const rest = (): SearchResultItem[] => hits.map((item, i) => (i < snippetsFirst ? item : resultItem(result.hits[i] as SearchHit, text, query)))
+    return { total: result.total, hits, rest }
   }
 
   status(): IndexStatus {

@@ -52,5 +52,9 @@ export type WorkerMessage =
    * later start never makes the host read its packs for them).
    */
   | { kind: 'wantPackIndexes' }
-  | { kind: 'results'; seq: number; query: string; total: number; hits: SearchResultItem[]; tookMs: number }
+  /**
+   * An answer. `complete: false`: the hits past the first few have no snippets yet; the same
+   * `seq` is answered again, complete, unless a newer query replaced it meanwhile.
+   */
+  | { kind: 'results'; seq: number; query: string; total: number; hits: SearchResultItem[]; tookMs: number; complete: boolean }
   | { kind: 'error'; seq: number; message: string }

@@ -33,7 +33,7 @@ function clientWithOneOffer() {
   })
   return { offer, worker, client, fetched: () => count }
 }
-const results = (seq: number, query: string): WorkerMessage => ({ kind: 'results', seq, query, total: 1, hits: [], tookMs: 2 })
+const results = (seq: number, query: string, complete = true): WorkerMessage => ({ kind: 'results', seq, query, total: 1, hits: [], tookMs: 2, complete })
 
 describe('the search client', () => {
   it('numbers requests and resolves a search with its answer', async () => {
@@ -59,6 +59,29 @@ describe('the search client', () => {
     worker.answer(results(3, 'تراکنش'))
     worker.answer(results(2, 'ترا'))
     await expect(second).resolves.toMatchObject({ query: 'تراکنش' })
+  })
+
+  it('resolves with the first hits, then hands over the whole answer when the rest of the snippets come (or null if superseded)', async () => {
+    const worker = fakeWorker()
+    const client = createSearchClient(worker)
+    const answer = client.search('تراکنش', NO_FILTERS)
+    worker.answer(results(2, 'تراکنش', false))
+    const first = await answer
+    expect(first).toMatchObject({ query: 'تراکنش', total: 1 })
+    if (!first?.more) throw new Error('no promise of the rest')
+    worker.answer({ ...results(2, 'تراکنش'), total: 2 } as WorkerMessage)
+    await expect(first.more).resolves.toEqual({ query: 'تراکنش', total: 2, hits: [], tookMs: 2 })
+    // Superseded before its rest came: the rest settles with null at once, and a late one is ignored.
+    const older = await (async () => {
+      const pending = client.search('ترا', NO_FILTERS)
+      worker.answer(results(3, 'ترا', false))
+      return pending
+    })()
+    const newer = client.search('تراک', NO_FILTERS)
+    await expect(older?.more).resolves.toBeNull()
+    worker.answer(results(3, 'ترا'))
+    worker.answer(results(4, 'تراک'))
+    await expect(newer).resolves.toEqual({ query: 'تراک', total: 1, hits: [], tookMs: 2 })
   })
 
   it('rejects a search the worker failed, with its message', async () => {

@@ -6,6 +6,8 @@ export interface SearchAnswer {
   total: number
   hits: SearchResultItem[]
   tookMs: number
+  /** When the later hits have no snippets yet: the whole answer, or null if a newer query came first. */
+  more?: Promise<SearchAnswer | null>
 }
 
 export interface SearchClient {
@@ -74,8 +76,12 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (foun
     const waiting = pending.get(message.seq)
     if (!waiting) return
     pending.delete(message.seq)
-    if (message.kind === 'error') waiting.reject(new Error(message.message))
-    else waiting.resolve(message.seq === latestSearch ? { query: message.query, total: message.total, hits: message.hits, tookMs: message.tookMs } : null)
+    if (message.kind === 'error') return waiting.reject(new Error(message.message))
+    if (message.seq !== latestSearch) return waiting.resolve(null)
+    const answer: SearchAnswer = { query: message.query, total: message.total, hits: message.hits, tookMs: message.tookMs }
+    // The rest of this answer is waited for like an answer of its own (a newer search settles it with null).
+    if (!message.complete) answer.more = new Promise((resolve, reject) => pending.set(message.seq, { resolve, reject }))
+    waiting.resolve(answer)
   })
 
   const init = (): void => {

@@ -5,7 +5,7 @@ import { toArticleRecord } from '../db/archiveSync'
 import { openDatabase, type BayeganDb } from '../db/database'
 import { IndexSession } from './indexSession'
 import type { WorkerMessage } from './protocol'
-import { createWorkerRoutes } from './workerRoutes'
+import { SNIPPETS_FIRST, createWorkerRoutes, type RouteOptions } from './workerRoutes'
 import { memorySnapshotFiles } from './snapshotFiles'
 import { dataStamp } from './searchDocs'
 import { putArticles } from '../db/articleStore'
@@ -14,7 +14,7 @@ let db: BayeganDb
 let n = 0
 afterEach(() => db?.close())
 
-async function routed(titles: string[], timing: { saveDelayMs?: number; saveMaxWaitMs?: number } = { saveDelayMs: 10 }, pause?: () => Promise<void>) {
+async function routed(titles: string[], timing: RouteOptions = { saveDelayMs: 10 }, pause?: () => Promise<void>) {
   db = openDatabase(`worker-routes-${n++}`)
   const pack = await testPack('p', titles.map((t, i) => draft(`a${i}`, t)))
   await putArticles(db, pack.items.map((item) => toArticleRecord('p', item)))
@@ -79,6 +79,45 @@ describe('the search worker’s routes', () => {
     await vi.waitFor(() => expect(results()).toHaveLength(2))
     expect(results()[1]).toMatchObject({ seq: 7, query: 'نمایشگاه', total: 1 })
     expect(scored).toHaveBeenCalledTimes(2)
+  })
+
+  it('answers with the first hits’ snippets at once and the rest’s right after, unless a newer query came first', async () => {
+    const many = Array.from({ length: 14 }, (_, i) => `تراکنش شماره ${i + 1}`)
+    const quiet = { saveDelayMs: 60_000, saveMaxWaitMs: 60_000 } // no save during the test
+    const { route, results, session } = await routed(many, quiet)
+    route({ kind: 'init', seq: 1 })
+    route({ ...search(2, 'تراکنش'), limit: 30 })
+    await vi.waitFor(() => expect(results()).toHaveLength(2))
+    const [first, full] = results()
+    expect(first).toMatchObject({ seq: 2, query: 'تراکنش', total: 14, complete: false })
+    expect(full).toMatchObject({ seq: 2, query: 'تراکنش', total: 14, complete: true })
+    const withSnippets = (m: typeof first): number => m?.hits.filter((h) => h.snippets.length > 0).length ?? -1
+    expect(withSnippets(first)).toBe(SNIPPETS_FIRST)
+    expect(withSnippets(full)).toBe(14)
+    // Same hits in the same order, the first ones as they were; every title highlighted in both.
+    expect(full?.hits.map((h) => h.id)).toEqual(first?.hits.map((h) => h.id))
+    expect(full?.hits.slice(0, SNIPPETS_FIRST)).toEqual(first?.hits.slice(0, SNIPPETS_FIRST))
+    expect(first?.hits.every((h) => h.title.highlights.length === 1)).toBe(true)
+    expect(full?.hits).toEqual((await session.search('تراکنش', {}, 30)).hits)
+    // A newer query typed before the rest is cut: the rest of the older one is never posted.
+    const pauses: (() => void)[] = []
+    const next = async (): Promise<void> => {
+      await vi.waitFor(() => expect(pauses.length).toBeGreaterThan(0))
+      pauses.shift()?.()
+    }
+    db.close()
+    const held = await routed(many, { ...quiet, pause: () => new Promise<void>((r) => pauses.push(r)) })
+    held.route({ kind: 'init', seq: 1 })
+    held.route({ ...search(2, 'تراکنش'), limit: 30 })
+    await next() // its turn: scored, the first hits posted
+    await vi.waitFor(() => expect(held.results()).toHaveLength(1))
+    await vi.waitFor(() => expect(pauses).toHaveLength(1)) // the rest waits its turn...
+    held.route({ ...search(3, 'شماره'), limit: 30 })
+    await vi.waitFor(() => expect(pauses).toHaveLength(2))
+    await next() // ...and finds a newer query
+    await next()
+    await next()
+    await vi.waitFor(() => expect(held.results().map((m) => `${m.seq} ${m.complete}`)).toEqual(['2 false', '3 false', '3 true']))
   })
 
   it('applies changes made after the index read the database, saves when quiet, and the saved index starts the next session', async () => {

@@ -10,6 +10,12 @@ export interface RouteOptions {
   saveMaxWaitMs?: number
 }
 
+/**
+ * Hits answered with their snippets at once (more than a tall window shows); the others' snippets
+ * follow in a second message: cutting them analyses whole fields, most of an answer's time.
+ */
+export const SNIPPETS_FIRST = 10
+
 /** Changed articles applied in one turn at most: a turn is one database read of their heads. */
 const CHANGES_PER_TURN = 5000
 
@@ -119,8 +125,13 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
           .then(async () => {
             if (request.seq !== latestSearch) return // replaced while it waited: not scored
             const started = performance.now()
-            const { total, hits } = await session.search(request.query, request.filters, request.limit)
-            post({ kind: 'results', seq: request.seq, query: request.query, total, hits, tookMs: performance.now() - started })
+            const { total, hits, rest } = await session.search(request.query, request.filters, request.limit, SNIPPETS_FIRST)
+            const tookMs = performance.now() - started
+            post({ kind: 'results', seq: request.seq, query: request.query, total, hits, tookMs, complete: !rest })
+            if (!rest) return
+            await pause()
+            if (request.seq !== latestSearch) return // replaced: its rest would never be shown
+            post({ kind: 'results', seq: request.seq, query: request.query, total, hits: rest(), tookMs, complete: true })
           })
           .catch((err: unknown) => post({ kind: 'error', seq: request.seq, message: messageOf(err) }))
         return

@@ -65,6 +65,9 @@ export function SearchPanel({ client, heads, byId: givenById, sources: sourceVal
         setAnswer(result)
         setError(null)
         setActive(0)
+        // The later hits' snippets, when they come (the first ones fill the window meanwhile).
+        const full = await result.more
+        if (live && full) setAnswer(full)
       },
       (err: unknown) => live && setError(err instanceof Error ? err.message : String(err))
     )
