@@ -93,3 +93,25 @@ test('an empty result names the filters that excluded everything, each with a bu
   await expect(page.getByTestId('search-empty')).toBeVisible()
   await expect(page.getByTestId('search-empty-filters')).toHaveCount(0)
 })
+
+test('the arrow keys walk past the results in view, each chosen one scrolled into view, and every result gets its snippets', async ({ app }) => {
+  const seed = readBundledPack().items[0] as ArchiveItem
+  const { contentHash: _hash, ...rest } = seed
+  const copies = await Promise.all(Array.from({ length: 14 }, (_, i) => finishItem({ ...rest, id: `copy-${i + 1}`, title: `${seed.title} (نسخهٔ ${i + 1})` })))
+  const { page } = await app.start(await archiveDirWith(await packOf(copies)))
+  await openSearch(page)
+  await page.getByTestId('search-input').fill('Eitaa')
+  const results = page.getByTestId('search-result')
+  await expect(results).toHaveCount(14)
+  // The first hits come with their snippets, the later ones' follow: the last has them too.
+  await expect(results.nth(13).locator('.search-result__snippet')).not.toHaveCount(0)
+  await expect(results.nth(13)).not.toBeInViewport()
+  for (let i = 1; i <= 12; i++) await page.keyboard.press('ArrowDown')
+  await expect(results.nth(12)).toHaveAttribute('aria-selected', 'true')
+  await expect(results.nth(12)).toBeInViewport()
+  await expect(results.first()).not.toBeInViewport()
+  await page.screenshot({ path: `${ARTIFACTS}/search-arrowed-fa.png` })
+  const title = (await results.nth(12).locator('.search-result__title').textContent()) ?? ''
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('article').locator('h1')).toHaveText(title)
+})

@@ -77,6 +77,11 @@ export function SearchPanel({ client, heads, byId: givenById, sources: sourceVal
   }, [client, query, form, years, status.state])
 
   const hits = answer?.hits ?? []
+  // The option the arrows reach stays in view (the list shows a few of its 30 at a time). In braces:
+  // Chromium's scrollIntoView now returns a promise, which React would take for a clean-up.
+  useEffect(() => {
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' })
+  }, [listId, active, answer])
   const open = (index: number): void => {
     const hit = hits[index]
     if (hit) onOpen(hit.id, query)
