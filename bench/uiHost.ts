@@ -204,8 +204,9 @@ export async function watchInputToPaint(page: Page, inputSelector: string, targe
 export async function watchInputToAnswer(page: Page, inputSelector: string, answerSelector: string, attribute: string): Promise<void> {
   await page.evaluate(
     ([inputSel, answerSel, attr]) => {
-      const w = window as unknown as { __answerLatency: number[]; __unanswered: () => number }
+      const w = window as unknown as { __answerLatency: number[]; __answerValue: string[]; __unanswered: () => number }
       w.__answerLatency = []
+      w.__answerValue = []
       const input = document.querySelector<HTMLInputElement>(inputSel)
       const target = document.querySelector(answerSel)
       if (!input || !target) throw new Error(`not in the page: ${input ? answerSel : inputSel}`)
@@ -225,7 +226,10 @@ export async function watchInputToAnswer(page: Page, inputSelector: string, answ
           const channel = new MessageChannel()
           channel.port1.onmessage = () => {
             const now = performance.now()
-            for (const k of settled) w.__answerLatency.push(now - k.at)
+            for (const k of settled) {
+              w.__answerLatency.push(now - k.at)
+              w.__answerValue.push(k.value)
+            }
           }
           channel.port2.postMessage(null)
         })
@@ -235,12 +239,14 @@ export async function watchInputToAnswer(page: Page, inputSelector: string, answ
   )
 }
 
-export async function takeAnswerLatencies(page: Page): Promise<{ latencies: number[]; unanswered: number }> {
-  const { latencies, unanswered } = await page.evaluate(() => {
-    const w = window as unknown as { __answerLatency?: number[]; __unanswered?: () => number }
-    return { latencies: w.__answerLatency ?? [], unanswered: w.__unanswered?.() ?? NaN }
+/** The latencies, sorted; `keyed` has each with the box's value after its keystroke, in typing order. */
+export async function takeAnswerLatencies(page: Page): Promise<{ latencies: number[]; keyed: { value: string; ms: number }[]; unanswered: number }> {
+  const { latencies, values, unanswered } = await page.evaluate(() => {
+    const w = window as unknown as { __answerLatency?: number[]; __answerValue?: string[]; __unanswered?: () => number }
+    return { latencies: w.__answerLatency ?? [], values: w.__answerValue ?? [], unanswered: w.__unanswered?.() ?? NaN }
   })
-  return { latencies: latencies.sort((a, b) => a - b), unanswered }
+  const keyed = latencies.map((ms, i) => ({ value: values[i] ?? '', ms }))
+  return { latencies: [...latencies].sort((a, b) => a - b), keyed, unanswered }
 }
 
 export async function takeLatencies(page: Page): Promise<number[]> {
