@@ -168,3 +168,25 @@ describe('SearchIndex', () => {
     expect(() => SearchIndex.load({ ...snapshot, analyserVersion: 'old' })).toThrow(/analyser/)
   })
 })
+
+describe('frequentTerms', () => {
+  it('gives the terms in the most documents first, words of at least the given length, no numbers', () => {
+    const index = SearchIndex.build([
+      { id: '1', fields: { title: 'بانک مرکزی', body: 'بانک ملی ۱۴۰۰ تراکنش' }, meta: {} },
+      { id: '2', fields: { title: 'بانک و بازار', body: 'بازار تراکنش ۱۴۰۰' }, meta: {} },
+      { id: '3', fields: { title: 'بانک', body: 'تراکنش بازار ۱۴۰۰ ما' }, meta: {} }
+    ])
+    expect(index.frequentTerms(3, 4)).toEqual(['بانک', 'تراکنش', 'بازار'])
+    expect(index.frequentTerms(1, 6)).toEqual(['تراکنش'])
+    // A later word in more documents than all kept so far goes first, the least one out.
+    const later = SearchIndex.build([
+      { id: '1', fields: { title: 'مرکزی ملی' }, meta: {} },
+      { id: '2', fields: { title: 'مرکزی سامانه' }, meta: {} },
+      { id: '3', fields: { title: 'سامانه نمایشگاه' }, meta: {} },
+      { id: '4', fields: { title: 'نمایشگاه' }, meta: {} },
+      { id: '5', fields: { title: 'نمایشگاه' }, meta: {} }
+    ])
+    expect(later.frequentTerms(2, 3)).toEqual(['نمایشگاه', 'مرکزی'])
+    expect(index.frequentTerms(5, 2).includes('1400')).toBe(false)
+  })
+})

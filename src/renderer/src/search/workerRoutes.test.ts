@@ -120,6 +120,34 @@ describe('the search worker’s routes', () => {
     await vi.waitFor(() => expect(held.results().map((m) => `${m.seq} ${m.complete}`)).toEqual(['2 false', '3 false', '3 true']))
   })
 
+  it('warms the engine with common prefixes of its own words once ready, unless a query comes first', async () => {
+    const titles = ['تراکنش بانکی بزرگ', 'بانکداری و تراکنش', 'بانک مرکزی', 'نمایشگاه بانکداری']
+    const idle = await routed(titles, { saveDelayMs: 10 })
+    const warmed = vi.spyOn(idle.session, 'warmUp')
+    idle.route({ kind: 'init', seq: 1 })
+    await vi.waitFor(() => expect(warmed.mock.calls.length).toBeGreaterThanOrEqual(3))
+    // «تراکنش» and «بانک» are in two titles each (a tie goes to the word indexed first).
+    expect(warmed.mock.calls.slice(0, 3).map((c) => c[0])).toEqual(['تر', 'با', 'تراکنش با'])
+    expect(idle.results()).toEqual([]) // nothing posted for them
+    expect(idle.scored).not.toHaveBeenCalled()
+    // Changes empty the engine's caches: once they are saved, it is warmed again.
+    await new Promise((r) => setTimeout(r, 100))
+    const saved = vi.spyOn(idle.session, 'save')
+    const before = warmed.mock.calls.length
+    idle.route({ kind: 'changed', seq: 2, articleIds: ['a0'] })
+    await vi.waitFor(() => expect(warmed.mock.calls.length).toBe(before + 3))
+    expect(saved).toHaveBeenCalledTimes(1)
+    expect(saved.mock.invocationCallOrder[0]).toBeLessThan(warmed.mock.invocationCallOrder[before] as number)
+    db.close()
+    const busy = await routed(titles, { saveDelayMs: 60_000, saveMaxWaitMs: 60_000 })
+    const notWarmed = vi.spyOn(busy.session, 'warmUp')
+    busy.route({ kind: 'init', seq: 1 })
+    busy.route(search(2, 'بانک'))
+    await vi.waitFor(() => expect(busy.results()).toHaveLength(1))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(notWarmed).not.toHaveBeenCalled() // the researcher's own queries warm it
+  })
+
   it('applies changes made after the index read the database, saves when quiet, and the saved index starts the next session', async () => {
     const { route, results, pack, files } = await routed(['تراکنش بانکی'])
     route({ kind: 'changed', seq: 1, articleIds: ['a0'] }) // before init: the read covers it

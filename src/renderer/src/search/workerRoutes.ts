@@ -16,6 +16,9 @@ export interface RouteOptions {
  */
 export const SNIPPETS_FIRST = 10
 
+/** The engine is warmed up only when no query came for this long. */
+const WARM_UP_QUIET_MS = 1000
+
 /** Changed articles applied in one turn at most: a turn is one database read of their heads. */
 const CHANGES_PER_TURN = 5000
 
@@ -39,6 +42,17 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
     serial = serial.then(task).catch((err: unknown) => console.warn('search index:', err))
   }
   let latestSearch = 0
+  let lastSearchAt = -Infinity
+  // Once ready, and only while the researcher is not typing (their own queries warm it better).
+  const warmUp = async (): Promise<void> => {
+    const typing = (): boolean => performance.now() - lastSearchAt < WARM_UP_QUIET_MS
+    for (const query of session.warmQueries()) {
+      if (typing()) return
+      await pause()
+      if (typing()) return
+      session.warmUp(query)
+    }
+  }
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let saveDue = 0
   let offersArrived: (offers: PackIndexOffer[]) => void = () => {}
@@ -63,6 +77,8 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
     saveTimer = setTimeout(() => {
       saveTimer = undefined
       inTurn(() => session.save())
+      // Changes emptied the engine's caches: filled again for the next keystrokes while it is quiet.
+      inTurn(warmUp)
     }, delay)
   }
   // Changes postpone a save at most saveMaxWait (an import's pages never stop coming for long)...
@@ -89,6 +105,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
           .then(() => {
             settle.resolve()
             saveWhenQuiet()
+            inTurn(warmUp)
           })
           .catch((err: unknown) => {
             settle.reject(err)
@@ -119,6 +136,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       }
       case 'search':
         latestSearch = request.seq
+        lastSearchAt = performance.now()
         typingPostponesSave()
         void ready
           .then(pause)
