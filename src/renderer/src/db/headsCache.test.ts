@@ -42,6 +42,41 @@ describe('heads cache', () => {
     }
   })
 
+  it('is written in short steps that let the page run between them, each a transaction of its own', async () => {
+    const db = await stored(23)
+    let pauses = 0
+    expect(await ensureHeadsCache(db, 10, 3, async () => void pauses++)).toBe(true)
+    // 8 reads of at most 3 heads and 3 records, each a step; a pause before each.
+    expect(pauses).toBeGreaterThanOrEqual(8 + 3)
+    expect(ids(await readHeadsCache(db))).toEqual(ids([await db.articleHeads.orderBy('id').toArray()]))
+  })
+
+  it('an article written between two steps stops the write: nothing half-written is trusted, and the next one has it', async () => {
+    const db = await stored(23)
+    const late = await testPack('p', [draft('a005x', 'خبر میانه')])
+    let step = 0
+    const writeMidway = async (): Promise<void> => {
+      if (++step === 4) await putArticles(db, late.items.map((item) => toArticleRecord('p', item)))
+    }
+    expect(await ensureHeadsCache(db, 10, 3, writeMidway)).toBe(false)
+    expect(await readHeadsCache(db)).toBeNull()
+    expect(await ensureHeadsCache(db, 10, 3)).toBe(true)
+    expect(ids(await readHeadsCache(db))).toContain('a005x')
+    expect(ids(await readHeadsCache(db))).toHaveLength(24)
+    // The same for a write just before the last step (the header's).
+    await deleteArticles(db, ['a005x'])
+    let steps = 0
+    await ensureHeadsCache(db, 10, 3, async () => void steps++)
+    const edited = await testPack('p', [draft('a000', 'خبر ۰، ویرایش‌شده')])
+    await putArticles(db, edited.items.map((item) => toArticleRecord('p', item))) // as many heads, cache cleared
+    let left = steps
+    const writeLast = async (): Promise<void> => {
+      if (--left === 0) await putArticles(db, late.items.map((item) => toArticleRecord('p', item)))
+    }
+    expect(await ensureHeadsCache(db, 10, 3, writeLast)).toBe(false)
+    expect(await readHeadsCache(db)).toBeNull()
+  })
+
   it('is cleared by every write of articles, in the same transaction', async () => {
     const db = await stored(5)
     await ensureHeadsCache(db)
