@@ -6,7 +6,7 @@ import { runPaused } from '../../../shared/search/steps'
 import type { SearchFilters, SearchHit, TextLookup } from '../../../shared/search/types'
 import type { BayeganDb } from '../db/database'
 import { bytesOfOffer, indexFromPack, type PackIndexBytes, type PackRefusal } from './packIndexStart'
-import type { IndexSource, IndexStatus, PackIndexOffer, SavedIndexCheck, SearchResultItem } from './protocol'
+import { RESULTS_LIMIT, SNIPPETS_FIRST, type IndexSource, type IndexStatus, type PackIndexOffer, type SavedIndexCheck, type SearchResultItem } from './protocol'
 import { lookupIn, resultItem } from './resultItems'
 import { dataStamp, loadSearchDocs } from './searchDocs'
 import type { SnapshotFiles } from './snapshotFiles'
@@ -255,7 +255,7 @@ export class IndexSession {
     const result = index.search(query, { limit, filters })
     let text: TextLookup = index.text
     if (!index.keepsText) text = lookupIn((await loadSearchDocs(this.db, result.hits.map((h) => h.id))).docs)
-    const hits = result.hits.map((hit, i) => resultItem(hit, text, query, i < snippetsFirst))
+    const hits = itemsOf(result.hits, text, query, snippetsFirst)
     if (result.hits.length <= snippetsFirst) return { total: result.total, hits }
     const rest = (): SearchResultItem[] => hits.map((item, i) => (i < snippetsFirst ? item : resultItem(result.hits[i] as SearchHit, text, query)))
     return { total: result.total, hits, rest }
@@ -274,12 +274,15 @@ export class IndexSession {
     return first && prefixes.length > 0 ? [...prefixes, `${first} ${prefixes[prefixes.length - 1] as string}`] : prefixes
   }
 
-  /** Answers a query and cuts its first hits' snippets, then drops the answer (see warmQueries). */
+  /**
+   * Answers a query as search does, then drops the answer (see warmQueries); cuts no snippets from
+   * the database (an index without its texts reads them there), which would only warm the disk.
+   */
   warmUp(query: string): void {
     const index = this.index
     if (!index) return
-    const { hits } = index.search(query, { limit: 30 })
-    if (index.keepsText) for (const hit of hits.slice(0, 10)) resultItem(hit, index.text, query)
+    const { hits } = index.search(query, { limit: RESULTS_LIMIT })
+    if (index.keepsText) itemsOf(hits, index.text, query, SNIPPETS_FIRST)
   }
 
   status(): IndexStatus {
@@ -291,4 +294,9 @@ export class IndexSession {
   private reportReady(): void {
     this.options.report(this.status())
   }
+}
+
+/** Hits as the UI shows them, the first `snippetsFirst` with their snippets. */
+function itemsOf(hits: readonly SearchHit[], text: TextLookup, query: string, snippetsFirst: number): SearchResultItem[] {
+  return hits.map((hit, i) => resultItem(hit, text, query, i < snippetsFirst))
 }

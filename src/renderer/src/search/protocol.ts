@@ -1,5 +1,15 @@
 import type { SearchFilters, SearchHit, Snippet } from '../../../shared/search/types'
 
+/** Hits a query asks for unless it says otherwise (the search panel's list). */
+export const RESULTS_LIMIT = 30
+
+/**
+ * Hits answered with their snippets at once (more than a tall window shows); the others' snippets
+ * follow in a second message (`complete: false`): cutting them analyses whole fields, most of an
+ * answer's time.
+ */
+export const SNIPPETS_FIRST = 10
+
 /** A ranked hit as the UI shows it: the title with its own highlights, then snippets of other fields. */
 export interface SearchResultItem extends SearchHit {
   title: Snippet

@@ -13,7 +13,7 @@ const SNIPPETS_PER_HIT = 2
 export function resultItem(hit: SearchHit, text: TextLookup, query: string, withSnippets = true): SearchResultItem {
   const titleText = text(hit.id, 'title')
   if (titleText === undefined) return { ...hit, title: { field: 'title', text: hit.id, highlights: [] } }
-  const snippets = FIELD_NAMES.filter((f) => withSnippets && f !== 'title' && hit.fields.includes(f))
+  const snippets = (withSnippets ? FIELD_NAMES : []).filter((f) => f !== 'title' && hit.fields.includes(f))
     .slice(0, SNIPPETS_PER_HIT)
     .map((field) => {
       const fieldText = text(hit.id, field) ?? ''

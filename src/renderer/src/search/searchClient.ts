@@ -1,5 +1,5 @@
 import type { SearchFilters } from '../../../shared/search/types'
-import type { IndexStatus, PackIndexOffer, SearchResultItem, WorkerMessage, WorkerRequest } from './protocol'
+import { RESULTS_LIMIT, type IndexStatus, type PackIndexOffer, type SearchResultItem, type WorkerMessage, type WorkerRequest } from './protocol'
 
 export interface SearchAnswer {
   query: string
@@ -98,7 +98,7 @@ export function createSearchClient(worker: SearchWorkerPort, packIndexes?: (foun
     changed: (articleIds) => {
       if (articleIds.length > 0) send({ kind: 'changed', seq: ++seq, articleIds: [...articleIds] })
     },
-    search(query, filters, limit = 30) {
+    search(query, filters, limit = RESULTS_LIMIT) {
       if (!initialised) init()
       const id = ++seq
       latestSearch = id

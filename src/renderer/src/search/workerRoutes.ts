@@ -1,5 +1,5 @@
 import type { IndexSession } from './indexSession'
-import type { PackIndexOffer, WorkerMessage, WorkerRequest } from './protocol'
+import { SNIPPETS_FIRST, type PackIndexOffer, type WorkerMessage, type WorkerRequest } from './protocol'
 
 export interface RouteOptions {
   /** Lets messages already queued run first (a macrotask in the worker). */
@@ -9,12 +9,6 @@ export interface RouteOptions {
   /** Changes postpone a save at most this long (typing postpones it until it pauses). */
   saveMaxWaitMs?: number
 }
-
-/**
- * Hits answered with their snippets at once (more than a tall window shows); the others' snippets
- * follow in a second message: cutting them analyses whole fields, most of an answer's time.
- */
-export const SNIPPETS_FIRST = 10
 
 /** The engine is warmed up only when no query came for this long. */
 const WARM_UP_QUIET_MS = 1000
