@@ -104,22 +104,42 @@ export interface LongTasks {
   count: number
   longestMs: number
   totalMs: number
+  /** Where the longest frame that held a long task spent its time ('' if none was reported). */
+  longestWhy: string
 }
 
 /**
- * Starts recording the main thread's long tasks (PerformanceObserver 'longtask', > 50 ms) in the
- * page from now on; `takeLongTasks` reads and clears them. EARLY_LONG_TASKS does the same from the
- * page's first script (pass it as the start's initScript).
+ * In the page: the main thread's long tasks (PerformanceObserver 'longtask', > 50 ms) in
+ * `__long`, and, for each frame that held one, where its time went (Long Animation Frames: the
+ * scripts that ran, by entry point and function, style and layout, and the rest, which no script
+ * or rendering step accounts for: garbage collection, the browser's own work) in `__longWhy`.
+ */
+const LONG_TASK_PROBES = `
+  window.__long = []
+  window.__longWhy = []
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) new PerformanceObserver((list) => {
+    for (const f of list.getEntries()) {
+      if (!(f.blockingDuration > 0)) continue
+      const scripts = f.scripts.map((s) => ({ ms: s.duration, what: (s.invoker || s.invokerType) + (s.sourceFunctionName ? ' → ' + s.sourceFunctionName : '') + (s.sourceURL ? ' (' + s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition + ')' : '') }))
+      const inScripts = scripts.reduce((a, s) => a + s.ms, 0)
+      const rendering = f.renderStart > 0 ? f.startTime + f.duration - f.renderStart : 0
+      const parts = scripts.sort((a, b) => b.ms - a.ms).slice(0, 3).map((s) => Math.round(s.ms) + ' ms ' + s.what)
+      if (rendering >= 1) parts.push(Math.round(rendering) + ' ms rendering')
+      const rest = f.duration - inScripts - rendering
+      if (rest >= 1) parts.push(Math.round(rest) + ' ms outside scripts and rendering')
+      window.__longWhy.push({ ms: f.duration, at: f.startTime, why: parts.join('; ') })
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true })
+`
+
+/**
+ * Starts recording the main thread's long tasks, and what the frames that held them spent their
+ * time on, in the page from now on; `takeLongTasks` reads and clears them. earlyProbes does the
+ * same from the page's first script.
  */
 export async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long?: number[] }
-    if (w.__long) return
-    w.__long = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long?.push(e.duration)
-    }).observe({ type: 'longtask', buffered: true })
-  })
+  await page.evaluate(`if (!window.__long) { ${LONG_TASK_PROBES} }`)
 }
 
 /**
@@ -128,9 +148,7 @@ export async function watchLongTasks(page: Page): Promise<void> {
  * page, and for the moment `gone` selectors leave it after having been there.
  */
 export function earlyProbes(marks: Record<string, string>, gone: Record<string, string> = {}): string {
-  return `
-  window.__long = []
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+  return `${LONG_TASK_PROBES}
   window.__marks = {}
   const marks = ${JSON.stringify(marks)}
   const gone = ${JSON.stringify(gone)}
@@ -155,13 +173,20 @@ export async function takeMarks(page: Page): Promise<Record<string, number>> {
 }
 
 export async function takeLongTasks(page: Page): Promise<LongTasks> {
-  const long = await page.evaluate(() => {
-    const w = window as unknown as { __long?: number[] }
-    const taken = w.__long ?? []
+  const { long, why } = await page.evaluate(() => {
+    const w = window as unknown as { __long?: number[]; __longWhy?: { ms: number; why: string }[] }
+    const taken = { long: w.__long ?? [], why: w.__longWhy ?? [] }
     w.__long = []
+    w.__longWhy = []
     return taken
   })
-  return { count: long.length, longestMs: long.length ? Math.max(...long) : 0, totalMs: long.reduce((a, b) => a + b, 0) }
+  const longestFrame = why.reduce<{ ms: number; why: string } | null>((a, f) => (a && a.ms >= f.ms ? a : f), null)
+  return {
+    count: long.length,
+    longestMs: long.length ? Math.max(...long) : 0,
+    totalMs: long.reduce((a, b) => a + b, 0),
+    longestWhy: longestFrame ? `${Math.round(longestFrame.ms)} ms frame: ${longestFrame.why}` : ''
+  }
 }
 
 /**
@@ -273,6 +298,27 @@ export async function rendererMemory(run: AppRun, profile: Profile): Promise<Ren
     return { jsHeapMb: heap / 2 ** 20, rendererPssMb: rendererPssKb(profile.dir) / 1024 }
   } finally {
     await cdp.detach().catch(() => undefined)
+  }
+}
+
+/**
+ * Samples the renderer processes' PSS every `everyMs` until `stop`, which returns the highest seen
+ * (MB): what a start costs at its busiest (an import's garbage, the index loading), which a
+ * reading at the end, after a garbage collection, does not show.
+ */
+export function watchRendererPss(profile: Profile, everyMs = 500): { stop(): number } {
+  let peakKb = 0
+  const sample = () => {
+    const kb = rendererPssKb(profile.dir)
+    if (kb > peakKb) peakKb = kb
+  }
+  const timer = setInterval(sample, everyMs)
+  return {
+    stop() {
+      clearInterval(timer)
+      sample()
+      return peakKb / 1024
+    }
   }
 }
 

@@ -30,6 +30,7 @@ import {
   takeMarks,
   watchInputToAnswer,
   watchLongTasks,
+  watchRendererPss,
   withUiHost,
   type LongTasks
 } from './uiHost'
@@ -59,6 +60,9 @@ export interface UiTypingRow {
   warmTyping: Typing
   jsHeapMb: number
   rendererPssMb: number
+  /** The renderer processes' highest PSS during each start (sampled every 500 ms), MB. */
+  firstPssPeakMb: number
+  warmPssPeakMb: number
 }
 
 const QUERY = 'تراکنش‌های مرکز ملی'
@@ -213,6 +217,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     // First start: the pack is imported while the researcher waits.
     let run = await host.start(archiveDir, { initScript: PROBES })
     let { page } = run
+    const firstPss = watchRendererPss(host.profile)
     // On a loaded machine a busy page answers late: wait for it rather than fail.
     page.setDefaultTimeout(LONG_WAIT)
     await firstRow(page).waitFor({ timeout: LONG_WAIT })
@@ -266,6 +271,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     await page.waitForTimeout(500)
     const filterLong = await takeLongTasks(page)
     // What the first start measured, before the warm start (which may sit idle, see below).
+    const firstPssPeakMb = firstPss.stop()
     const firstPart = { articles, load, first, indexReadyS, indexSource, typing: { p50: percentile(typing.latencies, 50), p95: percentile(typing.latencies, 95), answered: typing.latencies.length, unanswered: typing.unanswered, long: typing.long }, scrollLong, sortTitleMs, sortLong, filterMs, filterLong, firstStartLong, profile: host.profile.dir }
     console.error(`(first start of ${articles}: ${JSON.stringify(firstPart)})`)
     const closing = performance.now()
@@ -279,6 +285,7 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
     const warmPhase = async () => {
       run = await host.start(archiveDir, { initScript: PROBES })
       page = run.page
+      const warmPss = watchRendererPss(host.profile)
       page.setDefaultTimeout(LONG_WAIT)
       await firstRow(page).waitFor({ timeout: LONG_WAIT })
       await allListed(page, listed)
@@ -290,10 +297,11 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       const warmIndexSource = (await page.getByTestId('search-status').getAttribute('data-index-source')) ?? '?'
       console.error(`(warm start: ${await packIndexFetches(page)}; saved index: ${await page.getByTestId('search-status').getAttribute('data-saved-index')})`)
       await page.waitForTimeout(1000)
+      const warmPssPeakMb = warmPss.stop()
       const memory = await rendererMemory(run, host.profile)
-      return { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource }
+      return { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource, warmPssPeakMb }
     }
-    const idle = { count: NaN, longestMs: NaN, totalMs: NaN }
+    const idle = { count: NaN, longestMs: NaN, totalMs: NaN, longestWhy: '' }
     const timedOut = Symbol('timed out')
     const warmResult = await Promise.race([warmPhase(), new Promise<typeof timedOut>((r) => setTimeout(() => r(timedOut), WARM_LIMIT_MS))])
     const stalled = warmResult === timedOut
@@ -302,8 +310,8 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       console.error(`(warm start of ${articles}: not done after ${WARM_LIMIT_MS / 1000} s; host calls ${run.calls.join(',')}; count "${shown}", first start's "${listed}")`)
       console.error(await indexedDbState(run))
     }
-    const { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource } = stalled
-      ? { warmAllListedS: NaN, warm: {} as Record<string, number>, warmLong: idle, warmTyping: { latencies: [], allLatencies: [], slowest: '', unanswered: NaN, long: idle }, memory: { jsHeapMb: NaN, rendererPssMb: NaN }, warmIndexSource: 'n/a' }
+    const { warmAllListedS, warm, warmLong, warmTyping, memory, warmIndexSource, warmPssPeakMb } = stalled
+      ? { warmAllListedS: NaN, warm: {} as Record<string, number>, warmLong: idle, warmTyping: { latencies: [], allLatencies: [], slowest: '', unanswered: NaN, long: idle }, memory: { jsHeapMb: NaN, rendererPssMb: NaN }, warmIndexSource: 'n/a', warmPssPeakMb: NaN }
       : warmResult
     return {
       articles,
@@ -329,12 +337,15 @@ export async function benchUiTyping(articles: number): Promise<UiTypingRow> {
       warmStalled: stalled,
       warmTyping,
       jsHeapMb: memory.jsHeapMb,
-      rendererPssMb: memory.rendererPssMb
+      rendererPssMb: memory.rendererPssMb,
+      firstPssPeakMb,
+      warmPssPeakMb
     }
   })
 }
 
-const lt = (l: LongTasks): string => `${l.count} (${l.longestMs.toFixed(0)})`
+/** Long tasks, their longest, and where the longest frame's time went. */
+const lt = (l: LongTasks): string => `${l.count} (${l.longestMs.toFixed(0)})${l.longestWhy ? ` [${l.longestWhy}]` : ''}`
 
 function typingCols(what: string, typing: (r: UiTypingRow) => Typing): [string, (r: UiTypingRow) => string][] {
   return [
@@ -370,7 +381,8 @@ export function formatUiTyping(rows: UiTypingRow[]): string {
     ['warm start: long tasks (longest ms)', (r) => lt(r.warmLong)],
     ...typingCols('typing on a warm start', (r) => r.warmTyping),
     ['renderer JS heap MB (page)', (r) => r.jsHeapMb.toFixed(0)],
-    ['renderer processes PSS MB', (r) => r.rendererPssMb.toFixed(0)]
+    ['renderer processes PSS MB (end of the warm start, after a GC)', (r) => r.rendererPssMb.toFixed(0)],
+    ['renderer processes PSS peak MB: first start (import, typing, library) / warm start', (r) => `${r.firstPssPeakMb.toFixed(0)} / ${r.warmPssPeakMb.toFixed(0)}`]
   ]
   const header = `| measure | ${rows.map((r) => `${r.articles} articles`).join(' | ')} |`
   const rule = `|---|${rows.map(() => '---').join('|')}|`
