@@ -13,7 +13,8 @@
  * Playwright's exposeBinding (the stand-in for Electron's IPC), whose garbage V8 frees only in a
  * memory-reducing GC. Measured in this Chromium with 40,000 records of ~2.6 KB: through the binding
  * alone, 776 MB of page heap at the end (1 MB after a forced GC); written to IndexedDB with four
- * indexes, made in the page, 20 MB. Electron's IPC hands over structured clones, not measured here.
+ * indexes, made in the page, 20 MB (`npx tsx bench/bridgeGarbage.ts`). Electron's IPC hands over
+ * structured clones, not measured here.
  * Times are from the page's navigation start (the browser's own launch is not counted).
  * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer] [--no-prebuilt]
  * [--warm-limit-s 300]` (--no-prebuilt: the packs without their prebuilt index, so the first start builds).
