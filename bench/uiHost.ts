@@ -5,13 +5,15 @@
  * renderer's memory. Every start is the real renderer against the real main-process handlers.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import type { IncomingMessage } from 'node:http'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { startRendererServer } from '../e2e/host/staticServer'
 import { packIndexResponse } from '../src/main/archive/packIndexRoute'
 import type { PackStore } from '../src/main/archive/packStore'
 import { PACK_INDEX_PREFIX } from '../src/shared/host/packIndexPath'
-import { newProfile, startApp, type AppRun, type Profile } from '../e2e/host/testHost'
+import { BRIDGE_PATH, newProfile, startApp, type AppRun, type Profile } from '../e2e/host/testHost'
+import { RENDERER_ORIGIN } from '../e2e/host/staticServer'
 
 export interface UiHost {
   profile: Profile
@@ -29,22 +31,48 @@ export function argValue(args: readonly string[], name: string): string | undefi
   return i === -1 ? undefined : args[i + 1]
 }
 
+/**
+ * How the page's calls reach the host: all through Playwright's binding ('binding', as the e2e
+ * tests), or the archive's pages over the renderer's server ('server'), which leaves the page the
+ * garbage of one JSON parse, as Electron's IPC leaves one structured clone, instead of the binding's
+ * (see bench/bridgeGarbage.ts). `--bridge server` on the command line.
+ */
+export type Bridge = 'binding' | 'server'
+
+export function bridgeOf(args: readonly string[] = process.argv): Bridge {
+  const value = argValue(args, 'bridge') ?? 'binding'
+  if (value !== 'binding' && value !== 'server') throw new Error(`--bridge is binding or server, not "${value}"`)
+  return value
+}
+
+/** The channels a 'server' bridge carries: the archive's pages, the bulk of a first start. */
+const SERVER_BRIDGED = ['archive:page']
+
 /** Runs `body` with a served renderer and a fresh profile, and removes both afterwards. */
-export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options: { renderer?: string } = {}): Promise<T> {
+export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options: { renderer?: string; bridge?: Bridge } = {}): Promise<T> {
   const runs: AppRun[] = []
+  const bridge = options.bridge ?? bridgeOf()
   // The pack index route on the server itself, from the latest start's packs: streamed like
   // Electron's protocol handler, not carried as base64 through a Playwright route.
   let packs: PackStore | null = null
-  const server = await startRendererServer(options.renderer ?? rendererDir(), async (pathname) =>
-    packs && pathname.startsWith(PACK_INDEX_PREFIX) ? packIndexResponse(packs, pathname) : null
-  )
+  let invoke: ((channel: unknown, payload: unknown) => Promise<unknown>) | null = null
+  const server = await startRendererServer(options.renderer ?? rendererDir(), async (pathname, request) => {
+    if (pathname === BRIDGE_PATH && invoke) return bridged(invoke, request)
+    return packs && request.method === 'GET' && pathname.startsWith(PACK_INDEX_PREFIX) ? packIndexResponse(packs, pathname) : null
+  })
   const profile = newProfile()
   try {
     return await body({
       profile,
       async start(archiveDir = resolve('resources/archive'), options = {}) {
         await browserGone(profile.dir)
-        const run = await startApp({ profile, archiveDir, ...options, packIndexByServer: (store) => (packs = store) })
+        const run = await startApp({
+          profile,
+          archiveDir,
+          ...options,
+          packIndexByServer: (store) => (packs = store),
+          ...(bridge === 'server' ? { bridgeOverServer: { channels: SERVER_BRIDGED, serve: (f: typeof invoke) => (invoke = f) } } : {})
+        })
         runs.push(run)
         return run
       }
@@ -56,6 +84,20 @@ export async function withUiHost<T>(body: (host: UiHost) => Promise<T>, options:
     profile.dispose()
     await new Promise<void>((r) => server.close(() => r()))
   }
+}
+
+/** A bridged call: only from the renderer's own origin (the sender check of the Electron shell), JSON both ways. */
+async function bridged(invoke: (channel: unknown, payload: unknown) => Promise<unknown>, request: IncomingMessage): Promise<Response> {
+  if (request.method !== 'POST' || request.headers.origin !== RENDERER_ORIGIN) return new Response(null, { status: 403 })
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  let call: { channel?: unknown; payload?: unknown }
+  try {
+    call = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { channel?: unknown; payload?: unknown }
+  } catch {
+    return new Response(null, { status: 400 })
+  }
+  return Response.json(await invoke(call.channel, call.payload))
 }
 
 /**

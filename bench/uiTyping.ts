@@ -17,7 +17,8 @@
  * structured clones, not measured here.
  * Times are from the page's navigation start (the browser's own launch is not counted).
  * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer] [--no-prebuilt]
- * [--warm-limit-s 300]` (--no-prebuilt: the packs without their prebuilt index, so the first start builds).
+ * [--warm-limit-s 300] [--bridge binding|server]` (--no-prebuilt: the packs without their prebuilt index, so
+ * the first start builds; --bridge server: the archive's pages over the renderer's server, see uiHost.ts).
  * (after `npx electron-vite build`).
  */
 import { linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
@@ -28,6 +29,7 @@ import type { Page } from '@playwright/test'
 import { benchArchiveDir } from './uiPack'
 import {
   argValue,
+  bridgeOf,
   earlyProbes,
   loadNow,
   percentile,
@@ -412,6 +414,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // Each size as it is done, so a long run cut short still says what it measured.
     console.error(`(done ${size}, load ${loadNow()})\n${formatUiTyping(rows.slice(-1))}`)
   }
-  console.log(`renderer: ${argValue(process.argv, 'renderer') ?? 'out/renderer'}; load at the end: ${loadNow()}`)
+  console.log(`renderer: ${argValue(process.argv, 'renderer') ?? 'out/renderer'}; the page's calls through: ${bridgeOf()}; load at the end: ${loadNow()}`)
   console.log(formatUiTyping(rows))
 }

@@ -6,8 +6,11 @@ import { rendererHeaders, resolveRendererFile } from '../../src/main/static/rend
 export const RENDERER_PORT = Number(process.env['BAYEGAN_E2E_PORT'] ?? 47821)
 export const RENDERER_ORIGIN = `http://127.0.0.1:${RENDERER_PORT}`
 
-/** A route the server answers before the renderer's files (a benchmark's pack index route), or null to pass. */
-export type ExtraRoute = (pathname: string) => Promise<Response | null>
+/**
+ * A route the server answers before the renderer's files (a benchmark's pack index route, or its
+ * bridge for large IPC answers), or null to pass. It sees every method; the files are GET only.
+ */
+export type ExtraRoute = (pathname: string, request: IncomingMessage) => Promise<Response | null>
 
 /** Serves the built renderer the way the Electron `app://` protocol does: same files, same CSP. */
 export async function startRendererServer(rendererDir: string, extra?: ExtraRoute): Promise<Server> {
@@ -23,8 +26,8 @@ export async function startRendererServer(rendererDir: string, extra?: ExtraRout
     )
   }
   const server = createServer((req, res) => {
-    if (!extra || req.method !== 'GET') return serveFile(req, res)
-    extra(new URL(req.url ?? '/', RENDERER_ORIGIN).pathname).then(
+    if (!extra) return serveFile(req, res)
+    extra(new URL(req.url ?? '/', RENDERER_ORIGIN).pathname, req).then(
       async (response) => {
         if (!response) return serveFile(req, res)
         res.writeHead(response.status, Object.fromEntries(response.headers))

@@ -54,13 +54,31 @@ export function newProfile(): Profile {
   return { dir, dataDir, dispose: () => rmSync(root, { recursive: true, force: true }) }
 }
 
-const BRIDGE_SCRIPT = `
+/** The path a benchmark's server answers bridged calls on (see `bridgeOverServer`). */
+export const BRIDGE_PATH = '/__bench-bridge'
+
+/**
+ * window.bayegan as the preload exposes it. Calls on `overServer` channels go to the renderer's own
+ * server as JSON (one parse in the page, as Electron's IPC hands over one structured clone); the
+ * rest through Playwright's binding, which the page pays for in garbage only a memory-reducing GC
+ * frees (bench/bridgeGarbage.ts).
+ */
+function bridgeScript(overServer: readonly string[]): string {
+  return `
+  const overServer = new Set(${JSON.stringify(overServer)})
+  const overBinding = (channel, payload) => window.__bayeganInvoke(channel, payload)
   Object.defineProperty(window, 'bayegan', {
-    value: Object.freeze({ invoke: (channel, payload) => window.__bayeganInvoke(channel, payload) }),
+    value: Object.freeze({
+      invoke: (channel, payload) =>
+        overServer.has(channel)
+          ? fetch('${BRIDGE_PATH}', { method: 'POST', body: JSON.stringify({ channel, payload }) }).then((r) => r.json())
+          : overBinding(channel, payload)
+    }),
     writable: false,
     configurable: false
   })
 `
+}
 
 /**
  * Starts "the app": the built renderer in Chromium, wired to the real main-process handlers
@@ -78,6 +96,12 @@ export async function startApp(options: {
    * start's packs before the page loads.
    */
   packIndexByServer?: (store: PackStore) => void
+  /**
+   * Channels the page calls over the renderer's server instead of Playwright's binding (a
+   * benchmark's server answers BRIDGE_PATH with `invoke`, told before the page loads). Their
+   * answers must be plain JSON: archive:page is.
+   */
+  bridgeOverServer?: { channels: readonly string[]; serve: (invoke: (channel: unknown, payload: unknown) => Promise<unknown>) => void }
 }): Promise<AppRun> {
   const browser = chooseBrowser()
   const context = await chromium.launchPersistentContext(options.profile.dir, {
@@ -108,7 +132,13 @@ export async function startApp(options: {
     calls.push(String(channel))
     return dispatch(handlers, channel, payload)
   })
-  await context.addInitScript({ content: BRIDGE_SCRIPT })
+  const overServer = options.bridgeOverServer?.channels ?? []
+  options.bridgeOverServer?.serve(async (channel, payload) => {
+    if (!overServer.includes(String(channel))) return { ok: false, error: { code: 'bad-channel', message: 'Not bridged over the server' } }
+    calls.push(String(channel))
+    return dispatch(handlers, channel, payload)
+  })
+  await context.addInitScript({ content: bridgeScript(overServer) })
   // A benchmark's probes (long tasks from the first script on), installed before the app loads.
   if (options.initScript) await context.addInitScript({ content: options.initScript })
   const page = context.pages()[0] ?? (await context.newPage())
