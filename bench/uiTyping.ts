@@ -9,16 +9,16 @@
  *  - warm start (the same profile again): until the first rows, until every article is listed;
  *  - the renderer's memory (JS heap of the page, and resident memory of the renderer process), at
  *    the end after a GC and at its peak during each start.
- * Read a first start's memory peak knowing the host: the page receives the pack's pages through
- * Playwright's exposeBinding (the stand-in for Electron's IPC), whose garbage V8 frees only in a
- * memory-reducing GC. Measured in this Chromium with 40,000 records of ~2.6 KB: through the binding
- * alone, 776 MB of page heap at the end (1 MB after a forced GC); written to IndexedDB with four
- * indexes, made in the page, 20 MB (`npx tsx bench/bridgeGarbage.ts`). Electron's IPC hands over
- * structured clones, not measured here.
+ * The pack's pages reach the page over the renderer's own server as JSON (uiHost.ts, `--bridge`):
+ * through Playwright's exposeBinding, the e2e tests' stand-in for Electron's IPC, they leave
+ * garbage V8 frees only in a memory-reducing GC. Measured in this Chromium with 40,000 records of
+ * ~2.6 KB: through the binding alone, 776 MB of page heap at the end (1 MB after a forced GC);
+ * made in the page and written to IndexedDB with four indexes, 22 MB (`npx tsx
+ * bench/bridgeGarbage.ts`). Electron's IPC hands over one structured clone, not measured here.
  * Times are from the page's navigation start (the browser's own launch is not counted).
  * Run: `npx tsx bench/uiTyping.ts [--articles 50000,100000] [--renderer out/renderer] [--no-prebuilt]
- * [--warm-limit-s 300] [--bridge binding|server]` (--no-prebuilt: the packs without their prebuilt index, so
- * the first start builds; --bridge server: the archive's pages over the renderer's server, see uiHost.ts).
+ * [--warm-limit-s 300] [--bridge server|binding]` (--no-prebuilt: the packs without their prebuilt index, so
+ * the first start builds; --bridge binding: every call through Playwright's binding, see uiHost.ts).
  * (after `npx electron-vite build`).
  */
 import { linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
