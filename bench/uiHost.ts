@@ -8,12 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { startRendererServer } from '../e2e/host/staticServer'
+import { RENDERER_ORIGIN, startRendererServer } from '../e2e/host/staticServer'
 import { packIndexResponse } from '../src/main/archive/packIndexRoute'
 import type { PackStore } from '../src/main/archive/packStore'
 import { PACK_INDEX_PREFIX } from '../src/shared/host/packIndexPath'
 import { BRIDGE_PATH, newProfile, startApp, type AppRun, type Profile } from '../e2e/host/testHost'
-import { RENDERER_ORIGIN } from '../e2e/host/staticServer'
 
 export interface UiHost {
   profile: Profile
@@ -157,8 +156,8 @@ export interface LongTasks {
 /**
  * In the page: the main thread's long tasks (PerformanceObserver 'longtask', > 50 ms) in
  * `__long`, and, for each frame that held one, where its time went (Long Animation Frames: the
- * scripts that ran, by entry point and function, style and layout, and the rest, which no script
- * or rendering step accounts for: garbage collection, the browser's own work) in `__longWhy`.
+ * scripts that ran, by entry point and function, rendering, and the time neither accounts for) in
+ * `__longWhy`.
  */
 const LONG_TASK_PROBES = `
   window.__long = []
