@@ -124,20 +124,21 @@ export async function startApp(options: {
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) })
   })
   const calls: string[] = []
+  const call = (channel: unknown, payload: unknown): Promise<unknown> => {
+    calls.push(String(channel))
+    return dispatch(handlers, channel, payload)
+  }
   await context.exposeBinding('__bayeganInvoke', async (source, channel: unknown, payload: unknown) => {
     // The same sender check as the Electron shell: only the renderer's own origin may call.
     if (new URL(source.frame.url()).origin !== RENDERER_ORIGIN) {
       return { ok: false, error: { code: 'bad-channel', message: 'Untrusted sender' } }
     }
-    calls.push(String(channel))
-    return dispatch(handlers, channel, payload)
+    return call(channel, payload)
   })
   const overServer = options.bridgeOverServer?.channels ?? []
-  options.bridgeOverServer?.serve(async (channel, payload) => {
-    if (!overServer.includes(String(channel))) return { ok: false, error: { code: 'bad-channel', message: 'Not bridged over the server' } }
-    calls.push(String(channel))
-    return dispatch(handlers, channel, payload)
-  })
+  options.bridgeOverServer?.serve(async (channel, payload) =>
+    overServer.includes(String(channel)) ? call(channel, payload) : { ok: false, error: { code: 'bad-channel', message: 'Not bridged over the server' } }
+  )
   await context.addInitScript({ content: bridgeScript(overServer) })
   // A benchmark's probes (long tasks from the first script on), installed before the app loads.
   if (options.initScript) await context.addInitScript({ content: options.initScript })

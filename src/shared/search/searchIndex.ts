@@ -98,19 +98,12 @@ export class SearchIndex {
   /** The `count` terms in the most documents, of at least `minLength` letters, numbers left out. */
   frequentTerms(count: number, minLength: number): string[] {
     const { terms, df } = this.postings
-    const top: number[] = []
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t] as string
-      if (term.length < minLength || /\d/.test(term)) continue
-      if (top.length === count) {
-        if ((df[t] as number) <= (df[top[count - 1] as number] as number)) continue
-        top.pop()
-      }
-      let at = top.length
-      while (at > 0 && (df[top[at - 1] as number] as number) < (df[t] as number)) at--
-      top.splice(at, 0, t)
-    }
-    return top.map((t) => terms[t] as string)
+    const eligible: number[] = []
+    terms.forEach((term, t) => {
+      if (term.length >= minLength && !/\d/.test(term)) eligible.push(t)
+    })
+    // Ties go to the term indexed first, as topK breaks them (which may give more than `count` back).
+    return topK(eligible, Float64Array.from(df), count).slice(0, count).map((t) => terms[t] as string)
   }
 
   /** Ids of the withheld documents. */

@@ -37,8 +37,12 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
   }
   let latestSearch = 0
   let lastSearchAt = -Infinity
-  // Once ready, and only while the researcher is not typing (their own queries warm it better).
+  /** Whether the engine's caches were filled since the index last changed (changes empty them). */
+  let warm = false
+  // Once ready, and after changes, only while the researcher is not typing (their own queries warm
+  // it better); a warm-up cut short is done again after the next save.
   const warmUp = async (): Promise<void> => {
+    if (warm) return
     const typing = (): boolean => performance.now() - lastSearchAt < WARM_UP_QUIET_MS
     for (const query of session.warmQueries()) {
       if (typing()) return
@@ -46,6 +50,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
       if (typing()) return
       session.warmUp(query)
     }
+    warm = true
   }
   let saveTimer: ReturnType<typeof setTimeout> | undefined
   let saveDue = 0
@@ -63,6 +68,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
     // More than one turn's worth: the rest in a turn of their own, after whatever queued meanwhile.
     if (waitingChanges.size > 0) inTurn(applyWaitingChanges)
     else changesTurnQueued = false
+    warm = false
     await session.applyChanges(ids)
     saveWhenQuiet()
   }
@@ -111,6 +117,7 @@ export function createWorkerRoutes(session: IndexSession, post: (message: Worker
         return
       case 'recheck':
         inTurn(async () => {
+          warm = false // a recheck that finds the pack changed builds a new index
           await session.recheck()
           saveWhenQuiet()
         })
